@@ -1,0 +1,59 @@
+"""The engine's options, validated.
+
+Input: the `extra.briefsite` mapping of mkdocs.yml (any values) and the environment.
+Output: a frozen `Settings` with absolute paths, or a `BriefError` naming the key.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from .problems import BriefError, Problem
+
+ENV_BRIEFS = "BRIEFSITE_BRIEFS"
+_KEYS = {"briefs", "actors", "themes", "notes", "site_name_slug"}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Where the engine reads its input; all paths absolute."""
+
+    briefs: Path
+    actors: Path
+    themes: Path
+    notes: Path  # editor's notes: notes/actors/<id>.md, notes/themes/<id>.md
+
+
+def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = "mkdocs.yml") -> Settings:
+    """Return validated settings; relative paths are taken from `base` (the config's folder).
+
+    The environment variable BRIEFSITE_BRIEFS, set by `scripts/build --briefs DIR`,
+    overrides the briefs folder.
+    """
+    raw = dict(raw or {})
+    where = f"{config_name}: extra.briefsite"
+    problems = [
+        Problem(config_name, 0, f"unknown key 'extra.briefsite.{k}'. Use one of: {', '.join(sorted(_KEYS))}.", "error")
+        for k in sorted(set(raw) - _KEYS)
+    ]
+    defaults = {"briefs": "briefs", "actors": "registry/actors.yml", "themes": "registry/themes.yml", "notes": "registry/notes"}
+    paths: dict[str, Path] = {}
+    for key, default in defaults.items():
+        value = raw.get(key, default)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(Problem(config_name, 0, f"{where}.{key} must be a path, not {value!r}.", "error"))
+            continue
+        paths[key] = (base / value).resolve()
+    env_briefs = os.environ.get(ENV_BRIEFS)
+    if env_briefs:
+        paths["briefs"] = Path(env_briefs).resolve()
+    if "briefs" in paths and not paths["briefs"].is_dir():
+        problems.append(
+            Problem(str(paths["briefs"]), 0, "the briefs folder does not exist. Create it or pass --briefs DIR.", "error")
+        )
+    if problems:
+        raise BriefError(problems)
+    return Settings(**paths)

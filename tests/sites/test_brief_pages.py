@@ -1,0 +1,95 @@
+"""The built site of the bundled briefs: brief pages, anchors, knowledge.json, strictness."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from sitebuild import ROOT, build, make_project
+
+SCHEMA = json.loads((ROOT / "docs" / "knowledge.schema.json").read_text(encoding="utf-8"))
+
+
+def knowledge(site) -> dict:
+    return json.loads((site.site / "knowledge.json").read_text(encoding="utf-8"))
+
+
+def test_knowledge_json_is_valid_against_its_schema(bundled_site) -> None:
+    data = knowledge(bundled_site)
+    jsonschema.validate(data, SCHEMA)
+    assert data["version"] == 1
+    assert [b["source"] for b in data["briefs"]] == sorted(p.name for p in (ROOT / "briefs").iterdir())
+
+
+def test_every_paragraph_has_a_numbered_anchor_on_its_page(bundled_site) -> None:
+    for brief in knowledge(bundled_site)["briefs"]:
+        html = bundled_site.html(brief["url"])
+        for para in brief["paragraphs"]:
+            n = para["id"]
+            assert para["url"] == f"{brief['url']}#p-{n}"
+            tag = re.search(rf'<p class="brief-para" id="p-{n}">(.*?)</p>', html, re.S)
+            assert tag, f"no paragraph anchor p-{n} in {brief['url']}"
+            assert re.search(rf'<a aria-label="Paragraph {n}, link" class="pn" href="#p-{n}"[^>]*>{n}</a>', tag.group(1))
+        assert html.count('class="brief-para"') == len(brief["paragraphs"])
+
+
+def test_brief_page_links_to_its_original_file(bundled_site) -> None:
+    for brief in knowledge(bundled_site)["briefs"]:
+        html = bundled_site.html(brief["url"])
+        original = brief["original"]
+        assert f'href="../{original}"' in html
+        assert (bundled_site.site / original).read_bytes() == (ROOT / "briefs" / brief["source"]).read_bytes()
+
+
+def test_metadata_of_the_bundled_briefs(bundled_site) -> None:
+    briefs = {b["source"]: b for b in knowledge(bundled_site)["briefs"]}
+    first, second = briefs["000_322f3bcde1d308c5.txt"], briefs["003_88f67b0aa1197754.txt"]
+    assert first["title"] == "North Korea's Foreign Policy Towards South Korea and the U.S."
+    assert first["authors"] == ["Oskar Pietrewicz"] and first["institution"] is None
+    assert second["title"] == (
+        "North Korea signs of breaking away from isolationism and restarting cooperation with South Korea and the US"
+    )
+    assert second["authors"] == ["Soo-Ho Lim"] and second["institution"] == "INSS"
+    assert first["date"] is None and second["date"] is None  # neither brief states one
+    sections = [p["section"] for p in first["paragraphs"]]
+    for heading in ("Internal Context", "Approach to South Korea", "Relations with the U.S.", "Conclusions and Perspectives"):
+        assert heading in sections
+        assert f">{heading}<" in bundled_site.html(first["url"]).replace('<a class="headerlink"', "\n")
+
+
+def test_briefs_index_and_home_show_counts(bundled_site) -> None:
+    data = knowledge(bundled_site)
+    index = bundled_site.html("briefs/index.html")
+    for brief in data["briefs"]:
+        assert brief["url"].removeprefix("briefs/") in index
+    home = bundled_site.html("index.html")
+    paragraphs = sum(len(b["paragraphs"]) for b in data["briefs"])
+    assert re.search(rf"Paragraphs</td>\s*<td[^>]*>{paragraphs}</td>", home)
+
+
+def test_sidebar_lists_section_pages_only(bundled_site) -> None:
+    html = bundled_site.html("briefs/index.html")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.index("</nav>")]
+    for brief in knowledge(bundled_site)["briefs"]:
+        assert brief["url"].removeprefix("briefs/") not in nav
+
+
+def test_a_citation_to_a_missing_paragraph_fails_the_strict_build(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    brief_id = "000-322f3bcde1d308c5"
+    (root / "docs" / "broken-citation.md").write_text(
+        f"# Broken\n\nA claim.[^1]\n\n[^1]: See [paragraph 999](briefs/{brief_id}.md#p-999).\n", encoding="utf-8"
+    )
+    result = build(root)
+    assert result.returncode != 0
+    assert "broken-citation.md" in result.output and "p-999" in result.output
+
+
+@pytest.mark.parametrize("page", ["index.html", "briefs/index.html", "data.html", "method.html"])
+def test_pages_exist(bundled_site, page: str) -> None:
+    assert (bundled_site.site / page).is_file()
