@@ -24,7 +24,7 @@ __all__ = ["Md", "escape", "escape_attr", "link", "mark", "join"]
 _SPECIAL = set("\\`*_[]{}<>&#|~^=+")
 _ATTR_SPECIAL = _SPECIAL | set("\"'()")
 _REFS = {c: f"&#{ord(c)};" for c in _SPECIAL}
-_BLOCK_START = re.compile(r"^(\s*)([-+>:]|\d+[.)])")
+_BLOCK_START = re.compile(r"^(\s*)([-+>:!?]|\d+[.)])")
 _SPACES = re.compile(r"\s+")
 
 
