@@ -161,6 +161,8 @@ class Conclusion:
     actors: tuple[ActorId, ...] = ()
     themes: tuple[ThemeId, ...] = ()
     attributed_to: str | None = None  # set for views the text attributes to others
+    cue: str = ""  # the words that decided the kind ("is likely to", "should"), for tooltips and debugging
+    in_conclusion_section: bool = False  # stands in a Conclusions/Outlook/Recommendations section
 
 
 @dataclass(frozen=True, slots=True)

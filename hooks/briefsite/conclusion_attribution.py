@@ -1,0 +1,146 @@
+"""Views the text attributes to someone else, and quotations.
+
+Input: the text of one sentence. Output: the same text with quoted words masked (so no cue
+inside a quotation counts as the author's), and, when the sentence reports what someone
+said, believes or claims, an `Attribution` with the cue and the attributing subject's span.
+
+Reported speech is recognised by its frame, not by its content: a subject followed by a
+verb of saying or believing ("Kim said", "the NIS believes that", "officials maintain
+that"), "according to X", "in the view of X", "criticised by X", or a participle of saying
+with a clause ("by stressing that ...", "adding that ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+_QUOTES = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|„[^“”]*(?:[“”]|$)")
+
+# Verbs that report speech whatever follows them.
+_SAY = (
+    r"said|says|say|stated|states|told|tells|claimed|claims|claim|argued|argues|argue|accused|accuses|"
+    r"declared|declares|announced|announces|asserted|asserts|alleged|alleges|warned|warns|warn|contended|"
+    r"contends|denied|denies|deny|admitted|admits|admit|vowed|vows|pledged|pledges|threatened|threatens|"
+    r"wrote|writes|remarked|reiterated|reiterates|insisted|insists|insist"
+)
+# Verbs that report a view only when a clause or quotation follows ("maintains that").
+_VIEW = (
+    r"maintained|maintains|maintain|believes|believe|believed|thinks|think|estimates|estimate|estimated|"
+    r"fears|fear|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|responded|responds|"
+    r"acknowledged|acknowledges|promised|promises|considers|consider|assesses|assessed|hopes|hope|"
+    r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested"
+)
+_ADVERBS = r"(?:(?:has|have|had|also|once|again|then|often|repeatedly|publicly|reportedly|recently|later|\w+ly)\s+)*"
+_FINITE = re.compile(
+    rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW}))\b(?P<tail>\s*(?:that\b|:|,?\s*[“\"«]|"
+    rf"\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b)?)",
+    _I,
+)
+_PARTICIPLE = re.compile(
+    r"\b(?:by\s+)?(?:stressing|adding|saying|claiming|arguing|insisting|noting|warning|stating|declaring|"
+    r"emphasi[sz]ing|maintaining|asserting)\s+that\b",
+    _I,
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,;:]+)", _I)
+_IN_VIEW = re.compile(
+    r"\bin\s+the\s+(?:view|opinion|assessment)\s+of\s+(?P<src>[^,;:]+)"
+    r"|\bin\s+(?P<src2>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:view|opinion)\b"
+    r"|\b(?:criticised|criticized|condemned|denied|disputed)\s+by\s+(?P<src3>[^,;:]+)",
+    _I,
+)
+# Subjects that are the author or the text itself, never a reported speaker.
+_AUTHORIAL = re.compile(
+    r"^(?:it|this|that|these|those|which|what|there|we|i|one|the\s+authors?|the\s+(?:brief|paper|analysis|"
+    r"report|study)|this\s+\w+)$|^(?:it|this|these|there|we|such)\b",
+    _I,
+)
+# Segments that open a sentence without being its subject: "In October,", "As a result,".
+_INTRO = re.compile(
+    r"^(?:in|on|at|as|after|before|during|since|until|despite|given|with|without|for|from|by|to|under|"
+    r"when|while|although|though|if|because|following|regarding|however|moreover|meanwhile|first|second|"
+    r"third|finally|thus|therefore|yet|but|and|then|instead|also|for\s+example|in\s+turn|\w+ing|\w+ed|"
+    r"which|who|whom|whose|where|respectively)\b",
+    _I,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", _I)
+_MODAL_BEFORE = re.compile(r"\b(?:should|must|will|would|may|might|could|can|to)\s+$", _I)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reported view: the cue that reports it and the span of who holds it (or an empty one)."""
+
+    cue: str
+    start: int
+    subject: tuple[int, int]
+
+
+def mask_quotes(text: str) -> str:
+    """Return `text` with the words inside quotation marks replaced, offsets unchanged."""
+    return _QUOTES.sub(lambda m: m.group(0)[0] + re.sub(r"\S", "_", m.group(0)[1:]), text)
+
+
+def subject_span(text: str, end: int) -> tuple[int, int]:
+    """Return the span of the grammatical subject of the clause that ends at `end`.
+
+    The clause is cut at commas; opening adverbials ("In October,"), participles and
+    relative clauses are skipped, so "In addition to X, EU countries should" -> "EU countries"
+    and "Germany and Italy, which consume the most gas, ought to" -> "Germany and Italy".
+    """
+    start = max(text.rfind(";", 0, end), text.rfind(":", 0, end)) + 1
+    pos = start
+    for piece in re.split(r"(,)", text[start:end]):
+        stripped = piece.strip()
+        if piece != "," and stripped and not _INTRO.match(stripped):
+            lead = len(piece) - len(piece.lstrip())
+            return (pos + lead, pos + lead + len(stripped))
+        pos += len(piece)
+    return (end, end)
+
+
+def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
+    """Return the span of the speaker before a verb of saying, None when it is the author."""
+    before = text[:verb_start]
+    if _PASSIVE_BEFORE.search(before) or _MODAL_BEFORE.search(before):
+        return None
+    segment = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if _RELATIVE.search(segment) and not segment.strip()[:1].isupper():
+        return None  # "..., which has argued that": the main clause says something else
+    span = subject_span(text, verb_start)
+    words = text[span[0] : span[1]].split()
+    if not words or len(words) > 12 or _AUTHORIAL.match(" ".join(words)):
+        return None
+    return span
+
+
+def find_attribution(text: str) -> Attribution | None:
+    """Return the first frame of reported speech or belief in `text` (quotes masked), if any."""
+    m = _ACCORDING.search(text)
+    if m:
+        return Attribution(m.group(0).split()[0] + " to", m.start(), (m.start("src"), m.end("src")))
+    m = _IN_VIEW.search(text)
+    if m:
+        group = next(g for g in ("src", "src2", "src3") if m.group(g))
+        return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
+    for m in _FINITE.finditer(text):
+        if m.group("view") and not m.group("tail").strip():
+            continue
+        if m.group("say") and m.group("verb").lower() in {"insisted", "insists", "insist"} and not m.group(
+            "tail"
+        ).strip():
+            continue
+        span = _speaker(text, m.start())
+        if span is not None:
+            return Attribution(m.group("verb"), m.start("verb"), span)
+    m = _PARTICIPLE.search(text)
+    if m:
+        span = subject_span(text, m.start())
+        first = subject_span(text, len(text))
+        span = first if first[0] < span[0] or span[0] == span[1] else span
+        if span[0] != span[1] and not _AUTHORIAL.match(text[span[0] : span[1]]):
+            return Attribution(m.group(0), m.start(), span)
+    return None
