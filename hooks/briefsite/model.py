@@ -138,6 +138,7 @@ class Theme:
     description: str = ""
     parent: ThemeId | None = None
     phrases: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()  # phrases that veto this theme where they match ("trade-off")
 
 
 @dataclass(frozen=True, slots=True)
