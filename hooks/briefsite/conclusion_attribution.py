@@ -21,22 +21,25 @@ _QUOTES = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|„
 
 # Verbs that report speech whatever follows them.
 _SAY = (
-    r"said|says|say|stated|states|told|tells|claimed|claims|claim|argued|argues|argue|accused|accuses|"
-    r"declared|declares|announced|announces|asserted|asserts|alleged|alleges|warned|warns|warn|contended|"
-    r"contends|denied|denies|deny|admitted|admits|admit|vowed|vows|pledged|pledges|threatened|threatens|"
-    r"wrote|writes|remarked|reiterated|reiterates|insisted|insists|insist"
+    r"said|says|say|stated|told|tells|argued|argues|argue|accused|accuses|asserted|asserts|alleged|"
+    r"alleges|warned|contended|contends|denied|denies|deny|admitted|admits|admit|wrote|writes|remarked|"
+    r"reiterated|reiterates|insisted|insists|insist|threatened|threatens|vowed"
 )
 # Verbs that report a view only when a clause or quotation follows ("maintains that").
 _VIEW = (
     r"maintained|maintains|maintain|believes|believe|believed|thinks|think|estimates|estimate|estimated|"
     r"fears|fear|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|responded|responds|"
-    r"acknowledged|acknowledges|promised|promises|considers|consider|assesses|assessed|hopes|hope|"
+    r"acknowledged|acknowledges|affirmed|affirms|reaffirmed|reaffirms|confirmed|confirms|conceded|concedes|promised|promises|considers|consider|assesses|assessed|hopes|hope|"
     r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested"
 )
+# Also nouns or verbs of action ("the United States", "declared a strategy"): only with "that" or a quote.
+_NOUNISH = r"states|state|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges"
 _ADVERBS = r"(?:(?:has|have|had|also|once|again|then|often|repeatedly|publicly|reportedly|recently|later|\w+ly)\s+)*"
 _FINITE = re.compile(
-    rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW}))\b(?P<tail>\s*(?:that\b|:|,?\s*[“\"«]|"
-    rf"\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b)?)",
+    rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW})|(?P<noun>{_NOUNISH}))\b(?P<tail>\s*(?:that\b|:|,?\s*[“\"«]|"
+    rf"\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b|(?:his|her|its|their|the)\s+(?:position|view|belief|claim)\b|"
+    rf"(?:the|a|an|its|their|this|that|these|such)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,4}}\s+(?:is|are|was|were|will|would|has|"
+    rf"have|had|can|could|may|might)\b)?)",
     _I,
 )
 _PARTICIPLE = re.compile(
@@ -61,7 +64,9 @@ _AUTHORIAL = re.compile(
 _INTRO = re.compile(
     r"^(?:in|on|at|as|after|before|during|since|until|despite|given|with|without|for|from|by|to|under|"
     r"when|while|although|though|if|because|following|regarding|however|moreover|meanwhile|first|second|"
-    r"third|finally|thus|therefore|yet|but|and|then|instead|also|for\s+example|in\s+turn|\w+ing|\w+ed|"
+    r"third|finally|thus|therefore|yet|but|and|then|instead|also|for\s+example|in\s+turn|"
+    # Participles are lower case: "Beijing" and "Red" open a subject, "considering" does not.
+    r"(?-i:[a-z][\w-]*(?:ing|ed))|"
     r"which|who|whom|whose|where|respectively)\b",
     _I,
 )
@@ -127,7 +132,8 @@ def find_attribution(text: str) -> Attribution | None:
         group = next(g for g in ("src", "src2", "src3") if m.group(g))
         return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
     for m in _FINITE.finditer(text):
-        if m.group("view") and not m.group("tail").strip():
+        tail = m.group("tail").strip()
+        if (m.group("view") and not tail) or (m.group("noun") and not re.match(r"that\b|:|,?\s*[“\"«]", tail)):
             continue
         if m.group("say") and m.group("verb").lower() in {"insisted", "insists", "insist"} and not m.group(
             "tail"

@@ -27,7 +27,7 @@ _I = re.IGNORECASE
 # --- recommendations -------------------------------------------------------------------
 
 _DEONTIC = re.compile(
-    r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|shall)\b(?!\s+(?:ha(?:ve|s)\s+(?:been|\w+ed)\b))",
+    r"\b(?:should|ought\s+(?:\w+\s+)?to|must|needs?\s+to|has\s+to|have\s+to|shall)\b(?!\s+(?:ha(?:ve|s)\s+(?:been|\w+ed)\b))",
     _I,
 )
 # "must" of certainty or inference: "must be well aware", "must have known".
@@ -44,12 +44,12 @@ _DISCOURSE = re.compile(
     _I,
 )
 # "the need to" / "no need to" are nouns; "had to" is narrative.
-_NOT_DEONTIC_BEFORE = re.compile(r"\b(?:the|a|no|any|of|had)\s+$", _I)
+_NOT_DEONTIC_BEFORE = re.compile(r"\b(?:the|a|no|any|of|had|may|might|could|will|would)\s+$", _I)
 _IMPERSONAL = re.compile(
     r"\bit\s+(?:is|would\s+be|remains|will\s+be|seems)\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+|now\s+|"
     r"equally\s+|more\s+|most\s+|particularly\s+)*(?:important|essential|crucial|vital|necessary|desirable|"
     r"advisable|imperative|critical|prudent|wise|sensible|indispensable|recommended|advisable|urgent|"
-    r"worth\s+(?:considering|exploring|pursuing))\s+(?:for\s+(?P<addr>[^,]+?)\s+)?to\b",
+    r"worth\s+(?:considering|exploring|pursuing))\s+(?:for\s+(?P<addr>[^,]+?)\s+)?(?:not\s+|never\s+)?to\b",
     _I,
 )
 _INTERESTS = re.compile(
@@ -89,10 +89,11 @@ _WILL_NOUN_AFTER = re.compile(r"^\s*(?:to\b|of\b|and\b|[,.;:)]|$)", _I)
 _LIKELY = re.compile(
     r"\b(?:un)?likely\s+(?:to|that|for)\b|\b(?:most|very|highly|quite)\s+(?:un)?likely\b"
     r"|\b(?:is|are|remains?|seems?)\s+(?:\w+ly\s+)?(?:possible|probable|improbable|inevitable|unlikely|likely)\b"
+    r"(?!\s+(?:tied|linked|related|connected|due|driven|motivated|explained|based|rooted|aimed|intended|meant|the|a|an)\b)"
     r"|\bit\s+is\s+(?:\w+\s+)?(?:probable|possible|improbable|unlikely|likely)\s+that\b"
     r"|\b(?:is|are)\s+(?:widely\s+|also\s+|therefore\s+)?(?:expected|set|poised|bound|slated|projected|"
     r"forecast|predicted)\s+to\b|\b(?:is|are)\s+going\s+to\b|\bon\s+(?:track|course)\s+to\b"
-    r"|\bin\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|years|decade)\b"
+    r"|\bin\s+the\s+(?:coming|next|following)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b"
     r"|\bthere\s+is\s+(?:also\s+)?(?:a|the|an)\s+(?:\w+\s+)?(?:risk|chance|likelihood|probability|"
     r"possibility|danger|prospect)\s+(?:of|that)\b",
     _I,
@@ -101,7 +102,8 @@ _PROBABLY = re.compile(r"\b(?:probably|presumably|perhaps)\b", _I)
 _PROBABLY_EPISTEMIC = re.compile(
     r"\b(?:is|are|was|were)\s+(?:probably|presumably)\b|\b(?:probably|presumably)\s+(?:is|are|was|were)\b", _I
 )
-_WEAK_MODAL = re.compile(r"\b(?:may|might|could)\b(?!\s+(?:well\s+)?have\s+\w+(?:ed|en|wn|ne)\b)", _I)
+# Lower-case "may" only: a capital "May" mid-sentence is the month (or a name).
+_WEAK_MODAL = re.compile(r"\b(?:(?-i:may)|might|could)\b(?!\s+(?:well\s+)?have\s+\w+(?:ed|en|wn|ne)\b)", _I)
 _WOULD = re.compile(r"\bwould\b(?!\s+(?:like|rather)\b)", _I)
 # Epistemic readings of a modal judge the present, not the future: "may be due to".
 _EPISTEMIC_TAIL = re.compile(
@@ -116,6 +118,14 @@ _RELATIVE_LEAD = re.compile(r"\b(?:which|who|whom|whose)\b[^,;]*$", _I)
 _WOULD_SUBORDINATE = re.compile(
     r"\b(?:which|that|who|whom|whose|if|whether|unless|when|where|as\s+if|once)\b[^,;]*$", _I
 )
+# A modal inside what someone's message or claim says: "the message that it may ...".
+_REPORTED_NOUN = re.compile(
+    r"\b(?:message|claim|statement|argument|assertion|promise|threat|announcement|declaration|suggestion|"
+    r"belief|position|insistence|warning|pledge|assumption|expectation|hope|calculation|conviction)s?\s+that\b[^,;]*$",
+    _I,
+)
+# "was confident that China could back them up": a backshifted modal in past narrative.
+_BACKSHIFT = re.compile(r"\b(?:was|were|had)\b", _I)
 _PAST_ABILITY = re.compile(
     r"^\s+not\b[^.]*\b(?:in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|last\s+(?:year|month|week)|at\s+the\s+time|then)\b",
@@ -125,7 +135,7 @@ _PAST_ABILITY = re.compile(
 # --- assessments ----------------------------------------------------------------------
 
 _ASSESS = re.compile(
-    r"\b(?:indicat|show|suggest|reveal|prove|confirm|impl|mean)(?:e|es|ed|s|ies|ied|n)?\s+that\b"
+    r"\b(?:indicat|show|suggest|reveal|prove|confirm|impl|mean)(?:e|es|ed|s|ies|ied|n|ing)?\s+that\b"
     r"|\b(?:demonstrat|illustrat|underlin|underscor|testifi|attest)(?:es|ed|e|y|ies)\b"
     r"|\b(?:reflects?|points?\s+to)\b"
     r"|\bserves?\s+(?:to|as)\b"
@@ -135,21 +145,30 @@ _ASSESS = re.compile(
     r"|\bthis\s+is\s+(?:\w+\s+)?because\b|\bin\s+other\s+words\b|\bthis\s+means\b"
     r"|\bthe\s+(?:\w+\s+)?(?:decisive|main|key|real|principal|primary|underlying|fundamental|chief|"
     r"biggest|greatest|most\s+important)\s+(?:key|factor|reason|obstacle|challenge|problem|driver|cause|aim|"
-    r"goal|objective|question|issue|risk|lesson|threat)\b"
+    r"goal|objective|question|issue|risk|lesson|threat|weakness|strength|vulnerability|advantage|constraint)\b"
+    r"|\b(?:rests|relies|hinges|rest|rely|hinge)\s+on\b"
     r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due\s+to|a\s+result\s+of|the\s+result\s+of|a\s+consequence\s+of|"
     r"evidenced\s+by|a\s+sign\s+of|an\s+indication\s+of|a\s+signal\s+of)\b"
     r"|\b(?:undoubtedly|clearly|evidently|obviously|arguably|in\s+reality|in\s+fact)\b"
     r"|\b(?:appears?|seems?)\s+to\b|\bdoes\s+not\s+(?:appear|seem)\b"
-    r"|\bit\s+is\s+(?:worth\s+noting|noteworthy|notable|significant|telling|clear|evident|obvious|striking)\s+that\b"
-    r"|\bin\s+(?:the\s+)?(?:\w+['’]s?\s+)?(?:best\s+)?interests?\b"
+    r"|\bit\s+is\s+(?:significant|telling|clear|evident|obvious|striking)\s+that\b"
+    r"|\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:best\s+)?interests?\b"
+    # Ascribed intentions are the analyst's reading, not a reported fact.
+    r"|\b(?:is|are)\s+(?:also\s+|now\s+|clearly\s+)?(?:trying|seeking|attempting|aiming|striving)\s+to\b"
+    r"|\b(?:wants|intends|seeks|aims|strives)\s+(?:to\b|the\b|a\b)|^(?:in\s+order\s+)?to\s+[a-z]+\b[^,]*,"
     r"|^(?:this|these|that|such\s+\w+)\s+(?:is|are|was|were|remains|represents|amounts\s+to|marks|constitutes)\s+"
     r"(?:not\s+|also\s+|therefore\s+|thus\s+|essentially\s+|clearly\s+)?(?:a|an|the)\b"
-    r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+)?(?:beneficial|detrimental|crucial|decisive|counterproductive|"
+    r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+|particularly\s+)?(?:beneficial|detrimental|crucial|decisive|counterproductive|"
     r"insufficient|unsustainable|incompatible|inconsistent|unclear|uncertain|doubtful|questionable|"
     r"unrealistic|vital|essential)\b",
     _I,
 )
 # A judgement in the present tense: counts only where the section marks conclusions.
+_EPISTEMIC_LIKELY = re.compile(
+    r"\b(?:is|are)\s+(?:most\s+|very\s+|highly\s+)?(?:likely|probably)\s+(?:tied|linked|related|connected|due|driven|"
+    r"motivated|explained|based|rooted|aimed|intended|meant|the|a|an)\b",
+    _I,
+)
 _PLAIN_PRESENT = re.compile(
     r"\b(?:is|are|remains?|seems?|appears?|lies|depends?|cannot|can|constitutes?|represents?|poses?|"
     r"holds?|means?|rests?|is\s+showing|are\s+showing)\b",
@@ -207,8 +226,11 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
 
 def _forecast(text: str) -> Verdict | None:
     for m in _WILL.finditer(text):
-        if _WILL_NOUN_BEFORE.search(text[: m.start()]) or _WILL_NOUN_AFTER.match(text[m.end() :]):
+        before = text[: m.start()]
+        if _WILL_NOUN_BEFORE.search(before) or _WILL_NOUN_AFTER.match(text[m.end() :]):
             continue
+        if _RELATIVE_LEAD.search(before) or _REPORTED_NOUN.search(before):
+            continue  # "the president, who will be elected in March": a fact about a schedule
         return Verdict("forecast", m.group(0), m.start())
     m = _LIKELY.search(text)
     if m:
@@ -217,13 +239,16 @@ def _forecast(text: str) -> Verdict | None:
         before, after = text[: m.start()], text[m.end() :]
         if _EPISTEMIC_TAIL.match(after) or _CONCESSIVE_LEAD.search(before):
             continue
-        if _RELATIVE_LEAD.search(before):
+        if _RELATIVE_LEAD.search(before) or _REPORTED_NOUN.search(before):
             continue
         if m.group(0).lower() == "could" and _PAST_ABILITY.match(after):
             continue
+        if m.group(0).lower() != "may" and _BACKSHIFT.search(before):
+            continue
         return Verdict("forecast", m.group(0), m.start())
     for m in _WOULD.finditer(text):
-        if _WOULD_SUBORDINATE.search(text[: m.start()]):
+        before = text[: m.start()]
+        if _WOULD_SUBORDINATE.search(before) or _BACKSHIFT.search(before) or _REPORTED_NOUN.search(before):
             continue
         return Verdict("forecast", m.group(0), m.start())
     m = _PROBABLY.search(text)
@@ -233,9 +258,10 @@ def _forecast(text: str) -> Verdict | None:
 
 
 def _assessment(text: str, weighted: bool) -> Verdict | None:
-    m = _ASSESS.search(text) or _PROBABLY_EPISTEMIC.search(text)
-    if m is None:
-        m = _WEAK_MODAL.search(text)  # left over only in its epistemic reading
+    m = _ASSESS.search(text) or _PROBABLY_EPISTEMIC.search(text) or _EPISTEMIC_LIKELY.search(text)
+    m = m or _MUST_CERTAINTY.search(text)  # "must be aware": the author's inference
+    if m is None:  # a modal read epistemically: "may be due to", "may have underestimated"
+        m = next((w for w in _WEAK_MODAL.finditer(text) if _EPISTEMIC_TAIL.match(text[w.end() :])), None)
     if m:
         return Verdict("assessment", m.group(0), m.start())
     if weighted:

@@ -148,7 +148,14 @@ def score(gold_briefs: Sequence[GoldBrief], actors: Sequence[Actor]) -> Scores:
     return scores
 
 
-def load_set(real: bool) -> tuple[GoldBrief, ...]:
-    """Return the written briefs (real=False) or the two real ones (real=True)."""
+def load_set(name: str) -> tuple[GoldBrief, ...]:
+    """Return one part of the set: "written" (dev + heldout), "dev", "heldout" or "real".
+
+    dev: written briefs the rules were tuned on; heldout: written after the rules, kept to
+    measure them honestly; real: the bundled briefs, repaired by hand.
+    """
     paths = sorted(HERE.glob("*.gold"))
-    return tuple(load_brief(p) for p in paths if p.name.startswith("real-") == real)
+    def part(path: Path) -> str:
+        return "real" if path.name.startswith("real-") else "heldout" if path.name.startswith("heldout-") else "dev"
+    wanted = {"written": {"dev", "heldout"}}.get(name, {name})
+    return tuple(load_brief(p) for p in paths if part(p) in wanted)
