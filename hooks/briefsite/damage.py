@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .words import is_common, is_word
+from .words import CONTINUATIONS, is_common, is_word
 
 # Rule names, as recorded in Brief.repairs.
 STRAY = "stray-character"
@@ -80,12 +80,16 @@ def header_key(text: str) -> str:
 def running_headers(lines: Iterable[str], times: int = 3) -> frozenset[str]:
     """Return the keys of lines repeated `times` or more that look like running headers
     or footers: short, not starting in lowercase and not ending a sentence or clause."""
-    counts = Counter(header_key(t) for t in lines if t.strip())
+    texts = [" ".join(t.split()) for t in lines if t.strip()]
+    counts = Counter(header_key(t) for t in texts)
     found = set()
-    for key, count in counts.items():
-        if count < times or not 4 <= len(key) <= 100 or not any(c.isalpha() for c in key):
+    for text in texts:
+        key = header_key(text)
+        if counts[key] < times or not 4 <= len(key) <= 100 or not any(c.isalpha() for c in key):
             continue
-        if key[-1] in ".,;:!?" or key.replace("#", "").strip() == "":
+        # Wrapped running text can repeat a line too; it starts in lowercase or breaks
+        # off after a function word or punctuation, a header does not.
+        if key[-1] in ".,;:!?" or first_lowercase(text) or key.split()[-1] in CONTINUATIONS:
             continue
         found.add(key)
     return frozenset(found)
@@ -144,8 +148,11 @@ def ocr_suspect(core: str) -> bool:
         if set(digits) - {"0", "1"} or len(digits) > 2 or all(c.isupper() for c in letters):
             return False
         return len(letters) >= len(digits)
-    # Short letter-only tokens are too often names or numerals (Kim Il Sung, Ll).
-    return len(core) >= 3 and not core.isupper() and any(c in "lI" for c in core)
+    if len(core) == 2:
+        # Two letters are too often names or numerals (Kim Il Sung); only the l-for-I
+        # forms of it, in, if, is are safe.
+        return core in {"lt", "ln", "lf", "ls"}
+    return not core.isupper() and any(c in "lI" for c in core)
 
 
 def _variants(core: str) -> set[str]:

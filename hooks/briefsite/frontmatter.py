@@ -68,7 +68,7 @@ def parse_front_matter(lines: list[str]) -> tuple[Meta, int, list[tuple[int, str
         line = _key_line(block, key)
         if not isinstance(key, str) or key not in KEYS:
             hint = difflib.get_close_matches(str(key), KEYS, n=1)
-            fix = f"Did you mean '{hint[0]}'?" if hint else f"Use one of: {', '.join(KEYS)}."
+            fix = f"Rename it to '{hint[0]}' if that was meant." if hint else f"Use one of: {', '.join(KEYS)}."
             problems.append((line, f"front matter key '{key}' is unknown and was ignored. {fix}"))
             continue
         value, message = _VALIDATORS[key](data[key])

@@ -171,7 +171,7 @@ def fix_mojibake(lines: list[str]) -> tuple[list[str], tuple[int, str] | None]:
     if first is None:
         return fixed, None
     number, before, after = first
-    sample = _first_difference(before, after)
+    sample = _first_difference(before, after)[:80]
     more = f" (and {count - 1} more line{'s' if count > 2 else ''})" if count > 1 else ""
     return fixed, (number, f"had mis-decoded characters {sample}{more}; they were repaired. "
                            f"Export the brief again as UTF-8 to be sure the text is right.")

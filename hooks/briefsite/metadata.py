@@ -24,6 +24,8 @@ _INSTITUTION_WORDS = frozenset(
     office ministry agency school college programme program forum association society
     observatory commission fund bank trust group network initiative""".split()
 )
+# Korean, Chinese and Japanese words for institute, centre, university, foundation.
+_CASELESS_INSTITUTIONS = ("연구원", "연구소", "대학교", "재단", "센터", "研究所", "研究院", "大学", "中心", "財団")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
 _DATE_LINE = re.compile(
@@ -152,6 +154,9 @@ def looks_like_name(text: str) -> bool:
     """Return whether `text` is a person's name: 2-5 capitalised words, not all of them
     common English words (`Internal Context` is a heading, `Rose Brown` a person)."""
     tokens = text.split()
+    if tokens and all(t.isalpha() and not any(c.isupper() or c.islower() for c in t) for t in tokens):
+        # Scripts without capitals (Hangul, Han, Kana): a name is a few short words.
+        return len(tokens) <= 3 and all(len(t) <= 6 for t in tokens)
     if not 2 <= len(tokens) <= 5:
         return False
     content = [t for t in tokens if t.lower() not in _PARTICLES]
@@ -168,6 +173,8 @@ def looks_like_institution(text: str) -> bool:
     with an institution word (`Korea Institute for National Unification`)."""
     text = text.strip()
     if _ACRONYM.match(text) and sum(c.isupper() for c in text) >= 2 and len(text) <= 12:
+        return True
+    if text.endswith(_CASELESS_INSTITUTIONS):
         return True
     words = text.split()
     return bool(words) and words[0][0].isupper() and any(w.lower() in _INSTITUTION_WORDS for w in words)

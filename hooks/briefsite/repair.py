@@ -10,6 +10,8 @@ of a whole corpus unique. The rules themselves live in damage.py and paragraphs.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -51,6 +53,9 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
         problems.append(Problem(raw.source, first, f"has no title line (it starts with running text), "
                                 f"so the title '{meta.title}' was made from the file name. Put the title "
                                 f"on the first line, or add 'title:' front matter."))
+    if meta.language == "en" and not mostly_latin(line.text for line in raw.lines):
+        problems.append(Problem(raw.source, 0, "is written mostly in a non-Latin script but its language "
+                                "is 'en'. Add front matter with its language, for example 'language: ko'."))
     repairs: list[Repair] = []
     evidence = Evidence.of(line.text for line in raw.lines)
     pieces = _blocks(raw, head.used, repairs)
@@ -64,6 +69,13 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
     brief = Brief(BriefId(slugify(PurePosixPath(raw.source).stem, "brief")), raw.source, meta,
                   tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)))
     return brief, problems
+
+
+def mostly_latin(texts: Iterable[str]) -> bool:
+    """Return whether at least half of the letters of `texts` are Latin letters."""
+    letters = [c for t in texts for c in t if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
+    return 2 * latin >= len(letters)
 
 
 def title_from_name(source: str) -> str:
