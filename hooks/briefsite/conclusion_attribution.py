@@ -29,16 +29,21 @@ _SAY = (
 _VIEW = (
     r"maintained|maintains|maintain|believes|believe|believed|thinks|think|estimates|estimate|estimated|"
     r"fears|fear|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|responded|responds|"
-    r"acknowledged|acknowledges|affirmed|affirms|reaffirmed|reaffirms|confirmed|confirms|conceded|concedes|promised|promises|considers|consider|assesses|assessed|hopes|hope|"
+    r"acknowledged|acknowledges|affirmed|affirms|reaffirmed|reaffirms|confirmed|confirms|conceded|concedes|"
+    r"promised|promises|considers|consider|assesses|assessed|hopes|hope|"
     r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested"
 )
 # Also nouns or verbs of action ("the United States", "declared a strategy"): only with "that" or a quote.
 _NOUNISH = r"states|state|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges"
 _ADVERBS = r"(?:(?:has|have|had|also|once|again|then|often|repeatedly|publicly|reportedly|recently|later|\w+ly)\s+)*"
 _FINITE = re.compile(
-    rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW})|(?P<noun>{_NOUNISH}))\b(?P<tail>\s*(?:that\b|:|,?\s*[“\"«]|"
-    rf"\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b|(?:his|her|its|their|the)\s+(?:position|view|belief|claim)\b|"
-    rf"(?:the|a|an|its|their|this|that|these|such)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,4}}\s+(?:is|are|was|were|will|would|has|"
+    rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW})|(?P<noun>{_NOUNISH}))\b"
+    # What may follow: "that", a quotation, "X to" (expect prices to rise), "his position that",
+    # or a bare clause (believes the situation is ...).
+    rf"(?P<tail>\s*(?:that\b|:|,?\s*[“\"«]|\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b|"
+    rf"(?:his|her|its|their|the)\s+(?:position|view|belief|claim)\b|"
+    rf"(?:the|a|an|its|their|this|that|these|such)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,4}}\s+"
+    rf"(?:is|are|was|were|will|would|has|"
     rf"have|had|can|could|may|might)\b)?)",
     _I,
 )
@@ -47,7 +52,8 @@ _PARTICIPLE = re.compile(
     r"emphasi[sz]ing|maintaining|asserting)\s+that\b",
     _I,
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,;:]+)", _I)
+# The source ends at a comma or after a parenthesis: "according to intelligence (NIS) affects ...".
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,;:()]+(?:\([^)]*\))?)", _I)
 _IN_VIEW = re.compile(
     r"\bin\s+the\s+(?:view|opinion|assessment)\s+of\s+(?P<src>[^,;:]+)"
     r"|\bin\s+(?P<src2>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:view|opinion)\b"
@@ -143,10 +149,8 @@ def find_attribution(text: str) -> Attribution | None:
         if span is not None:
             return Attribution(m.group("verb"), m.start("verb"), span)
     m = _PARTICIPLE.search(text)
-    if m:
+    if m:  # "North Korea ... softened its position by stressing that": the clause's subject speaks
         span = subject_span(text, m.start())
-        first = subject_span(text, len(text))
-        span = first if first[0] < span[0] or span[0] == span[1] else span
         if span[0] != span[1] and not _AUTHORIAL.match(text[span[0] : span[1]]):
             return Attribution(m.group(0), m.start(), span)
     return None

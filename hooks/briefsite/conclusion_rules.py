@@ -12,6 +12,8 @@ Precedence when several cues fire: recommendation > forecast > assessment, becau
 recommendation usually rests on a forecast ("X should act, since Y will happen") and a
 forecast is often introduced by an inference ("this suggests that Y will happen").
 Quoted words are masked before matching: what a quotation says is never the author's cue.
+Modals read epistemically judge the present and count as assessments, not forecasts or
+advice: "must be aware", "must have known", "may be due to", "is likely tied to".
 """
 
 from __future__ import annotations
@@ -27,12 +29,14 @@ _I = re.IGNORECASE
 # --- recommendations -------------------------------------------------------------------
 
 _DEONTIC = re.compile(
-    r"\b(?:should|ought\s+(?:\w+\s+)?to|must|needs?\s+to|has\s+to|have\s+to|shall)\b(?!\s+(?:ha(?:ve|s)\s+(?:been|\w+ed)\b))",
+    r"\b(?:should|ought\s+(?:\w+\s+)?to|must|needs?\s+to|has\s+to|have\s+to|shall)\b"
+    r"(?!\s+(?:ha(?:ve|s)\s+(?:been|\w+ed)\b))",  # "should have done": hindsight, not advice
     _I,
 )
 # "must" of certainty or inference: "must be well aware", "must have known".
 _MUST_CERTAINTY = re.compile(
-    r"\bmust\s+(?:not\s+)?(?:surely\s+|certainly\s+|also\s+|by\s+now\s+)?(?:have\b|be\s+(?:(?:well|fully|very|all\s+too|only\s+too|\w+ly)\s+)?"
+    r"\bmust\s+(?:not\s+)?(?:surely\s+|certainly\s+|also\s+|by\s+now\s+)?"
+    r"(?:have\b|be\s+(?:(?:well|fully|very|all\s+too|only\s+too|\w+ly)\s+)?"
     r"(?:aware|conscious|clear|obvious|evident|true|the\s+case|concerned|worried|convinced|certain|sure|"
     r"frustrated|disappointed|pleased|tempting|realising|realizing|feeling|hoping|counting)\b)",
     _I,
@@ -89,7 +93,8 @@ _WILL_NOUN_AFTER = re.compile(r"^\s*(?:to\b|of\b|and\b|[,.;:)]|$)", _I)
 _LIKELY = re.compile(
     r"\b(?:un)?likely\s+(?:to|that|for)\b|\b(?:most|very|highly|quite)\s+(?:un)?likely\b"
     r"|\b(?:is|are|remains?|seems?)\s+(?:\w+ly\s+)?(?:possible|probable|improbable|inevitable|unlikely|likely)\b"
-    r"(?!\s+(?:tied|linked|related|connected|due|driven|motivated|explained|based|rooted|aimed|intended|meant|the|a|an)\b)"
+    r"(?!\s+(?:tied|linked|related|connected|due|driven|motivated|explained|based|rooted|aimed|intended|"
+    r"meant|the|a|an)\b)"
     r"|\bit\s+is\s+(?:\w+\s+)?(?:probable|possible|improbable|unlikely|likely)\s+that\b"
     r"|\b(?:is|are)\s+(?:widely\s+|also\s+|therefore\s+)?(?:expected|set|poised|bound|slated|projected|"
     r"forecast|predicted)\s+to\b|\b(?:is|are)\s+going\s+to\b|\bon\s+(?:track|course)\s+to\b"
@@ -137,7 +142,7 @@ _PAST_ABILITY = re.compile(
 _ASSESS = re.compile(
     r"\b(?:indicat|show|suggest|reveal|prove|confirm|impl|mean)(?:e|es|ed|s|ies|ied|n|ing)?\s+that\b"
     r"|\b(?:demonstrat|illustrat|underlin|underscor|testifi|attest)(?:es|ed|e|y|ies)\b"
-    r"|\b(?:reflects?|points?\s+to)\b"
+    r"|\b(?:reflects?|points?\s+to|suggests)\b"
     r"|\bserves?\s+(?:to|as)\b"
     r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|meant|designed|aimed|calculated)\s+(?:to|at)\b"
     r"|\b(?:can|could|may|might|should|must)\s+(?:also\s+|thus\s+|therefore\s+|hence\s+)?be\s+"
@@ -158,7 +163,8 @@ _ASSESS = re.compile(
     r"|\b(?:wants|intends|seeks|aims|strives)\s+(?:to\b|the\b|a\b)|^(?:in\s+order\s+)?to\s+[a-z]+\b[^,]*,"
     r"|^(?:this|these|that|such\s+\w+)\s+(?:is|are|was|were|remains|represents|amounts\s+to|marks|constitutes)\s+"
     r"(?:not\s+|also\s+|therefore\s+|thus\s+|essentially\s+|clearly\s+)?(?:a|an|the)\b"
-    r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+|particularly\s+)?(?:beneficial|detrimental|crucial|decisive|counterproductive|"
+    r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+|particularly\s+)?"
+    r"(?:beneficial|detrimental|crucial|decisive|counterproductive|"
     r"insufficient|unsustainable|incompatible|inconsistent|unclear|uncertain|doubtful|questionable|"
     r"unrealistic|vital|essential)\b",
     _I,
