@@ -37,6 +37,8 @@ _RULE_LINE = re.compile(r"^(?:([-*_=~•·])\s*)\1(?:\s*\1)+$")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]*)\)")
 _CORE = re.compile(r"^([^\w]*)([\w]+?)((?:['’]s)?[^\w]*)$")
+# A word with a 0 or 1 between letters, or an l or I where it may stand for i/l/I.
+_MAYBE_OCR = re.compile(r"[A-Za-z][01]|[01][A-Za-z]|\bl\b|l[a-z]|[a-z]I|\bl[A-Za-z]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|s)$")
 # Letters a scanner confuses, and what each may really be ('' means it was noise).
 _CONFUSED_FIRST = {"1": ("i", "l", "I"), "0": ("o", "O"), "l": ("i", "I")}
@@ -107,10 +109,12 @@ def fix_ocr(text: str) -> tuple[str, list[tuple[str, str]]]:
     A token is changed only when it is not a word, exactly one spelling made by undoing
     1/i/l, 0/o and l/I confusions is a word, and the token is not a code such as F-35,
     P5, G7, 5G, COVID-19, 1.5 or a year."""
+    if not _MAYBE_OCR.search(text):
+        return text, []  # most lines: nothing a scanner could have confused
     changes: list[tuple[str, str]] = []
     out: list[str] = []
     for chunk in re.split(r"(\s+)", text):
-        fixed = _fix_chunk(chunk, "".join(out))
+        fixed = _fix_chunk(chunk, out[-2] if len(out) > 1 else "") if _MAYBE_OCR.search(chunk) else chunk
         if fixed != chunk:
             changes.append((chunk, fixed))
         out.append(fixed)
@@ -130,7 +134,7 @@ def _fix_chunk(chunk: str, before: str) -> str:
     options = _variants(core)
     if not options:
         return chunk
-    sentence_start = not before.strip() or before.rstrip()[-1] in ".?!"
+    sentence_start = not before.strip() or before.rstrip()[-1] in ".?!”\""
     choice = _choose(options, sentence_start)
     return lead + choice + tail if choice else chunk
 

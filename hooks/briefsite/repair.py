@@ -10,7 +10,6 @@ of a whole corpus unique. The rules themselves live in damage.py and paragraphs.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
@@ -19,7 +18,7 @@ from .damage import (HEADER, HYPHEN, LINK, OCR, PAGE, RULE, STRAY, Evidence, fix
                      header_key, is_page_number, is_rule_line, is_stray_character,
                      running_headers, strip_links)
 from .metadata import read_head
-from .model import Brief, BriefId, Meta, Paragraph, RawBrief, Repair
+from .model import Brief, BriefId, Paragraph, RawBrief, Repair
 from .paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
 from .problems import Problem
 from .slug import slugify
@@ -28,6 +27,10 @@ UNWRAP = "unwrap-lines"
 BROKEN = "broken-paragraph"
 RUN_IN = "run-in-heading"
 DROP_RULES = frozenset({STRAY, PAGE, HEADER, RULE})
+# Latin letters are ASCII, Latin-1, Latin Extended A/B and Additional; other letters
+# are any other script (Hangul, Han, Cyrillic, Arabic ...).
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
 
 
 @dataclass(slots=True)
@@ -73,9 +76,11 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
 
 def mostly_latin(texts: Iterable[str]) -> bool:
     """Return whether at least half of the letters of `texts` are Latin letters."""
-    letters = [c for t in texts for c in t if c.isalpha()]
-    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
-    return 2 * latin >= len(letters)
+    latin = other = 0
+    for text in texts:
+        latin += len(_LATIN.findall(text))
+        other += len(_NON_LATIN.findall(text))
+    return latin >= other
 
 
 def title_from_name(source: str) -> str:
@@ -136,13 +141,13 @@ def _assemble(piece: _Piece, evidence: Evidence, repairs: list[Repair], markdown
         before = f"{text.split()[-1]} / {line.split()[0]}"
         text, dropped = join_text(text, line, evidence)
         if dropped:
-            repairs.append(Repair(number, HYPHEN, before, text_word_at_join(before)))
+            repairs.append(Repair(number, HYPHEN, before, _joined_word(before)))
     if len(lines) > 1:
         repairs.append(Repair(piece.line, UNWRAP, f"{len(lines)} lines", "1 paragraph"))
     return _Piece(text, piece.line, False, piece.lines)
 
 
-def text_word_at_join(before: str) -> str:
+def _joined_word(before: str) -> str:
     """Return the word a hyphen join made, from its `left- / right` record."""
     left, right = before.split(" / ")
     return left[:-1] + right
@@ -226,5 +231,3 @@ def assign_ids(briefs: list[Brief]) -> list[Brief]:
         ids[brief.source] = BriefId(candidate)
     return [replace(brief, id=ids[brief.source]) for brief in briefs]
 
-
-__all__ = ["DROP_RULES", "Meta", "assign_ids", "repair", "title_from_name"]

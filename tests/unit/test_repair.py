@@ -510,3 +510,34 @@ def test_fixture_latin_america() -> None:
     body = " ".join(texts(brief))
     for word in ("a different model", "EU-Mercosur", "COVID-19 pandemic", "Indigenous communities"):
         assert word in body
+
+
+# the bad fixtures that are accepted: what repair makes of them ----------------------------------
+
+BAD = ROOT / "tests" / "fixtures" / "bad"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "paragraphs", "problem"),
+    [
+        ("hangul.txt", "한반도 평화 프로세스의 과제", ("김민수",), 2, "non-Latin script"),
+        ("no_title.txt", "No title", (), 2, "made from the file name"),
+        ("no_paragraphs.txt", "Mediterranean Migration: The New Pact", ("Lucia Romano",), 0, "has no paragraphs"),
+        ("wrong_types.md", "Central Europe and the Energy Transition", (), 1, None),
+        ("not_mapping.md", "Danube Shipping After the Blockade", (), 1, None),
+        ("bad_date.md", "Balkan Enlargement Fatigue", (), 1, None),
+        ("Brief ü 한국.txt", "Korea and Europe: Partners in Green Technology", ("Ji-woo Park",), 1, None),
+        ("duplicate_a.txt", "Fisheries in the Barents Sea", (), 1, None),
+    ],
+)
+def test_accepted_bad_fixtures(name: str, title: str, authors: tuple[str, ...], paragraphs: int,
+                               problem: str | None) -> None:
+    brief, problems = repair(raw((BAD / name).read_text(encoding="utf-8"), name))
+    assert (brief.title, brief.meta.authors, len(brief.paragraphs)) == (title, authors, paragraphs)
+    assert [problem in p.message for p in problems] == ([True] if problem else [])
+
+
+def test_duplicate_titles_get_distinct_ids() -> None:
+    briefs = [repair(raw((BAD / n).read_text(encoding="utf-8"), n))[0] for n in ("duplicate_a.txt", "duplicate_b.txt")]
+    assert briefs[0].title == briefs[1].title
+    assert len({b.id for b in assign_ids(briefs)}) == 2
