@@ -16,7 +16,7 @@ Matching rules, the whole of them (the registry's header comment says the same f
   defence/defense, programme/program, -our/-or ...). Words left alone: function words (of, the,
   ...), words under 3 letters, words with digits or apostrophes (`COVID-19`, `China's`),
   words written `=like-this` (exact), and acronyms written in capitals, which only take -s
-  (`ICBM`, `ICBMs`). Phrases longer than 4 words inflect only their last word.
+  (`ICBM`, `ICBMs`). A phrase with more than 4 such words inflects only its last.
 - A match must start and end at a word boundary (`aid` never matches `said`).
 - A theme's `exclude` phrases veto its own matches that overlap them (`trade-off`).
 - A match of a child theme is also a mention of each ancestor, with the same span, so the
@@ -162,7 +162,7 @@ def phrase_forms(phrase: str) -> frozenset[str]:
     """Return every folded string that `phrase` matches (see the module docstring)."""
     words = [w for token in phrase.split() for w in _DASH_RUN.split(token) if w.strip("=")]
     options = [word_forms(w) for w in words]
-    if len(options) > MAX_INFLECTED_WORDS:
+    if sum(len(o) > 1 for o in options) > MAX_INFLECTED_WORDS:
         options = [frozenset({fold(w.lstrip("="))[0]}) for w in words[:-1]] + options[-1:]
     options = [o for o in options if o]
     if not options:
