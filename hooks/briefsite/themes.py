@@ -16,7 +16,9 @@ Matching rules, the whole of them (the registry's header comment says the same f
   defence/defense, programme/program, -our/-or ...). Words left alone: function words (of, the,
   ...), words under 3 letters, words with digits or apostrophes (`COVID-19`, `China's`),
   words written `=like-this` (exact), and acronyms written in capitals, which only take -s
-  (`ICBM`, `ICBMs`). A phrase with more than 4 such words inflects only its last.
+  (`ICBM`, `ICBMs`). A phrase with more than 4 such words inflects only its last. Words are
+  best written in their base form: a stem guessed from -ing/-ed (`easing` -> `ease`) is used
+  to inflect, but never matched bare, as it may be another word (`eas`, `bann`).
 - A match must start and end at a word boundary (`aid` never matches `said`).
 - A theme's `exclude` phrases veto its own matches that overlap them (`trade-off`).
 - A match of a child theme is also a mention of each ancestor, with the same span, so the
@@ -271,7 +273,7 @@ def _texts(field: tuple[Any, int] | None, what: str, where: str, put: Any) -> tu
     for item, item_line in value:
         if not isinstance(item, str) or not canonical(item):
             put(item_line, f"{where}: empty or non-text item in '{what}'. Remove it or write a phrase.")
-        elif item.strip() in texts:
+        elif " ".join(item.split()) in texts:
             put(item_line, f"{where}: phrase '{item.strip()}' is listed twice in '{what}'. Remove one.")
         else:
             texts.append(" ".join(item.split()))
