@@ -27,6 +27,9 @@ tehran taipei ulaanbaatar hanoi delhi canberra ottawa ankara riyadh warsaw minsk
 madrid oslo stockholm helsinki copenhagen reykjavik bamako niamey ouagadougou n'djamena
 nouakchott damascus baghdad cairo islamabad kabul manila jakarta bangkok naypyidaw
 riyadh doha muscat tallinn riga vilnius chisinau havana caracas wellington bern vienna abuja
+budapest prague bratislava bucharest athens lisbon dublin belgrade yerevan baku astana
+brasilia pretoria sanaa beirut amman algiers tripoli rabat khartoum dakar accra cotonou lome
+conakry abidjan
 """.split()) | {"new delhi", "kuala lumpur", "phnom penh", "abu dhabi", "the hague"}
 
 # A capital after one of these is a place, not a government: `the Games in Beijing`.
@@ -85,6 +88,16 @@ foreign affairs global world europe european asia asian pacific atlantic arctic 
 african middle sahel sea ocean island islands peninsula region regional declaration
 agreement treaty deal no yes key main first second third fourth part chapter section
 annex table figure source sources note notes see also one two three
+project plan programme program data event location report shoal reef strait bay river gulf
+canal cape lake valley desert mountain mountains route border square palace house hall street
+shrine temple station base port airport camp
+""".split())
+
+# Words that may open a sentence before a name (`Later Omar Haddad left`): dropped, not fatal.
+STARTERS = frozenset("""
+the a an and or but however moreover meanwhile then when while since after before although
+in on at by to with from as if this that these those it its their his her our we they he she
+there here later also yet so thus today now still even only both
 """.split())
 
 _WORD_BEFORE = re.compile(r"([\w'.-]+)\s*$")
@@ -122,6 +135,8 @@ def capital_acts(folded: Folded, start: int, end: int) -> bool:
         return True
     if word_before(folded, start).lower() in PLACE_WORDS:
         return False
+    if after.isupper() and folded.text[start:end].isupper():
+        after = after.lower()  # text in capitals (`MANILA HAS RESPONDED`): case says nothing
     if starts_capitalised(after) and not sentence_ends(folded, end):
         return False
     return after.lower().strip(".") not in EVENT_WORDS

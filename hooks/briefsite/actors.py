@@ -23,7 +23,9 @@ from .discovery import Discovery, discover
 from .matcher import Hit, build_matcher
 from .model import Actor, Brief, BriefId, Mention, Span
 from .problems import Problem
-from .registry import check_registry
+from .registry import check_registry, load_registry
+
+__all__ = ["ActorResult", "byline_names", "load_registry", "mentions_by_paragraph", "recognise"]
 
 
 @dataclass(frozen=True, slots=True)

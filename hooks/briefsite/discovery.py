@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .actor_rules import COMMON
+from .actor_rules import COMMON, STARTERS
 from .actor_text import fold_key
 from .matcher import name_variants
 from .model import Actor, ActorId, ActorKind, Brief, Paragraph
@@ -25,15 +25,17 @@ from .slug import slugify
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+|['\u2019][A-Z][a-z]+)*"
 _ROLE = (r"(?:President|Chairman|Chairwoman|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
-         r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|King|Queen|Prince)")
+         r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
+         r"|King|Queen|Prince)")
+# The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
 _TITLE_BEFORE = re.compile(
-    rf"\b(?P<title>(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former|Chief|Special)\s+)*{_ROLE})"
+    rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former|Chief|Special)\s+)*{_ROLE}))"
     rf"\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})")
 _TITLE_AFTER = re.compile(
     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){{0,3}}?"
     r"(?P<title>(?i:spokes(?:person|man|woman)|minister|ambassador|envoy|director|president"
     r"|chairman|chairwoman|chief|head|leader|adviser|advisor|commander|secretary|representative"
-    r"|premier|governor))\b")
+    r"|premier|governor|official|negotiator|envoy))\b")
 _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(
     rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
@@ -77,18 +79,24 @@ def _personlike(word: str, index: dict[str, str]) -> bool:
     return not word.lower().endswith(_BAD_ENDINGS)
 
 
-def _trim(words: list[str]) -> list[str]:
-    """Return `words` without leading and trailing common words (`However`, `Administration`)."""
-    while words and words[0].lower() in COMMON:
+def _trim(words: list[str], titled: bool) -> list[str]:
+    """Return `words` without the words around a name that cannot belong to it.
+
+    Next to a title, any common word is trimmed (`President Biden Administration`);
+    elsewhere only a sentence opener (`Later Omar Haddad`), because a run with a
+    common word inside (`Second Thomas Shoal`) is a phrase, not a name.
+    """
+    drop = COMMON if titled else STARTERS
+    while words and words[0].lower() in drop:
         words = words[1:]
-    while words and words[-1].lower() in COMMON:
+    while titled and words and words[-1].lower() in COMMON:
         words = words[:-1]
     return words
 
 
-def _person(name: str, index: dict[str, str], least: int) -> str | None:
+def _person(name: str, index: dict[str, str], least: int, titled: bool = True) -> str | None:
     """Return the trimmed person name in `name`, or None if it is not one the registry lacks."""
-    words = _trim(name.split())
+    words = _trim(name.split(), titled)
     if not least <= len(words) <= 3 or not all(_personlike(w, index) for w in words):
         return None
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
@@ -160,7 +168,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
                 least = 2 if m.re is _TITLE_AFTER else 1
                 name = _person(m.group("name"), index, least)
                 if name and not _surname_of_known(name, known):
-                    found.setdefault(name, _Candidate(name, "person", f"title '{m.group('title')}'",
+                    found.setdefault(name, _Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
                                                       _where(brief, p), (), _affiliation(text[m.end():], index)))
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
@@ -170,7 +178,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
                     found.setdefault(org, _Candidate(org, kind, f"acronym definition '({acr})'",
                                                      _where(brief, p), (acr,)))
             for m in _RUN.finditer(text):
-                name = _person(" ".join(m.group(0).split()), index, 2)
+                name = _person(" ".join(m.group(0).split()), index, 2, titled=False)
                 if name:
                     places = runs.setdefault(name, [])
                     if _where(brief, p) not in places:

@@ -192,5 +192,6 @@ def build_matcher(actors: Sequence[Actor], ignore: Iterable[str] = ()) -> Matche
             patterns.append((fold_key(form), Pattern(form, "region", (target,), 4)))
     if all(k in ids for k in rules.KOREA_IDS):
         for form in rules.KOREAS:
-            patterns.append((fold_key(form), Pattern(form, "region", rules.KOREA_IDS)))
+            skip = 4 if form.startswith("the ") else 0
+            patterns.append((fold_key(form), Pattern(form, "region", rules.KOREA_IDS, skip)))
     return Matcher(patterns)

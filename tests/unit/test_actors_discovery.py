@@ -1,0 +1,109 @@
+"""Discovery of actors the registry lacks: strong signals found, common capitalised phrases never."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from briefsite.actors import recognise
+from briefsite.model import Actor, Brief, BriefId, Meta, Paragraph
+from briefsite.registry import load_registry
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@lru_cache(maxsize=1)
+def registry() -> tuple[Actor, ...]:
+    return load_registry(ROOT / "registry" / "actors.yml")[0]
+
+
+def without(*ids: str) -> tuple[Actor, ...]:
+    return tuple(a for a in registry() if a.id not in ids)
+
+
+def brief(*texts: str) -> Brief:
+    return Brief(BriefId("b"), "b.txt", Meta(title="T"),
+                 tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
+
+
+FOUND = [
+    (("In response, Zhao Lijian, spokesperson for the Chinese Ministry of Foreign Affairs, objected.",),
+     "zhao-lijian", "Zhao Lijian", "person", "chinese-foreign-ministry"),
+    (("President Joko Widodo visited Seoul.",), "joko-widodo", "Joko Widodo", "person", None),
+    (("Foreign Minister Ann Linde of Sweden spoke.",), "ann-linde", "Ann Linde", "person", "sweden"),
+    (("Kim Yo-jong, Vice Department Director of Workers’ Party of Korea, said so.",),
+     "kim-yo-jong", "Kim Yo-jong", "person", "workers-party-of-korea"),
+    (("the Institute for National Security Strategy (INSS) warned.",),
+     "institute-for-national-security-strategy", "Institute for National Security Strategy", "organisation", None),
+    (("The Liptako-Gourma Authority (LGA) met.",), "liptako-gourma-authority", "Liptako-Gourma Authority",
+     "organisation", None),
+    (("Omar Haddad arrived.", "Later Omar Haddad left."), "omar-haddad", "Omar Haddad", "person", None),
+]
+
+
+@pytest.mark.parametrize(("texts", "actor_id", "name", "kind", "affiliation"), FOUND)
+def test_discovered(texts: tuple[str, ...], actor_id: str, name: str, kind: str, affiliation: str | None) -> None:
+    reg = without("zhao-lijian", "kim-yo-jong")
+    result = recognise([brief(*texts)], reg)
+    by_id = {a.id: a for a in result.discovered}
+    assert actor_id in by_id, result.discovery_notes
+    actor = by_id[actor_id]
+    assert (actor.name, actor.kind, actor.affiliation, actor.discovered) == (name, kind, affiliation, True)
+    assert actor in result.actors
+    assert any(m.target == actor_id for m in result.mentions)
+    assert len(result.discovery_notes) == len(result.discovered)
+    assert any(f"id '{actor_id}'" in n and n.startswith("b.txt:") for n in result.discovery_notes)
+
+
+def test_defined_acronym_then_matches_alone() -> None:
+    result = recognise([brief("The Liptako-Gourma Authority (LGA) met.", "The LGA agreed.")], registry())
+    assert {(m.paragraph, m.surface) for m in result.mentions if m.target == "liptako-gourma-authority"} == {
+        (1, "Liptako-Gourma Authority"), (1, "LGA"), (2, "LGA")}
+
+
+def test_discovered_surname_resolves_after_full_name() -> None:
+    result = recognise([brief("His envoy Keith Kellogg flew in.", "Kellogg's plan failed.")], registry())
+    assert ("Kellogg", "keith-kellogg") in {(m.surface, m.target) for m in result.mentions if m.paragraph == 2}
+
+
+NOT_FOUND = [
+    "the end of the Cold War",
+    "the New Year’s address",
+    "the New Year's Address",
+    "the Winter Olympics",
+    "the “No Deal” Hanoi Summit",
+    "the exhibition “Self-Defence 2021”",
+    "the COVID-19 pandemic",
+    "Internal Context. The borders are closed.",
+    "Conclusions and Perspectives. Talks may resume.",
+    "Approach to South Korea. Talks may resume.",
+    "Relations with the U.S. Talks may resume.",
+    "In September and October tests went on.",
+    "On Monday and Tuesday tests went on.",
+    "the Joint Comprehensive Plan of Action (JCPOA)",
+    "the Armed Conflict Location and Event Data Project (ACLED)",
+    "a submarine-launched ballistic missile (SLBM)",
+    "the Korean Armistice Agreement",
+    "the General Assembly",
+    "Minister Park spoke.",
+    "President Moon Jae-in spoke.",
+    "the Comprehensive Strategic Partnership Treaty",
+    "the Enhanced Defense Cooperation Agreement",
+    "Northern Sea Route",
+    "Second Thomas Shoal",
+]
+
+
+@pytest.mark.parametrize("phrase", NOT_FOUND)
+def test_common_phrases_are_not_discovered(phrase: str) -> None:
+    # Repeated in two paragraphs, so repetition alone would qualify them.
+    result = recognise([brief(phrase, phrase)], registry())
+    assert result.discovered == (), result.discovery_notes
+
+
+def test_byline_names_are_not_discovered() -> None:
+    b = Brief(BriefId("b"), "b.txt", Meta(title="T", authors=("Oskar Pietrewicz",), institution="PISM"),
+              (Paragraph(1, "Oskar Pietrewicz wrote it.", None, 1), Paragraph(2, "Oskar Pietrewicz again.", None, 2)))
+    assert recognise([b], registry()).discovered == ()
