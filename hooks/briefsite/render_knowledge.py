@@ -133,7 +133,7 @@ def conclusions_page(r: Renderer) -> str:
                 "link": r.target_link(page, "themes", theme_id) if theme_id else None,
                 "briefs": [
                     {"link": r.brief_link(page, r.corpus.briefs[b]), "byline": byline(r.corpus.briefs[b]),
-                     "items": [_statement(r, c, cites) for c in items]}
+                     "statements": [_statement(r, c, cites) for c in items]}
                     for b, items in sorted(per_brief.items(), key=lambda kv: r.corpus.brief_order(kv[0]))
                 ],
             })

@@ -1,0 +1,87 @@
+"""Timings of each pipeline stage and of the MkDocs builds, on N synthetic briefs.
+
+Usage: python scripts/bench.py N. The corpus is the bundled briefs copied N times
+with their paragraphs shuffled deterministically, so recognition has real text to
+work on. Prints a table of seconds; it never fails on a slow result.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from briefsite import actors, conclusions, themes  # noqa: E402
+from briefsite.corpus import Corpus  # noqa: E402
+from briefsite.export import dumps, knowledge  # noqa: E402
+from briefsite.ingest import read_briefs  # noqa: E402
+from briefsite.model import Knowledge  # noqa: E402
+from briefsite.render import Renderer  # noqa: E402
+from briefsite.repair import assign_ids, repair  # noqa: E402
+
+
+def make_corpus(folder: Path, n: int) -> None:
+    sources = sorted((ROOT / "briefs").iterdir())
+    rng = random.Random(42)
+    for i in range(n):
+        text = sources[i % len(sources)].read_text(encoding="utf-8")
+        head, *body = text.split("\n\n")
+        rng.shuffle(body)
+        (folder / f"brief-{i:05d}.txt").write_text("\n\n".join([head, *body]), encoding="utf-8")
+
+
+def timed(label: str, rows: list[tuple[str, float]], fn, *args):
+    start = time.perf_counter()
+    result = fn(*args)
+    rows.append((label, time.perf_counter() - start))
+    return result
+
+
+def main(n: int) -> None:
+    rows: list[tuple[str, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "briefs"
+        folder.mkdir()
+        make_corpus(folder, n)
+        raws, _ = timed("ingest", rows, read_briefs, folder)
+        briefs = timed("repair", rows, lambda: assign_ids([repair(r)[0] for r in raws]))
+        registry, _ = actors.load_registry(ROOT / "registry" / "actors.yml")
+        taxonomy, _ = themes.load_taxonomy(ROOT / "registry" / "themes.yml")
+        found = timed("actors", rows, actors.recognise, briefs, registry)
+        theme_mentions = timed("themes", rows, themes.find_themes, briefs, taxonomy)
+        concl = timed("conclusions", rows, conclusions.extract_conclusions, briefs, found.mentions, theme_mentions,
+                      found.actors)
+        corpus = Corpus(Knowledge(tuple(briefs), found.actors, found.mentions, taxonomy, theme_mentions, concl))
+        pages = timed("render pages", rows, lambda: Renderer(corpus).pages())
+        timed("knowledge.json", rows, lambda: dumps(knowledge(corpus)))
+        project = Path(tmp) / "project"
+        project.mkdir()
+        for name in ("mkdocs.yml", "mkdocs-offline.yml", "docs", "hooks", "registry"):
+            src = ROOT / name
+            (shutil.copytree if src.is_dir() else shutil.copy2)(src, project / name)
+        env = {**os.environ, "BRIEFSITE_BRIEFS": str(folder), "NO_MKDOCS_2_WARNING": "1"}
+        mkdocs = str(Path(sys.executable).with_name("mkdocs"))
+        for config in ("mkdocs.yml", "mkdocs-offline.yml"):
+            start = time.perf_counter()
+            proc = subprocess.run([mkdocs, "build", "--strict", "-f", config, "-d", f"out-{config}"],
+                                  cwd=project, env=env, capture_output=True, text=True)
+            rows.append((f"mkdocs build {config}" + ("" if proc.returncode == 0 else " (FAILED)"),
+                         time.perf_counter() - start))
+            size = sum(p.stat().st_size for p in (project / f"out-{config}").rglob("*") if p.is_file())
+            rows.append((f"  output size MB ({config})", size / 1e6))
+    words = sum(len(p.text.split()) for b in briefs for p in b.paragraphs)
+    print(f"{n} briefs, {sum(len(b.paragraphs) for b in briefs)} paragraphs, {words} words, {len(pages)} pages")
+    for label, value in rows:
+        print(f"{label:40s} {value:8.2f}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
