@@ -39,3 +39,33 @@ ensure_venv() {
     echo "$want" >"$stamp"
   fi
 }
+
+# ensure_browser: what the browser tests need besides .venv. Playwright cannot download a
+# browser here, so the tests drive Debian's chromium (installed with apt-get when missing and
+# we are root), and axe-core comes pinned and verified from the npm registry, without node.
+ensure_browser() {
+  local CHROMIUM="${BRIEFSITE_CHROMIUM:-/usr/bin/chromium}"
+  export BRIEFSITE_CHROMIUM="$CHROMIUM"  # tests/browser/conftest.py launches this one
+  if [ ! -x "$CHROMIUM" ]; then
+    if [ "$CHROMIUM" = /usr/bin/chromium ] && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing Debian's chromium for the browser tests (apt-get install chromium; takes a minute)"
+      local log
+      log="$(mktemp)"
+      if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"$log" 2>&1; then
+        cat "$log" >&2
+        echo "scripts/test: could not install chromium with apt-get (output above);" \
+          "the browser tests cannot run without it." >&2
+        rm -f "$log"
+        return 1
+      fi
+      rm -f "$log"
+    fi
+    if [ ! -x "$CHROMIUM" ]; then
+      echo "scripts/test: the browser tests need Chromium at $CHROMIUM and it is missing." >&2
+      echo "  Install Debian's package as root: apt-get update && apt-get install -y chromium" >&2
+      echo "  (or point BRIEFSITE_CHROMIUM at another Chromium binary)." >&2
+      return 1
+    fi
+  fi
+  "$VENV/bin/python" "$ROOT/tests/browser/axe_core.py"
+}
