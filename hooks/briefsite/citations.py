@@ -22,6 +22,22 @@ def byline(brief: Brief) -> str:
     return ", ".join(parts)
 
 
+def credit(brief: Brief) -> str:
+    """Return `Authors · Institution · Date`: the byline without the title, for under a title."""
+    meta = brief.meta
+    return " · ".join([", ".join(meta.authors) or "Unknown author", *(x for x in (meta.institution, meta.date) if x)])
+
+
+def short_label(brief: Brief, limit: int = 36) -> str:
+    """A tab-sized name for a brief: `Lim`, `Lim et al., 2021`, or its title cut short."""
+    meta = brief.meta
+    if meta.authors:
+        surname = meta.authors[0].split()[-1] if meta.authors[0].split() else meta.authors[0]
+        label = surname + (" et al." if len(meta.authors) > 1 else "")
+        return f"{label}, {meta.date[:4]}" if meta.date else label
+    return excerpt(meta.title, limit)
+
+
 def excerpt(text: str, limit: int = EXCERPT) -> str:
     """Return `text` cut at a word boundary near `limit`, with an ellipsis if cut."""
     if len(text) <= limit:

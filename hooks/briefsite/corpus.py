@@ -76,6 +76,15 @@ class Corpus:
             out[(m.brief, m.paragraph)].append(m)
         return dict(out)
 
+    def names_of(self, actor_id: str) -> list[str]:
+        """Other names of an actor: registry aliases and the forms the briefs use, sorted."""
+        actor = self.actors.get(actor_id)
+        names = {m.surface for m in self.mentions_by_target.get(actor_id, [])}
+        if actor is not None:
+            names |= set(actor.aliases)
+            names.discard(actor.name)
+        return sorted(names, key=lambda n: (n.casefold(), n))
+
     def paragraphs_of(self, target: str) -> list[ParaKey]:
         """Distinct paragraphs that mention an actor or theme, in reading order."""
         return sorted({(m.brief, m.paragraph) for m in self.mentions_by_target.get(target, [])})

@@ -49,7 +49,7 @@ def knowledge(corpus: Corpus) -> dict[str, Any]:
     actors = [
         {
             "id": a.id, "name": a.name, "kind": a.kind,
-            "aliases": sorted({m.surface for m in by_target.get(a.id, [])} | set(a.aliases)),
+            "aliases": corpus.names_of(a.id),
             "description": a.description, "affiliation": a.affiliation, "wikidata": a.wikidata,
             "discovered": a.discovered, "url": page_url(page_path("actors", a.id)),
             "mentions": _mentions(by_target.get(a.id, [])),

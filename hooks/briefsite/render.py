@@ -8,11 +8,11 @@ built here, so brief text cannot turn into markup.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from . import render_knowledge
-from .citations import Citations, byline
+from .citations import Citations, credit, short_label
 from .corpus import Corpus, ParaKey, page_path, relative
 from .mdtext import Md, escape, link, mark
 from .model import Brief, Mention, Sentence
@@ -59,11 +59,17 @@ class Renderer:
                 inside = [m for m in by_key[key] if s.span.start <= m.span.start < s.span.end]
                 if inside:
                     groups[key[0]].append(Md(f"“{self.quote(s, inside)}”{cites.ref(key)}"))
-        return [
+        out = [
             {"brief": self.corpus.briefs[b], "link": self.brief_link(page, self.corpus.briefs[b]),
-             "byline": byline(self.corpus.briefs[b]), "quotes": quotes}
+             "byline": credit(self.corpus.briefs[b]), "label": short_label(self.corpus.briefs[b]),
+             "quotes": quotes}
             for b, quotes in sorted(groups.items(), key=lambda kv: self.corpus.brief_order(kv[0]))
         ]
+        seen: Counter[str] = Counter(s["label"] for s in out)
+        for i, s in enumerate(out):  # two briefs by one author: number the tabs apart
+            if seen[s["label"]] > 1:
+                s["label"] = f"{s['label']} ({i + 1})"
+        return out
 
     # -- pages ---------------------------------------------------------------------------
     def pages(self) -> dict[str, str]:
@@ -103,10 +109,10 @@ class Renderer:
             key = (brief.id, p.number)
             heading = p.section if p.section != section else None
             section = p.section
-            cited_by = [self._backlink(page, target) for target in self.corpus.backlinks.get(key, [])]
+            cited_by = self._backlinks(page, self.corpus.backlinks.get(key, []))
             blocks.append({"heading": heading, "number": p.number, "anchor": p.anchor,
                            "text": self.linked_text(page, key), "cited_by": cited_by})
-        themes = [self.target_link(page, "themes", t) for t, _ in self.corpus.themes_of_brief(brief.id)]
+        themes = [Md(f"{self.target_link(page, 'themes', t)} ({n})") for t, n in self.corpus.themes_of_brief(brief.id)]
         original = relative(page, original_path(brief))
         return _render("brief.md.j2", brief=brief, blocks=blocks, themes=themes,
                        original=link(brief.source, original))
@@ -128,12 +134,18 @@ class Renderer:
         out.append(_escape_keep_edges(text[pos:]))
         return Md("".join(out).strip())
 
-    def _backlink(self, page: str, target_page: str) -> Md:
-        kind, _, name = target_page.partition("/")
-        ident = name.removesuffix(".md")
-        if kind in ("actors", "themes"):
-            return self.target_link(page, kind, ident)
-        return link("Conclusions", relative(page, target_page))
+    def _backlinks(self, page: str, targets: list[str]) -> list[Md]:
+        """`Conclusions · actors: A, B · themes: C`: the pages citing a paragraph, by kind."""
+        by_kind: dict[str, list[Md]] = defaultdict(list)
+        for target in targets:
+            kind, _, name = target.partition("/")
+            if kind in ("actors", "themes"):
+                by_kind[kind].append(self.target_link(page, kind, name.removesuffix(".md")))
+            else:
+                by_kind[""].append(link("Conclusions", relative(page, target)))
+        parts = list(by_kind[""])
+        parts += [Md(f"{kind}: {', '.join(by_kind[kind])}") for kind in ("actors", "themes") if by_kind[kind]]
+        return parts
 
 
 def original_path(brief: Brief) -> str:

@@ -7,12 +7,13 @@ statement carries a footnote citation to its paragraph.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from .citations import Citations, byline
+from .citations import Citations, credit
 from .corpus import page_path
-from .mdtext import Md, escape
+from .mdtext import Md, escape, link
 from .model import Actor, Conclusion, Theme
 from .templating import render as _render
 
@@ -85,10 +86,17 @@ def actor_page(r: Renderer, actor: Actor) -> str:
     mine = [c for c in r.corpus.own_conclusions if actor.id in c.actors or c.addressee == actor.id]
     briefs = [r.brief_link(page, r.corpus.briefs[b]) for b in r.corpus.briefs_of(actor.id)]
     return _render(
-        "actor.md.j2", actor=actor, kind=actor.kind, affiliation=affiliation, note=r.corpus.knowledge.notes.get(page),
+        "actor.md.j2", actor=actor, kind=actor.kind, names=r.corpus.names_of(actor.id), wikidata=_wikidata(actor), affiliation=affiliation, note=r.corpus.knowledge.notes.get(page),
         briefs=briefs, paragraphs=len(r.corpus.paragraphs_of(actor.id)), sayings=sayings, related=related,
         conclusions=_conclusion_items(r, page, mine, cites), footnotes=cites.definitions(),
     )
+
+
+def _wikidata(actor: Actor) -> Md | None:
+    """A link to the actor's Wikidata item, when the registry gives a well-formed id."""
+    if actor.wikidata and re.fullmatch(r"Q[1-9][0-9]*", actor.wikidata):
+        return link(actor.wikidata, f"https://www.wikidata.org/wiki/{actor.wikidata}")
+    return None
 
 
 def theme_page(r: Renderer, theme: Theme) -> str:
@@ -132,7 +140,7 @@ def conclusions_page(r: Renderer) -> str:
                 "title": r.corpus.themes[theme_id].name if theme_id else "Other topics",
                 "link": r.target_link(page, "themes", theme_id) if theme_id else None,
                 "briefs": [
-                    {"link": r.brief_link(page, r.corpus.briefs[b]), "byline": byline(r.corpus.briefs[b]),
+                    {"link": r.brief_link(page, r.corpus.briefs[b]), "byline": credit(r.corpus.briefs[b]),
                      "statements": [_statement(r, c, cites) for c in items]}
                     for b, items in sorted(per_brief.items(), key=lambda kv: r.corpus.brief_order(kv[0]))
                 ],

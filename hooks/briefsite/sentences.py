@@ -18,6 +18,23 @@ from .model import Brief, Paragraph, Sentence, Span
 LONG_PARAGRAPH = 20_000
 _ROUGH_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
+# pysbd never ends a sentence after initials such as `U.S.`; end one there when
+# what follows can only open a sentence: a function word (`... with the U.S. The
+# talks ...`) or a name and a modal verb (`... the U.S. China may ...`), but not
+# an institution the initials qualify (`the U.S. Congress will ...`).
+_OPENERS = (
+    "The|This|These|Those|That|It|Its|In|However|At|On|For|Since|As|But|If|When|While|Meanwhile|"
+    "Moreover|Therefore|Thus|Such|There|They|Their|We|Our|He|His|She|Her|A|An|Yet|Still|Instead|After|Before"
+)
+_INSTITUTIONS = (
+    "Congress|Senate|House|Army|Navy|Air|Forces|Force|Government|Administration|Department|Treasury|"
+    "Embassy|Ambassador|President|Secretary|Military|Command|Marines|Coast|Security|State|Special"
+)
+_INITIALS_END = re.compile(
+    rf"(?<=\b[A-Z]\.[A-Z]\.)\s+(?=(?:{_OPENERS})\b|(?!(?:{_INSTITUTIONS})\b)[A-Z][a-z]+"
+    r"\s+(?:may|will|would|can|could|might|should|must|has|have|had|is|was|did|does)\b)"
+)
+
 
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
@@ -48,11 +65,21 @@ def sentence_spans(text: str) -> tuple[Span, ...]:
                 end -= 1
             while start < end and text[start].isspace():
                 start += 1
-            if end > start:
-                spans.append(Span(start, end))
+            spans.extend(_split_after_initials(text, start, end))
     if not spans and text.strip():
         spans.append(Span(0, len(text)))
     return tuple(spans)
+
+
+def _split_after_initials(text: str, start: int, end: int) -> list[Span]:
+    """Cut text[start:end] where a sentence ends with initials (see _INITIALS_END)."""
+    out: list[Span] = []
+    for m in _INITIALS_END.finditer(text, start, end):
+        out.append(Span(start, m.start()))
+        start = m.end()
+    if end > start:
+        out.append(Span(start, end))
+    return out
 
 
 def paragraph_sentences(brief: Brief, paragraph: Paragraph) -> tuple[Sentence, ...]:

@@ -41,8 +41,14 @@ def environment() -> jinja2.Environment:
     )
     env.filters["yaml_str"] = lambda s: Md(json.dumps(str(s), ensure_ascii=True).replace("<", "\\u003c"))
     env.filters["attr"] = lambda s: Md(escape_attr(str(s)))
+    env.filters["plural"] = plural
     env.filters["mdjoin"] = lambda items, sep=", ": Md(sep.join(_finalize(i) for i in items))
     return env
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """`1 paragraph`, `2 paragraphs`: a count with its noun in the right number."""
+    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
 
 
 def render(template: str, **context: Any) -> str:
