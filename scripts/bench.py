@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from briefsite import actors, conclusions, themes  # noqa: E402
+from briefsite import actors, conclusions, taxonomy, themes  # noqa: E402
 from briefsite.corpus import Corpus  # noqa: E402
 from briefsite.export import dumps, knowledge  # noqa: E402
 from briefsite.ingest import read_briefs  # noqa: E402
@@ -54,19 +54,20 @@ def main(n: int) -> None:
         raws, _ = timed("ingest", rows, read_briefs, folder)
         briefs = timed("repair", rows, lambda: assign_ids([repair(r)[0] for r in raws]))
         registry, _ = actors.load_registry(ROOT / "registry" / "actors.yml")
-        taxonomy, _ = themes.load_taxonomy(ROOT / "registry" / "themes.yml")
+        theme_list, _ = taxonomy.load_taxonomy(ROOT / "registry" / "themes.yml")
         found = timed("actors", rows, actors.recognise, briefs, registry)
-        theme_mentions = timed("themes", rows, themes.find_themes, briefs, taxonomy)
+        theme_mentions = timed("themes", rows, themes.find_themes, briefs, theme_list)
         concl = timed("conclusions", rows, conclusions.extract_conclusions, briefs, found.mentions, theme_mentions,
                       found.actors)
-        corpus = Corpus(Knowledge(tuple(briefs), found.actors, found.mentions, taxonomy, theme_mentions, concl))
+        corpus = Corpus(Knowledge(tuple(briefs), found.actors, found.mentions, theme_list, theme_mentions, concl))
         pages = timed("render pages", rows, lambda: Renderer(corpus).pages())
         timed("knowledge.json", rows, lambda: dumps(knowledge(corpus)))
         project = Path(tmp) / "project"
         project.mkdir()
-        for name in ("mkdocs.yml", "mkdocs-offline.yml", "docs", "hooks", "registry"):
+        for name in ("mkdocs.yml", "mkdocs-offline.yml", "docs", "hooks", "overrides", "registry"):
             src = ROOT / name
-            (shutil.copytree if src.is_dir() else shutil.copy2)(src, project / name)
+            if src.exists():
+                (shutil.copytree if src.is_dir() else shutil.copy2)(src, project / name)
         env = {**os.environ, "BRIEFSITE_BRIEFS": str(folder), "NO_MKDOCS_2_WARNING": "1"}
         mkdocs = str(Path(sys.executable).with_name("mkdocs"))
         for config in ("mkdocs.yml", "mkdocs-offline.yml"):
@@ -75,6 +76,8 @@ def main(n: int) -> None:
                                   cwd=project, env=env, capture_output=True, text=True)
             rows.append((f"mkdocs build {config}" + ("" if proc.returncode == 0 else " (FAILED)"),
                          time.perf_counter() - start))
+            if proc.returncode != 0:
+                print(proc.stdout + proc.stderr, file=sys.stderr)
             size = sum(p.stat().st_size for p in (project / f"out-{config}").rglob("*") if p.is_file())
             rows.append((f"  output size MB ({config})", size / 1e6))
     words = sum(len(p.text.split()) for b in briefs for p in b.paragraphs)

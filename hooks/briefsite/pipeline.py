@@ -21,6 +21,7 @@ from .model import Brief, Knowledge
 from .problems import BriefError, Problem
 from .repair import assign_ids, repair
 from .settings import Settings
+from .taxonomy import load_taxonomy
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ def run(settings: Settings) -> Result:
     briefs = assign_ids(briefs)
 
     registry, registry_problems = actor_stage.load_registry(settings.actors)
-    taxonomy, taxonomy_problems = theme_stage.load_taxonomy(settings.themes)
+    taxonomy, taxonomy_problems = load_taxonomy(settings.themes)
     problems += registry_problems + taxonomy_problems
     if any(p.severity == "error" for p in registry_problems + taxonomy_problems):
         raise BriefError([p for p in registry_problems + taxonomy_problems if p.severity == "error"])

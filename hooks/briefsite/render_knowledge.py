@@ -16,6 +16,7 @@ from .corpus import page_path
 from .mdtext import Md, escape, link
 from .model import Actor, Conclusion, Theme
 from .templating import render as _render
+from .themes import lineage
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -107,10 +108,12 @@ def theme_page(r: Renderer, theme: Theme) -> str:
         {"link": r.target_link(page, "actors", a), "count": n}
         for a, n in r.corpus.co_mentioned(theme.id, r.corpus.actor_mentions_by_paragraph)[:15]
     ]
-    related = [
+    line = lineage(r.corpus.knowledge.themes)
+    related = [  # a parent or child always co-occurs: it is shown as such, not as related
         {"link": r.target_link(page, "themes", t), "count": n}
-        for t, n in r.corpus.co_mentioned(theme.id, r.corpus.theme_mentions_by_paragraph)[:10]
-    ]
+        for t, n in r.corpus.co_mentioned(theme.id, r.corpus.theme_mentions_by_paragraph)
+        if t not in line.get(theme.id, ()) and theme.id not in line.get(t, ())
+    ][:10]
     parent = r.target_link(page, "themes", theme.parent) if theme.parent in r.corpus.themes else None
     children = [r.target_link(page, "themes", t.id) for t in r.corpus.knowledge.themes if t.parent == theme.id]
     mine = [c for c in r.corpus.own_conclusions if theme.id in c.themes]

@@ -1,8 +1,8 @@
 """Themes: which paragraphs of which briefs signal which theme of the taxonomy.
 
 Input: `registry/themes.yml` (the taxonomy) and repaired `Brief`s.
-Output: `Theme`s with the `Problem`s found in the taxonomy, and theme `Mention`s (a span of a
-paragraph's text per signal phrase), plus small pure views of them for the pages.
+Output: theme `Mention`s (a span of a paragraph's text per signal phrase). The taxonomy
+file itself is read and checked by `taxonomy.py`.
 
 Matching rules, the whole of them (the registry's header comment says the same for editors):
 - Text and phrases are folded alike before matching: case, accents and compatibility forms
@@ -31,17 +31,13 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 import ahocorasick
-import yaml
 
-from .model import Brief, BriefId, Mention, Span, Theme, ThemeId
-from .problems import Problem
-from .slug import slugify
+from .model import Brief, Mention, Span, Theme, ThemeId
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d")
 _APOSTROPHES = frozenset("'\u2018\u2019\u02bc\u2032`\u00b4")
@@ -64,7 +60,6 @@ _SPELLINGS = (
     ("judgement", "judgment"), ("travell", "travel"), ("fulfil", "fulfill"),
 )
 MAX_INFLECTED_WORDS = 4
-_KEYS = frozenset({"id", "name", "description", "parent", "phrases", "exclude"})
 
 
 def fold(text: str) -> tuple[str, tuple[int, ...]]:
@@ -212,7 +207,8 @@ class ThemeMatcher:
         return tuple(sorted(found, key=lambda f: (f[0].start, f[0].end, f[1])))
 
 
-def _lineage(themes: Sequence[Theme]) -> dict[ThemeId, tuple[ThemeId, ...]]:
+def lineage(themes: Sequence[Theme]) -> dict[ThemeId, tuple[ThemeId, ...]]:
+    """Return each theme's line: itself, then parent, grandparent ...; cycles and unknown parents cut."""
     parents = {t.id: t.parent for t in themes}
     lineage: dict[ThemeId, tuple[ThemeId, ...]] = {}
     for t in themes:
@@ -236,7 +232,7 @@ def compile_themes(themes: Sequence[Theme]) -> ThemeMatcher:
         automaton.add_word(form, (len(form), tuple(sorted(owners))))
     if entries:
         automaton.make_automaton()
-    return ThemeMatcher(automaton, _lineage(themes))
+    return ThemeMatcher(automaton, lineage(themes))
 
 
 def find_themes(briefs: Sequence[Brief], themes: Sequence[Theme]) -> tuple[Mention, ...]:
@@ -249,145 +245,3 @@ def find_themes(briefs: Sequence[Brief], themes: Sequence[Theme]) -> tuple[Menti
         for span, theme in matcher.find(p.text)
     ]
     return tuple(sorted(mentions, key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target)))
-
-
-def _lined(node: yaml.Node) -> tuple[Any, int]:
-    """Return (value, 1-based line) with every scalar kept as text: `1.5` and `no` stay words."""
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        return {str(k.value): _lined(v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}, line
-    if isinstance(node, yaml.SequenceNode):
-        return [_lined(item) for item in node.value], line
-    return ("" if node.tag.endswith(":null") else str(node.value)), line
-
-
-def _texts(field: tuple[Any, int] | None, what: str, where: str, put: Any) -> tuple[str, ...]:
-    """Return the non-empty strings of a list field, reporting the other items."""
-    if field is None:
-        return ()
-    value, line = field
-    if not isinstance(value, list):
-        put(line, f"{where}: '{what}' must be a list of phrases. Write one '- phrase' per line.")
-        return ()
-    texts: list[str] = []
-    for item, item_line in value:
-        if not isinstance(item, str) or not canonical(item):
-            put(item_line, f"{where}: empty or non-text item in '{what}'. Remove it or write a phrase.")
-        elif " ".join(item.split()) in texts:
-            put(item_line, f"{where}: phrase '{item.strip()}' is listed twice in '{what}'. Remove one.")
-        else:
-            texts.append(" ".join(item.split()))
-    return tuple(texts)
-
-
-def load_taxonomy(path: Path) -> tuple[tuple[Theme, ...], list[Problem]]:
-    """Return the themes of `path`, sorted by id, and the problems found in it.
-
-    Problems of severity "error" mean the file is unusable (missing, not YAML, no `themes`
-    list) and come with no themes; the entry hook raises them as a BriefError. Anything else
-    is a warning and the theme is kept, repaired: an unknown parent or a parent cycle is
-    dropped, a non-slug id is slugified, a repeated id keeps its first definition.
-    """
-    name = path.as_posix()
-    problems: list[Problem] = []
-
-    def put(line: int, message: str) -> None:
-        problems.append(Problem(name, line, message))
-
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        return (), [Problem(name, 0, f"cannot read the taxonomy ({err.strerror}). Check the 'themes' setting.", "error")]
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        return (), [Problem(name, line, f"not valid YAML: {getattr(err, 'problem', err)}. Fix the syntax.", "error")]
-    items = _lined(root)[0].get("themes") if root is not None and isinstance(root, yaml.MappingNode) else None
-    if items is None or not isinstance(items[0], list):
-        return (), [Problem(name, 0, "no 'themes' list. Start the file with 'themes:' and list themes under it.", "error")]
-
-    themes: dict[ThemeId, Theme] = {}
-    lines: dict[ThemeId, int] = {}
-    for item, line in items[0]:
-        if not isinstance(item, dict) or not isinstance(item.get("id", (None,))[0], str) or not item["id"][0]:
-            put(line, "a theme without an 'id'. Give it an 'id' (a slug such as 'sanctions-relief').")
-            continue
-        raw_id = item["id"][0]
-        tid = ThemeId(slugify(raw_id))
-        where = f"theme '{tid}'"
-        if tid != raw_id:
-            put(line, f"id '{raw_id}' is not a slug; using '{tid}'. Write ids in lowercase with hyphens.")
-        for key in sorted(set(item) - _KEYS):
-            put(item[key][1], f"{where}: unknown key '{key}'. Use one of: {', '.join(sorted(_KEYS))}.")
-        if tid in themes:
-            put(line, f"{where} is defined twice (first at line {lines[tid]}); the first is kept. Rename or merge them.")
-            continue
-        text = {k: " ".join(item[k][0].split()) for k in ("name", "description", "parent") if isinstance(item.get(k, (0,))[0], str)}
-        if not text.get("name"):
-            put(line, f"{where} has no 'name'; using its id. Add 'name: ...'.")
-        phrases = _texts(item.get("phrases"), "phrases", where, put)
-        if not phrases:
-            put(line, f"{where} has no phrases, so no paragraph will ever signal it. Add 'phrases:'.")
-        parent = ThemeId(text["parent"]) if text.get("parent") else None
-        themes[tid] = Theme(tid, text.get("name") or tid, text.get("description", ""), parent, phrases,
-                            _texts(item.get("exclude"), "exclude", where, put))
-        lines[tid] = line
-
-    for tid, theme in list(themes.items()):
-        if theme.parent is not None and theme.parent not in themes:
-            put(lines[tid], f"theme '{tid}': unknown parent '{theme.parent}'; ignored. Use the id of another theme.")
-            themes[tid] = _with_parent(theme, None)
-    for tid in sorted(themes):
-        chain = [tid]
-        while (parent := themes[chain[-1]].parent) is not None and parent not in chain:
-            chain.append(parent)
-        if parent == tid:
-            put(lines[tid], f"theme '{tid}': parents form a cycle ({' -> '.join(chain + [tid])}); its parent is dropped.")
-            themes[tid] = _with_parent(themes[tid], None)
-
-    owners: dict[str, list[ThemeId]] = defaultdict(list)
-    for tid in sorted(themes, key=lambda t: lines[t]):
-        for phrase in themes[tid].phrases:
-            owners[canonical(phrase)].append(tid)
-    for phrase, tids in sorted(owners.items()):
-        if len(set(tids)) > 1:
-            put(lines[tids[-1]], f"phrase '{phrase}' signals several themes ({', '.join(sorted(set(tids)))}). Keep it in one.")
-    ordered = tuple(themes[t] for t in sorted(themes))
-    return ordered, sorted(problems, key=lambda p: (p.line, p.message))
-
-
-def _with_parent(theme: Theme, parent: ThemeId | None) -> Theme:
-    return Theme(theme.id, theme.name, theme.description, parent, theme.phrases, theme.exclude)
-
-
-def theme_paragraphs(mentions: Iterable[Mention]) -> dict[ThemeId, list[tuple[BriefId, int]]]:
-    """Return, per theme, the (brief, paragraph) places that signal it, sorted, no repeats."""
-    places: dict[ThemeId, set[tuple[BriefId, int]]] = defaultdict(set)
-    for m in mentions:
-        places[ThemeId(m.target)].add((m.brief, m.paragraph))
-    return {t: sorted(places[t]) for t in sorted(places)}
-
-
-def co_occurrence(mentions: Iterable[Mention], themes: Sequence[Theme] = ()) -> dict[ThemeId, list[tuple[ThemeId, int]]]:
-    """Return, per theme, the other themes signalled in the same paragraphs, with the number
-    of such paragraphs, most frequent first, then by id. Given `themes`, a theme's ancestors
-    and descendants are left out (a child mention always implies its parent)."""
-    lineage = _lineage(themes)
-    by_place: dict[tuple[BriefId, int], set[ThemeId]] = defaultdict(set)
-    for m in mentions:
-        by_place[(m.brief, m.paragraph)].add(ThemeId(m.target))
-    counts: dict[ThemeId, Counter[ThemeId]] = {t: Counter() for ts in by_place.values() for t in ts}
-    for ts in by_place.values():
-        for a, b in itertools.permutations(ts, 2):
-            if a not in lineage.get(b, ()) and b not in lineage.get(a, ()):
-                counts[a][b] += 1
-    return {t: sorted(counts[t].items(), key=lambda kv: (-kv[1], kv[0])) for t in sorted(counts)}
-
-
-def themes_of(brief_id: BriefId, mentions: Iterable[Mention]) -> list[ThemeId]:
-    """Return the themes signalled in brief `brief_id`, in most paragraphs first, then by id."""
-    places: dict[ThemeId, set[int]] = defaultdict(set)
-    for m in mentions:
-        if m.brief == brief_id:
-            places[ThemeId(m.target)].add(m.paragraph)
-    return sorted(places, key=lambda t: (-len(places[t]), t))

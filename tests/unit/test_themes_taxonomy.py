@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from briefsite.model import BriefId, Mention, Span, Theme, ThemeId
-from briefsite.themes import canonical, co_occurrence, load_taxonomy, theme_paragraphs, themes_of
+from briefsite.model import Theme, ThemeId
+from briefsite.taxonomy import load_taxonomy
+from briefsite.themes import canonical
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRY = ROOT / "registry" / "themes.yml"
@@ -126,44 +127,3 @@ def test_registry_phrases_are_not_bare_country_names_or_vague_words() -> None:
 
 
 # Views for the pages ---------------------------------------------------------------------------
-
-def _m(target: str, brief: str, paragraph: int, start: int = 0) -> Mention:
-    return Mention(target, BriefId(brief), paragraph, Span(start, start + 1), "x")
-
-
-MENTIONS = [
-    _m("sanctions", "b", 1), _m("sanctions-relief", "b", 1), _m("covid", "b", 1, 5),
-    _m("covid", "b", 2), _m("covid", "b", 2, 9), _m("sanctions", "a", 3), _m("covid", "a", 3),
-    _m("eu", "a", 4),
-]
-TAXONOMY = (
-    Theme(ThemeId("sanctions"), "S"),
-    Theme(ThemeId("sanctions-relief"), "R", parent=ThemeId("sanctions")),
-    Theme(ThemeId("covid"), "C"),
-    Theme(ThemeId("eu"), "E"),
-)
-
-
-def test_theme_paragraphs_sorted_without_repeats() -> None:
-    assert theme_paragraphs(MENTIONS) == {
-        "covid": [("a", 3), ("b", 1), ("b", 2)],
-        "eu": [("a", 4)],
-        "sanctions": [("a", 3), ("b", 1)],
-        "sanctions-relief": [("b", 1)],
-    }
-
-
-def test_co_occurrence_counts_paragraphs_and_skips_a_theme_s_own_line() -> None:
-    assert co_occurrence(MENTIONS, TAXONOMY) == {
-        "covid": [("sanctions", 2), ("sanctions-relief", 1)],
-        "eu": [],
-        "sanctions": [("covid", 2)],
-        "sanctions-relief": [("covid", 1)],
-    }
-    assert ("sanctions-relief", 1) in co_occurrence(MENTIONS)["sanctions"]
-
-
-def test_themes_of_a_brief_most_paragraphs_first() -> None:
-    assert themes_of(BriefId("b"), MENTIONS) == ["covid", "sanctions", "sanctions-relief"]
-    assert themes_of(BriefId("a"), MENTIONS) == ["covid", "eu", "sanctions"]
-    assert themes_of(BriefId("zz"), MENTIONS) == []
