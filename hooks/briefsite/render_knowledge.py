@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from .citations import Citations, credit
 from .corpus import page_path
@@ -125,34 +125,50 @@ def theme_page(r: Renderer, theme: Theme) -> str:
 
 
 def conclusions_page(r: Renderer) -> str:
-    """Conclusions grouped by kind, then theme, each brief's statements side by side."""
+    """Conclusions grouped by kind, then theme, each brief's statements side by side;
+    then, apart, the views the briefs attribute to others, grouped by who holds them."""
     page = page_path("conclusions")
     cites = Citations(r.corpus, page)
     sections = []
     for kind, title in CONCLUSION_KINDS:
-        by_theme: dict[str, list[Conclusion]] = defaultdict(list)
-        for c in r.corpus.own_conclusions:
-            if c.kind == kind:
-                by_theme[_main_theme(r, c)].append(c)
-        groups = []
-        for theme_id in sorted(by_theme, key=lambda t: (t == "", r.corpus.themes[t].name if t else "")):
-            per_brief: dict[str, list[Conclusion]] = defaultdict(list)
-            for c in by_theme[theme_id]:
-                per_brief[c.sentence.brief].append(c)
-            groups.append({
-                "title": r.corpus.themes[theme_id].name if theme_id else "Other topics",
-                "link": r.target_link(page, "themes", theme_id) if theme_id else None,
-                "briefs": [
-                    {"link": r.brief_link(page, r.corpus.briefs[b]), "byline": credit(r.corpus.briefs[b]),
-                     "statements": [_statement(r, c, cites) for c in items]}
-                    for b, items in sorted(per_brief.items(), key=lambda kv: r.corpus.brief_order(kv[0]))
-                ],
-            })
-        sections.append({"kind": kind, "title": title, "count": sum(len(v) for v in by_theme.values()),
-                         "groups": groups})
+        mine = [c for c in r.corpus.own_conclusions if c.kind == kind]
+        sections.append({"kind": kind, "title": title, "count": len(mine),
+                         "groups": _groups(r, page, mine, cites, lambda c: ("themes", _main_theme(r, c)))})
     attributed = [c for c in r.corpus.knowledge.conclusions if c.attributed_to is not None]
-    return _render("conclusions.md.j2", sections=sections, attributed=len(attributed),
-                   footnotes=cites.definitions())
+    sections.append({"kind": "attributed", "title": "Views attributed to others", "count": len(attributed),
+                     "groups": _groups(r, page, attributed, cites, lambda c: ("actors", c.attributed_to or ""))})
+    return _render("conclusions.md.j2", sections=sections, footnotes=cites.definitions())
+
+
+def _groups(r: Renderer, page: str, conclusions: list[Conclusion], cites: Citations,
+            group_of: Callable[[Conclusion], tuple[str, str]]) -> list[dict[str, Any]]:
+    """Conclusions by group (a theme or an actor page), then by brief, in reading order."""
+    by_group: dict[tuple[str, str], list[Conclusion]] = defaultdict(list)
+    for c in conclusions:
+        by_group[group_of(c)].append(c)
+
+    def name(key: tuple[str, str]) -> str:
+        kind, ident = key
+        item = (r.corpus.themes if kind == "themes" else r.corpus.actors).get(ident)
+        return item.name if item else ident
+
+    groups = []
+    for key in sorted(by_group, key=lambda k: (k[1] == "", name(k).casefold(), k[1])):
+        kind, ident = key
+        per_brief: dict[str, list[Conclusion]] = defaultdict(list)
+        for c in by_group[key]:
+            per_brief[c.sentence.brief].append(c)
+        known = ident in (r.corpus.themes if kind == "themes" else r.corpus.actors)
+        groups.append({
+            "title": name(key) if ident else ("Other topics" if kind == "themes" else "Others"),
+            "link": r.target_link(page, kind, ident) if known else None,
+            "briefs": [
+                {"link": r.brief_link(page, r.corpus.briefs[b]), "byline": credit(r.corpus.briefs[b]),
+                 "statements": [_statement(r, c, cites) for c in items]}
+                for b, items in sorted(per_brief.items(), key=lambda kv: r.corpus.brief_order(kv[0]))
+            ],
+        })
+    return groups
 
 
 def _main_theme(r: Renderer, c: Conclusion) -> str:
