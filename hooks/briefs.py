@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 import briefsite.actors  # noqa: F401  (every engine module must be imported at load time)
 import briefsite.conclusions  # noqa: F401
+import briefsite.events  # noqa: F401
 import briefsite.themes  # noqa: F401
 from briefsite import export, pipeline
 from briefsite.corpus import page_path
@@ -35,7 +36,7 @@ class _Build:
 
 _build: _Build | None = None
 NAV_PAGES = (("Home", "home"), ("Briefs", "briefs"), ("Actors", "actors"), ("Themes", "themes"),
-             ("Conclusions", "conclusions"))
+             ("Conclusions", "conclusions"), ("Timeline", "timeline"))
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -22,8 +22,8 @@ def page_path(kind: str, ident: str = "") -> str:
     """Return the docs-relative Markdown path of a generated page."""
     if kind == "home":
         return "index.md"
-    if kind == "conclusions":
-        return "conclusions.md"
+    if kind in ("conclusions", "timeline"):
+        return f"{kind}.md"
     return f"{kind}/{ident or 'index'}.md"
 
 

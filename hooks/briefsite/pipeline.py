@@ -3,7 +3,7 @@
 Input: `Settings` (folders and registry files). Output: a `Corpus` and the list
 of `Problem`s found on the way (warnings), or a `BriefError` carrying every
 unusable input at once. Stages run in one direction: ingest -> repair ->
-actors -> themes -> conclusions -> corpus.
+actors -> themes -> conclusions -> events -> corpus.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import actors as actor_stage
 from . import conclusions as conclusion_stage
+from . import events as event_stage
 from . import themes as theme_stage
 from .corpus import Corpus, page_path
 from .ingest import read_briefs
@@ -67,6 +68,7 @@ def run(settings: Settings) -> Result:
         themes=used_themes,
         theme_mentions=tuple(theme_mentions),
         conclusions=tuple(conclusions),
+        events=event_stage.extract_events(briefs),
         notes=load_notes(settings.notes),
     )
     discovered = tuple(

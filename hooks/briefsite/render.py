@@ -88,6 +88,7 @@ class Renderer:
             actors=len(k.actors),
             themes=len(k.themes),
             conclusions=len(self.corpus.own_conclusions),
+            events=len(k.events),
             latest=[self.brief_link("index.md", b) for b in k.briefs[:10]],
         )
 

@@ -11,8 +11,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Callable
 
-from .citations import Citations, credit
-from .corpus import page_path
+from .citations import Citations, credit, short_label
+from .corpus import page_path, relative
 from .mdtext import Md, escape, link
 from .model import Actor, Conclusion, Theme
 from .templating import render as _render
@@ -32,6 +32,7 @@ def pages(r: Renderer) -> dict[str, str]:
     out = {page_path("actors"): _render("actors_index.md.j2", groups=_actor_groups(r))}
     out[page_path("themes")] = _render("themes_index.md.j2", rows=_theme_rows(r))
     out[page_path("conclusions")] = conclusions_page(r)
+    out[page_path("timeline")] = timeline_page(r)
     for actor in k.actors:
         out[page_path("actors", actor.id)] = actor_page(r, actor)
     for theme in k.themes:
@@ -169,6 +170,34 @@ def _groups(r: Renderer, page: str, conclusions: list[Conclusion], cites: Citati
             ],
         })
     return groups
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+
+def human_date(iso: str) -> str:
+    """`2021-09-21` -> `21 September 2021`; `2021-09` -> `September 2021`; `2021` stays."""
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return iso
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def timeline_page(r: Renderer) -> str:
+    """Dated events the briefs state, by year, each sentence cited."""
+    page = page_path("timeline")
+    cites = Citations(r.corpus, page)
+    years: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in r.corpus.knowledge.events:  # already sorted by date
+        brief = r.corpus.briefs[e.brief]
+        years[e.date[:4]].append({
+            "date": human_date(e.date),
+            "text": Md(f"“{escape(e.text)}”{cites.ref((e.brief, e.paragraph))}"),
+            "brief": link(short_label(brief), relative(page, page_path("briefs", brief.id)), brief.title),
+        })
+    return _render("timeline.md.j2", years=sorted(years.items()), footnotes=cites.definitions())
 
 
 def _main_theme(r: Renderer, c: Conclusion) -> str:

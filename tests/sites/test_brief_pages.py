@@ -93,3 +93,15 @@ def test_a_citation_to_a_missing_paragraph_fails_the_strict_build(tmp_path: Path
 @pytest.mark.parametrize("page", ["index.html", "briefs/index.html", "data.html", "method.html"])
 def test_pages_exist(bundled_site, page: str) -> None:
     assert (bundled_site.site / page).is_file()
+
+
+def test_timeline_lists_every_event_with_a_citation(bundled_site) -> None:
+    events = knowledge(bundled_site)["events"]
+    assert events, "the bundled briefs state dates (September 2021, January 2020)"
+    assert [e["date"] for e in events] == sorted(e["date"] for e in events)
+    page = bundled_site.html("timeline.html")
+    for e in events:
+        brief_page, _, anchor = e["url"].partition("#")
+        assert f'id="{anchor}"' in bundled_site.html(brief_page)
+        assert f'href="{brief_page}#{anchor}"' in page
+    assert "2021-09" in {e["date"][:7] for e in events}
