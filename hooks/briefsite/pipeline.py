@@ -71,10 +71,8 @@ def run(settings: Settings) -> Result:
         events=event_stage.extract_events(briefs),
         notes=load_notes(settings.notes),
     )
-    discovered = tuple(
-        f"discovered actor '{a.name}' ({a.kind}, id {a.id}): add it to {settings.actors.name} to describe it"
-        for a in found_actors.discovered
-    )
+    discovered = tuple(f"{note}; add it to {settings.actors.name} to describe it"
+                       for note in found_actors.discovery_notes)
     return Result(Corpus(knowledge), tuple(problems), discovered)
 
 
