@@ -149,13 +149,19 @@ def score(gold_briefs: Sequence[GoldBrief], actors: Sequence[Actor]) -> Scores:
 
 
 def load_set(name: str) -> tuple[GoldBrief, ...]:
-    """Return one part of the set: "written" (dev + heldout), "dev", "heldout" or "real".
+    """Return one part of the set: "written" (dev + heldout + blind), "dev", "heldout",
+    "blind" or "real".
 
     dev: written briefs the rules were tuned on; heldout: written after the rules, kept to
-    measure them honestly; real: the bundled briefs, repaired by hand.
+    measure them honestly; blind: written and annotated for all three stages before the
+    engine ever ran on them, on topics no other part covers (their first scores are the
+    figures to report); real: the bundled briefs, repaired by hand.
     """
     paths = sorted(HERE.glob("*.gold"))
     def part(path: Path) -> str:
-        return "real" if path.name.startswith("real-") else "heldout" if path.name.startswith("heldout-") else "dev"
-    wanted = {"written": {"dev", "heldout"}}.get(name, {name})
+        for prefix in ("real", "heldout", "blind"):
+            if path.name.startswith(prefix + "-"):
+                return prefix
+        return "dev"
+    wanted = {"written": {"dev", "heldout", "blind"}}.get(name, {name})
     return tuple(load_brief(p) for p in paths if part(p) in wanted)
