@@ -33,7 +33,7 @@ class Build:
 
 def make_project(tmp: Path, briefs: dict[str, str | bytes] | None = None) -> Path:
     """Copy the site configuration into `tmp`; write `briefs` there, or copy the bundled ones."""
-    for name in ("mkdocs.yml", "docs", "hooks", "registry"):
+    for name in ("mkdocs.yml", "mkdocs-offline.yml", "docs", "overrides", "hooks", "registry"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, tmp / name, ignore=shutil.ignore_patterns("__pycache__"))
