@@ -1,0 +1,71 @@
+"""axe-core on the key pages of both builds, light and dark: no serious or critical
+violations. Also writes full-page screenshots (desktop and phone) to
+test-artifacts/screenshots/ for a person to look at."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import KINDS, Sites
+
+PAGES = {
+    "home": "index.html",
+    "brief": None,  # the first bundled brief, from knowledge.json
+    "actor": "actors/kim-jong-un.html",
+    "theme": "themes/sanctions.html",
+    "conclusions": "conclusions.html",
+}
+BLOCKING = ("serious", "critical")
+
+
+def page_path(name: str, sites: Sites) -> str:
+    path = PAGES[name]
+    if path is None:
+        data = json.loads((sites.hosted / "knowledge.json").read_text(encoding="utf-8"))
+        path = data["briefs"][0]["url"]
+    return path
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for v in violations:
+        lines.append(f"[{v['impact']}] {v['id']}: {v['help']} ({len(v['nodes'])} elements) {v['helpUrl']}")
+        for node in v["nodes"][:6]:
+            summary = " ".join(node["failureSummary"].split())
+            lines.append(f"    {' '.join(map(str, node['target']))}: {summary}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_serious_accessibility_violations(tab, sites: Sites, axe_source: str, kind: str, name: str, scheme: str) -> None:
+    t = tab(kind, scheme=scheme)
+    t.goto(page_path(name, sites))
+    expected = "slate" if scheme == "dark" else "default"
+    assert t.page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == expected
+    t.page.add_script_tag(content=axe_source)
+    violations = t.page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations'], preload: false})).violations")
+    blocking = [v for v in violations if v["impact"] in BLOCKING]
+    others = [v for v in violations if v["impact"] not in BLOCKING]
+    if others:
+        print(f"{kind} {name} {scheme}: minor or moderate:\n{describe(others)}")
+    assert not blocking, f"{kind} {name} ({scheme}): axe found\n{describe(blocking)}"
+    t.assert_clean()
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_screenshots_at_desktop_and_phone_widths(tab, sites: Sites, screenshots: Path, kind: str, name: str) -> None:
+    t = tab(kind, width=1280)
+    t.goto(page_path(name, sites))
+    for label, (width, height) in (("desktop", (1280, 900)), ("phone", (390, 844))):
+        t.page.set_viewport_size({"width": width, "height": height})  # Material's layout follows
+        target = screenshots / f"{kind}-{name}-{label}.png"
+        # Material fades the tabs in on load; finish such transitions before the picture.
+        t.page.screenshot(path=str(target), full_page=True, animations="disabled")
+        assert target.stat().st_size > 10_000, f"{target} is nearly empty"
+    t.assert_clean()
