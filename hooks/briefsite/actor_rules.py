@@ -29,8 +29,21 @@ nouakchott damascus baghdad cairo islamabad kabul manila jakarta bangkok naypyid
 riyadh doha muscat tallinn riga vilnius chisinau havana caracas wellington bern vienna abuja
 budapest prague bratislava bucharest athens lisbon dublin belgrade yerevan baku astana
 brasilia pretoria sanaa beirut amman algiers tripoli rabat khartoum dakar accra cotonou lome
-conakry abidjan
-""".split()) | {"new delhi", "kuala lumpur", "phnom penh", "abu dhabi", "the hague"}
+conakry abidjan tirana sarajevo sofia zagreb nicosia tbilisi pristina valletta podgorica skopje
+ljubljana manama dhaka thimphu bishkek kathmandu colombo dushanbe dili ashgabat tashkent ramallah
+lima santiago quito bogota bogotá montevideo asuncion asunción managua tegucigalpa georgetown
+paramaribo luanda gaborone gitega yaounde yaoundé bangui brazzaville kinshasa malabo asmara mbabane
+libreville banjul bissau nairobi maseru monrovia antananarivo lilongwe maputo windhoek kigali
+freetown mogadishu hargeisa juba dodoma tunis kampala lusaka harare suva tarawa majuro apia honiara
+funafuti
+""".split()) | {"new delhi", "kuala lumpur", "phnom penh", "abu dhabi", "the hague", "la paz",
+               "buenos aires", "panama city", "guatemala city", "san salvador", "santo domingo",
+               "port au prince", "port of spain", "addis ababa", "port louis",
+               "dar es salaam", "port moresby", "port vila"}
+
+# Seats of government, used like capitals: `the Kremlin said` acts, `at the White House` is a place.
+SEATS = frozenset({"white house", "kremlin", "blue house", "downing street", "elysee", "élysée",
+                   "zhongnanhai"})
 
 # A capital after one of these is a place, not a government: `the Games in Beijing`.
 PLACE_WORDS = frozenset("""
@@ -127,13 +140,17 @@ def capital_acts(folded: Folded, start: int, end: int) -> bool:
     """Return True if a capital at [start, end) stands for its government.
 
     It does when it is possessive or followed by a verb-like word (`Pyongyang said`,
-    `Washington's policy`); it does not after a place word (`in Beijing`), before a
+    `Washington's policy`); it does not after a place word (`in Beijing`, `at the White
+    House`), before a
     capitalised word (`Beijing Winter Olympics`) or before an event word (`Hanoi summit`).
     """
     after = word_after(folded, end)
     if after == "'s":
         return True
-    if word_before(folded, start).lower() in PLACE_WORDS:
+    before = word_before(folded, start)
+    if before.lower() == "the":  # `at the White House`, `in the Kremlin`
+        before = word_before(folded, start - len(before) - 1)
+    if before.lower() in PLACE_WORDS:
         return False
     if after.isupper() and folded.text[start:end].isupper():
         after = after.lower()  # text in capitals (`MANILA HAS RESPONDED`): case says nothing

@@ -9,6 +9,7 @@ local context checks. Resolving hits that depend on the whole brief (`Kim`,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -54,15 +55,22 @@ def state_of(actor: Actor, by_id: dict[str, Actor]) -> str | None:
     return None
 
 
+# A demonym that takes -s in the plural (`-an`, `-i`, `-ino`); `Chinese` does not.
+_DEMONYM = re.compile(r"[a-z](?:an|i|ino)$")
+
+
 def name_variants(actor: Actor, family_first: bool) -> tuple[str, ...]:
     """Return the forms of an actor's names to match, with generated spelling variants.
 
     Folding already equates `Kim Jong-un`, `Kim Jong Un` and `KIM JONG-UN`; what it
-    cannot see is a hyphen dropped altogether (`Kim Jongun`, `Moon Jaein`).
+    cannot see is a hyphen dropped altogether (`Kim Jongun`, `Moon Jaein`), or the plural
+    of a state's demonym (`Venezuelans`, `South Koreans`, `Pakistanis`, `Filipinos`).
     """
     forms = {actor.name, *actor.aliases}
     for form in list(forms):
         words = form.split()
+        if actor.kind == "state" and _DEMONYM.search(form):
+            forms.add(form + "s")  # the people for the state, as the singular is: `Venezuelans`
         if any("-" in w for w in words):
             forms.add(" ".join(w.replace("-", "") if w[:1].isalpha() else w for w in words))
         if actor.kind == "person" and family_first and len(words) == 3 and not is_cjk(form):
@@ -180,7 +188,7 @@ def build_matcher(actors: Sequence[Actor], ignore: Iterable[str] = ()) -> Matche
         family_first = None if actor.discovered else state in rules.FAMILY_FIRST
         for form in name_variants(actor, bool(family_first)):
             key = fold_key(form)
-            role: Role = "capital" if key in rules.CAPITALS else "alias"
+            role: Role = "capital" if key in rules.CAPITALS or key in rules.SEATS else "alias"
             patterns.append((key, Pattern(fold(form.strip()).text, role, (actor.id,), _skip(form))))
         for name in surnames(actor, family_first):
             bearers.setdefault(name, []).append(actor.id)

@@ -67,6 +67,10 @@ ALIASES = [
     ("opposition from US\nCongress", "US\nCongress", "us-congress"),
     ("Kremlin officials", "Kremlin", "russia"),
     ("NATO allies", "NATO", "nato"),
+    # plural demonyms name the state as the singular does
+    ("Venezuelans fled.", "Venezuelans", "venezuela"),
+    ("South Koreans voted.", "South Koreans", "south-korea"),
+    ("Pakistanis protested.", "Pakistanis", "pakistan"),
 ]
 
 
@@ -80,6 +84,9 @@ COMPOUNDS = [
     ("China-U.S. relations", {("China", "china"), ("U.S.", "united-states")}),
     ("EU-North Korean diplomacy", {("EU", "european-union"), ("North Korean", "north-korea")}),
     ("North Korea-China relations", {("North Korea", "north-korea"), ("China", "china")}),
+    ("Papua New Guinea agreed", {("Papua New Guinea", "papua-new-guinea")}),
+    ("the African Union's Peace and Security Council", {("African Union", "african-union"),
+                                                         ("Peace and Security Council", "au-peace-and-security-council")}),
     ("the Chinese Ministry of Foreign Affairs", {("Chinese Ministry of Foreign Affairs", "chinese-foreign-ministry")}),
     ("South Korean intelligence (NIS) says", {("South Korean intelligence", "national-intelligence-service"),
                                               ("NIS", "national-intelligence-service")}),
@@ -114,6 +121,13 @@ CONTEXT = [
     (("after skipping the Tokyo Games this year.",), None),
     (("since the Hanoi summit in 2019.",), None),
     (("talks in Vienna went on.",), None),
+    (("Bogotá’s policy changed.",), ("Bogotá", "colombia")),
+    (("Costs fall on poor districts in Bogotá.",), None),
+    # seats of government, like capitals
+    (("The White House said no.",), ("White House", "white-house")),
+    (("Two summits were held at the White House.",), None),
+    (("The Kremlin denied it.",), ("Kremlin", "russia")),
+    (("A meeting in the Kremlin ended.",), None),
     # places and events that contain a name
     (("arms race on the Korean Peninsula.",), None),
     (("an end to the Korean War.",), None),

@@ -45,7 +45,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("texts", "actor_id", "name", "kind", "affiliation"), FOUND)
 def test_discovered(texts: tuple[str, ...], actor_id: str, name: str, kind: str, affiliation: str | None) -> None:
-    reg = without("zhao-lijian", "kim-yo-jong")
+    reg = without("zhao-lijian", "kim-yo-jong", "joko-widodo")
     result = recognise([brief(*texts)], reg)
     by_id = {a.id: a for a in result.discovered}
     assert actor_id in by_id, result.discovery_notes
