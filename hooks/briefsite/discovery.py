@@ -4,9 +4,10 @@ Input: briefs, the known actors and names to ignore. Output: `Discovery` records
 each a new `Actor` (discovered=True, kind guessed, id from the name) and one line
 saying where and why it was found. Three signals, each strong on its own:
 a title before or after a person's name (`Foreign Minister Ann Linde`, `Zhao
-Lijian, spokesperson for ...`), an organisation that defines its acronym (`the
-Institute for National Security Strategy (INSS)`), and a person-like name of two
-or three capitalised words repeated in two or more paragraphs. Anything known to
+Lijian, spokesperson for ...`), a state's possessive before a full name (`Egypt's
+Abdel Fattah el-Sisi`), an organisation that defines its acronym (`the Institute for
+National Security Strategy (INSS)`), and a person-like name of two or three
+capitalised words repeated in two or more paragraphs. Anything known to
 the registry, any common capitalised word (`Cold War`, `Winter Olympics`, months,
 headings) and any byline name is left out: a missed actor costs less than a false one.
 """
@@ -22,8 +23,19 @@ from .actor_text import fold_key
 from .matcher import name_variants
 from .model import Actor, ActorId, ActorKind, Brief, Paragraph
 from .slug import slugify
+from .words import is_common
 
-_NAME = r"[A-Z][a-z]+(?:-[A-Za-z]+|['\u2019][A-Z][a-z]+)*"
+def _letters(upper: bool) -> str:
+    """Return a character-class body of the Latin letters of one case, accented ones included."""
+    extra = (chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha())
+    return ("A-Z" if upper else "a-z") + "".join(c for c in extra if c.isupper() == upper and c.islower() != upper)
+
+
+_UP, _LOW = _letters(True), _letters(False)
+# A name word: capitalised, accents allowed (`Nicolás`, `Vučić`), with an Arabic article
+# before it (`el-Sisi`, `al-Burhan`) or a capitalised part after a hyphen or apostrophe.
+_NAME = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[{_UP}][{_LOW}]+"
+         rf"(?:-[{_UP}{_LOW}]+|['\u2019][{_UP}][{_LOW}]+)*")
 _ROLE = (r"(?:President|Chairman|Chairwoman|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
          r"|King|Queen|Prince)")
@@ -41,6 +53,10 @@ _ACRONYM = re.compile(
     rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
     r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 _RUN = re.compile(rf"{_NAME}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME})+")
+# A state's possessive before a full name: `Egypt's Abdel Fattah el-Sisi`, `Somalia's Hassan
+# Sheikh Mohamud`, the press's way of introducing a leader without a title.
+_STATE_POSSESSIVE = re.compile(rf"(?P<state>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)['\u2019]s\s+"
+                               rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})")
 _ORG_PHRASE = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<org>[A-Z][\w'\u2019-]*"
                          r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*)*)")
 ORG_NOUNS = frozenset("""
@@ -76,7 +92,22 @@ def _personlike(word: str, index: dict[str, str]) -> bool:
     parts = word.replace("\u2019", "'").lower().split("-")
     if any(p in COMMON for p in parts) or fold_key(word) in index or len(word) < 2:
         return False
-    return not word.lower().endswith(_BAD_ENDINGS)
+    # `Mission`, `Constitution` are words, not names; `Debretsion`, `Florence` are names.
+    return not (word.lower().endswith(_BAD_ENDINGS) and _english(word))
+
+
+def _body_name(name: str) -> bool:
+    """Return True if a run of capitalised words names a body, not a person: it ends in an
+    organisation noun (`Tata Group`) or an English plural (`Christian Democrats`)."""
+    last = name.split()[-1]
+    return last.lower() in ORG_NOUNS or (last.endswith("s") and _english(last))
+
+
+def _english(word: str) -> bool:
+    """Return True if `word` is a common English word, in British or American spelling, or its plural."""
+    low = word.lower()
+    forms = {low, low.removesuffix("s"), re.sub(r"is(ation|ations|e|es|ed|ing)$", r"iz\1", low)}
+    return any(is_common(f) for f in forms)
 
 
 def _trim(words: list[str], titled: bool) -> list[str]:
@@ -158,6 +189,7 @@ def _where(brief: Brief, paragraph: Paragraph) -> str:
 def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:
     """Return the actors found in the briefs that `known` lacks, sorted by id."""
     index = _known_index(known)
+    states = {a.id for a in known if a.kind == "state"}
     ignored = {fold_key(n) for n in ignore}
     found: dict[str, _Candidate] = {}
     runs: dict[str, list[str]] = {}
@@ -170,6 +202,12 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
                 if name and not _surname_of_known(name, known):
                     found.setdefault(name, _Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
                                                       _where(brief, p), (), _affiliation(text[m.end():], index)))
+            for m in _STATE_POSSESSIVE.finditer(text):
+                name = _person(m.group("name"), index, 2)
+                if (name and index.get(fold_key(m.group("state"))) in states and not _english(name.split()[-1])
+                        and not _body_name(name) and not _surname_of_known(name, known)):
+                    found.setdefault(name, _Candidate(name, "person", f"possessive '{m.group('state')}'s'",
+                                                      _where(brief, p)))
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
                 org = _organisation(m.group("name"), acr)
@@ -184,7 +222,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
                     if _where(brief, p) not in places:
                         places.append(_where(brief, p))
     for name, places in runs.items():
-        if len(places) >= 2:
+        if len(places) >= 2 and not _body_name(name):
             found.setdefault(name, _Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
     known_ids = {a.id for a in known}
     out: dict[str, Discovery] = {}

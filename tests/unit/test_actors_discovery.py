@@ -40,12 +40,22 @@ FOUND = [
     (("The Liptako-Gourma Authority (LGA) met.",), "liptako-gourma-authority", "Liptako-Gourma Authority",
      "organisation", None),
     (("Omar Haddad arrived.", "Later Omar Haddad left."), "omar-haddad", "Omar Haddad", "person", None),
+    # accented names, a name ending like an English word (-sion), an Arabic article
+    (("President Nicolás Fernández spoke.",), "nicolas-fernandez", "Nicolás Fernández", "person", None),
+    (("Its chairman Debretsion Gebremichael spoke.",), "debretsion-gebremichael", "Debretsion Gebremichael",
+     "person", None),
+    # a state's possessive before a full name
+    (("Kenya's Amina Wanjiru met the envoy.",), "amina-wanjiru", "Amina Wanjiru", "person", None),
+    (("Sudan's Abdel Rahim al-Tayeb arrived.",), "abdel-rahim-al-tayeb", "Abdel Rahim al-Tayeb", "person", None),
+    # an apostrophe inside a word is dropped from the id, not made a hyphen
+    (("The Tigray People's Liberation Front (TPLF) met.",), "tigray-peoples-liberation-front",
+     "Tigray People's Liberation Front", "group", None),
 ]
 
 
 @pytest.mark.parametrize(("texts", "actor_id", "name", "kind", "affiliation"), FOUND)
 def test_discovered(texts: tuple[str, ...], actor_id: str, name: str, kind: str, affiliation: str | None) -> None:
-    reg = without("zhao-lijian", "kim-yo-jong", "joko-widodo")
+    reg = without("zhao-lijian", "kim-yo-jong", "joko-widodo", "tigray-peoples-liberation-front")
     result = recognise([brief(*texts)], reg)
     by_id = {a.id: a for a in result.discovered}
     assert actor_id in by_id, result.discovery_notes
@@ -93,6 +103,12 @@ NOT_FOUND = [
     "the Enhanced Defense Cooperation Agreement",
     "Northern Sea Route",
     "Second Thomas Shoal",
+    "the Mission of the Commission",
+    "Germany's Christian Democrats",
+    "China's Belt and Road Initiative",
+    "Russia's Black Sea Fleet",
+    "India's Tata Group",
+    "Russia's Foreign Ministry",
 ]
 
 
