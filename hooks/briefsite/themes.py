@@ -6,7 +6,8 @@ file itself is read and checked by `taxonomy.py`.
 
 Matching rules, the whole of them (the registry's header comment says the same for editors):
 - Text and phrases are folded alike before matching: case, accents and compatibility forms
-  (ligatures), any run of white space or dashes (`-` `‐` `–` `—` ...) becomes one space, curly
+  (ligatures), a word hyphenated across a line end is joined (`insur-⏎gencies`, for text the
+  repair stage has not seen), any run of white space or dashes (`-` `‐` `–` `—` ...) becomes one space, curly
   apostrophes become `'`, dots of initialisms go (`U.S.` = `US`), soft hyphens vanish. So
   `end-of-war declaration` = `end of war declaration`, `US–DPRK` = `U.S.-DPRK`. Each folded
   character remembers its source offset, so spans stay exact however the length changed.
@@ -62,9 +63,14 @@ _SPELLINGS = (
 MAX_INFLECTED_WORDS = 4
 
 
+# A word broken at a line end (`insur-\ngencies`), as text not yet repaired has it: joined.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u00ad][ \t]*\r?\n\s*(?=[a-z])")
+
+
 def fold(text: str) -> tuple[str, tuple[int, ...]]:
     """Return `text` folded for matching and, per folded character, its offset in `text`."""
     dropped = {m.start() + i for m in _INITIALISM.finditer(text) for i in range(1, m.end() - m.start(), 2)}
+    dropped |= {i for m in _LINE_BREAK_HYPHEN.finditer(text) for i in range(m.start(), m.end())}
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):

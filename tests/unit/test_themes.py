@@ -110,6 +110,10 @@ def test_exclude_vetoes_only_overlapping_matches() -> None:
         ("\ufb01ne", "fine"),
         ("it\u2019s", "it's"),
         ("co\u00adop", "coop"),
+        ("insur-\ngencies", "insurgencies"),  # a word broken at a line end
+        ("mili-  \r\n  tary", "military"),
+        ("Korea-\nUS talks", "korea us talks"),  # a capital after the break: a real hyphen
+        ("well- known", "well known"),  # no line end: a dash
     ],
 )
 def test_fold_keeps_an_offset_for_every_character(text: str, folded: str) -> None:
