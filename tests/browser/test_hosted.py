@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import KINDS, Sites
+from sitebuild import ROOT
 
 
 def config_of(sites: Sites, kind: str) -> dict:
@@ -27,6 +28,22 @@ def test_hosted_features_and_offline_features(sites: Sites) -> None:
     # From file:// instant navigation silently disables tooltips, highlighting and the toc.
     assert "navigation.instant" not in offline
     assert {"search.highlight", "content.footnote.tooltips"} <= offline
+
+
+def test_configs_default_site_url_schemes_and_privacy(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs.config import load_config
+
+    monkeypatch.delenv("BRIEFSITE_SITE_URL", raising=False)
+    hosted = load_config(str(ROOT / "mkdocs.yml"))
+    offline = load_config(str(ROOT / "mkdocs-offline.yml"))
+    assert hosted.site_url == offline.site_url == "https://briefsite.example.org/"
+    for config in (hosted, offline):
+        palette = config.theme["palette"]
+        assert [p["scheme"] for p in palette] == ["default", "slate"]
+        assert all(p.get("toggle") for p in palette), "each scheme needs a toggle"
+    assert "material/privacy" not in hosted.plugins
+    assert offline.plugins["material/privacy"].config.assets_fetch is False
+    assert "material/offline" in offline.plugins
 
 
 def test_site_url_comes_from_the_environment(sites: Sites) -> None:
