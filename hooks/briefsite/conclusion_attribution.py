@@ -6,7 +6,9 @@ said, believes or claims, an `Attribution` with the cue and the attributing subj
 
 Reported speech is recognised by its frame, not by its content: a subject followed by a
 verb of saying or believing ("Kim said", "the NIS believes that", "officials maintain
-that"), "according to X", "in the view of X", "criticised by X", or a participle of saying
+that", "a survey found that"), of characterising ("Wong described Australia as ..."), of
+proposing or blaming ("Rabuka proposed declaring ...", "politicians blame migrants for
+..."), "according to X", "in the view of X", "criticised by X", or a participle of saying
 with a clause ("by stressing that ...", "adding that ...").
 """
 
@@ -34,17 +36,32 @@ _VIEW = (
     r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested"
 )
 # Also nouns or verbs of action ("the United States", "declared a strategy"): only with "that" or a quote.
-_NOUNISH = r"states|state|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges"
+_NOUNISH = (r"states|state|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges|"
+            r"reports|reported|report|found|finds|find")
+# Verbs of characterising: a view only with an object and "as" ("describes the mission as ...").
+_AS_VIEW = (r"described|describes|describe|sees|see|saw|regards|regard|regarded|views|viewed|portrays|portrayed|"
+            r"portray|characterises|characterised|characterizes|characterized|brands|branded")
+# Verbs of proposing: a view with "that", a quote, "X to" or a gerund ("proposed declaring ...").
+_PROPOSE = r"proposed|proposes|propose|urged|urges|urge|blamed|blames|blame"
 _ADVERBS = r"(?:(?:has|have|had|also|once|again|then|often|repeatedly|publicly|reportedly|recently|later|\w+ly)\s+)*"
 _FINITE = re.compile(
     rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW})|(?P<noun>{_NOUNISH}))\b"
-    # What may follow: "that", a quotation, "X to" (expect prices to rise), "his position that",
-    # or a bare clause (believes the situation is ...).
-    rf"(?P<tail>\s*(?:that\b|:|,?\s*[“\"«]|\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b|"
+    # What may follow: "that" (after a time or an aside: "estimated in November that",
+    # "insists, on the contrary, that"), a quotation, "X to" (expect prices to rise),
+    # "his position that", or a bare clause (believes the situation is ...).
+    rf"(?P<tail>\s*(?:(?:(?:in|on|at|last|this|earlier|late|early|during)\s+[\w-]+(?:\s+\d{{4}})?\s+)?that\b"
+    rf"|,\s*[^,;]{{1,40}},\s*that\b|:|,?\s*[“\"«]|\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b|"
     rf"(?:his|her|its|their|the)\s+(?:position|view|belief|claim)\b|"
     rf"(?:the|a|an|its|their|this|that|these|such)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,4}}\s+"
     rf"(?:is|are|was|were|will|would|has|"
     rf"have|had|can|could|may|might)\b)?)",
+    _I,
+)
+# "describes the mission as", "sees these deals as"; "proposed declaring", "blame migrants for".
+_CHARACTERISE = re.compile(rf"\b{_ADVERBS}(?P<verb>{_AS_VIEW})\s+(?:[^\s,;.]+\s+){{1,8}}?as\b", _I)
+_PROPOSING = re.compile(
+    rf"\b{_ADVERBS}(?P<verb>{_PROPOSE})\s+(?:that\b|[“\"«]|(?-i:[a-z]+ing)\b|"
+    rf"[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\s+(?:to|for)\b)",
     _I,
 )
 _PARTICIPLE = re.compile(
@@ -76,6 +93,9 @@ _INTRO = re.compile(
     r"which|who|whom|whose|where|respectively)\b",
     _I,
 )
+_THAT_OR_QUOTE = re.compile(r"(?:\w+\s+){0,3}that\b|,\s*[^,;]{1,40},\s*that\b|:|,?\s*[“\"«]")
+# One adverb that opens a sentence without a comma: "Then prime minister X insisted ...".
+_LEAD_ADVERB = re.compile(r"^(?:then|now|later|also|still|yet|meanwhile|however|moreover|again|earlier)\s+", _I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", _I)
 _MODAL_BEFORE = re.compile(r"\b(?:should|must|will|would|may|might|could|can|to)\s+$", _I)
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that)\b", _I)
@@ -122,10 +142,26 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
     if _RELATIVE.search(segment) and not segment.strip()[:1].isupper():
         return None  # "..., which has argued that": the main clause says something else
     span = subject_span(text, verb_start)
+    if span[0] == span[1]:  # the clause opened with an adverb and no comma
+        piece = segment.lstrip()
+        lead = _LEAD_ADVERB.match(piece)
+        if lead and piece[lead.end():].strip():
+            begin = verb_start - len(piece) + lead.end()
+            span = (begin, begin + len(piece[lead.end():].rstrip()))
     words = text[span[0] : span[1]].split()
     if not words or len(words) > 12 or _AUTHORIAL.match(" ".join(words)):
         return None
     return span
+
+
+def _reports(m: re.Match[str]) -> bool:
+    """Return True if a verb of saying, believing or announcing has what it needs after it."""
+    tail = m.group("tail").strip()
+    if m.group("view"):
+        return bool(tail)
+    if m.group("noun"):
+        return bool(_THAT_OR_QUOTE.match(tail))
+    return bool(tail) or m.group("verb").lower() not in {"insisted", "insists", "insist"}
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -137,13 +173,10 @@ def find_attribution(text: str) -> Attribution | None:
     if m:
         group = next(g for g in ("src", "src2", "src3") if m.group(g))
         return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
-    for m in _FINITE.finditer(text):
-        tail = m.group("tail").strip()
-        if (m.group("view") and not tail) or (m.group("noun") and not re.match(r"that\b|:|,?\s*[“\"«]", tail)):
-            continue
-        if m.group("say") and m.group("verb").lower() in {"insisted", "insists", "insist"} and not m.group(
-            "tail"
-        ).strip():
+    frames = sorted((*_FINITE.finditer(text), *_CHARACTERISE.finditer(text), *_PROPOSING.finditer(text)),
+                    key=lambda f: f.start())
+    for m in frames:
+        if m.re is _FINITE and not _reports(m):
             continue
         span = _speaker(text, m.start())
         if span is not None:
