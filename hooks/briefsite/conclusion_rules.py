@@ -47,13 +47,21 @@ _DISCOURSE = re.compile(
     r"recalled|pointed\s+out|added|underlined|borne\s+in\s+mind|said|admitted|acknowledged)",
     _I,
 )
-# "the need to" / "no need to" are nouns; "had to" is narrative.
-_NOT_DEONTIC_BEFORE = re.compile(r"\b(?:the|a|no|any|of|had|may|might|could|will|would)\s+$", _I)
+# "the need to" / "no need to" are nouns; "had to" is narrative; "the time it needs to" is a
+# relative clause describing a noun, not advice to "it".
+_NOT_DEONTIC_BEFORE = re.compile(
+    r"\b(?:the|a|no|any|of|had|may|might|could|will|would)\s+$"
+    r"|\b(?:the|a|an|all|every|everything|anything)\s+(?:[\w-]+\s+){0,2}(?:it|they|he|she|we|you)\s+$",
+    _I,
+)
 _IMPERSONAL = re.compile(
     r"\bit\s+(?:is|would\s+be|remains|will\s+be|seems)\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+|now\s+|"
     r"equally\s+|more\s+|most\s+|particularly\s+)*(?:important|essential|crucial|vital|necessary|desirable|"
     r"advisable|imperative|critical|prudent|wise|sensible|indispensable|recommended|advisable|urgent|"
-    r"worth\s+(?:considering|exploring|pursuing))\s+(?:for\s+(?P<addr>[^,]+?)\s+)?(?:not\s+|never\s+)?to\b",
+    r"worth\s+(?:considering|exploring|pursuing)|"
+    # negative advice: "it would be a mistake to treat migration as ..."
+    r"a\s+(?:\w+\s+)?(?:mistake|error)|an\s+error|wrong|unwise|imprudent|naive|short-sighted|counterproductive)"
+    r"\s+(?:for\s+(?P<addr>[^,]+?)\s+)?(?:not\s+|never\s+)?to\b",
     _I,
 )
 _INTERESTS = re.compile(
@@ -131,6 +139,8 @@ _REPORTED_NOUN = re.compile(
 )
 # "was confident that China could back them up": a backshifted modal in past narrative.
 _BACKSHIFT = re.compile(r"\b(?:was|were|had)\b", _I)
+# A condition that opens the sentence ("If the rules were reversed, ..."): its "were" is no backshift.
+_CONDITION_LEAD = re.compile(r"^\s*(?:if|unless|even\s+if|were|had|should)\b[^,;]*,", _I)
 _PAST_ABILITY = re.compile(
     r"^\s+not\b[^.]*\b(?:in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|last\s+(?:year|month|week)|at\s+the\s+time|then)\b",
@@ -166,7 +176,32 @@ _ASSESS = re.compile(
     r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+|particularly\s+)?"
     r"(?:beneficial|detrimental|crucial|decisive|counterproductive|"
     r"insufficient|unsustainable|incompatible|inconsistent|unclear|uncertain|doubtful|questionable|"
-    r"unrealistic|vital|essential)\b",
+    r"unrealistic|vital|essential)\b"
+    # What a measure is for or what it amounts to: "is a way to gain leverage", "serves both sides".
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|thus\s+|partly\s+|above\s+all\s+)?(?:a|an|one|the)\s+(?:\w+\s+)?"
+    r"(?:way|means|attempt|bid|tool|instrument|lever)\s+(?:to|of|for)\b"
+    r"|\bserves?\s+(?:both|all|each|(?:the\s+)?(?:\w+['’]s?\s+)?(?:interests?|purposes?|goals?|aims?))\b"
+    r"|\b(?:response|answer|reaction|strategy|aim|goal)\s+(?:has\s+been|is|was|remains)\s+to\s+[a-z]"
+    r"|\bmark(?:s|ed)?\s+(?:the|a)\s+(?:\w+\s+)?(?:end|beginning|start|turning\s+point|shift|break|departure|"
+    r"watershed|new\s+phase|new\s+stage)\b"
+    # The weight an actor carries: "have limited leverage", "has little reason to hurry".
+    r"|\b(?:has|have|had)\s+(?:little|limited|no|few|less|more|considerable|significant|much|real|enough)\s+"
+    r"(?:leverage|influence|room|reason|incentive|capacity|choice|options|say|interest)\b"
+    r"|\b(?:is|are|remains?|has\s+become)\s+(?:now\s+|still\s+|by\s+far\s+)?the\s+(?:single\s+)?(?:most|least)\s+"
+    r"(?!recent\b|likely\b|probable\b)\w+"
+    r"|\b(?:has|have)\s+struggled\s+to\b|\bstruggles?\s+to\b"
+    r"|\bdepends?(?:\s*,\s*[\w\s]+?,)?\s+(?:largely\s+|mainly\s+|heavily\s+)?on\b"
+    r"|\bha(?:s|ve)\s+become\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:arena|theatre|theater|battleground|testing\s+ground|"
+    r"source|symbol|liability|obstacle)\b"
+    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+needs\s+(?!to\b|of\b|are\b|is\b|for\b|and\b)[a-z]"
+    # Risk judged in the present: "faces the risk of", "they risk losing", "the risk ... is higher".
+    r"|\bfac(?:e|es|ing)\s+(?:a|the)\s+(?:\w+\s+)?(?:risk|danger|threat|prospect)\s+of\b"
+    r"|\brisks?\s+(?-i:[a-z]+ing)\b"
+    r"|\b(?:risk|danger|threat|likelihood|probability|chance)s?\s+of\s+[^,;]*?\b(?:is|are)\s+(?:now\s+|much\s+|far\s+)?"
+    r"(?:higher|greater|lower|smaller|real|rising|growing|considerable|significant)\b"
+    # Effects traced by a demonstrative subject: "This mediation has given Armenia cover".
+    r"|^(?:this|these|that|such)\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:also\s+)?(?:allowed|enabled|given|"
+    r"helped|led|forced|pushed|prevented|weakened|strengthened|undermined|complicated|made)\b",
     _I,
 )
 # A judgement in the present tense: counts only where the section marks conclusions.
@@ -249,12 +284,13 @@ def _forecast(text: str) -> Verdict | None:
             continue
         if m.group(0).lower() == "could" and _PAST_ABILITY.match(after):
             continue
-        if m.group(0).lower() != "may" and _BACKSHIFT.search(before):
+        if m.group(0).lower() != "may" and _BACKSHIFT.search(_CONDITION_LEAD.sub("", before)):
             continue
         return Verdict("forecast", m.group(0), m.start())
     for m in _WOULD.finditer(text):
         before = text[: m.start()]
-        if _WOULD_SUBORDINATE.search(before) or _BACKSHIFT.search(before) or _REPORTED_NOUN.search(before):
+        main = _CONDITION_LEAD.sub("", before)
+        if _WOULD_SUBORDINATE.search(before) or _BACKSHIFT.search(main) or _REPORTED_NOUN.search(before):
             continue
         return Verdict("forecast", m.group(0), m.start())
     m = _PROBABLY.search(text)

@@ -124,6 +124,7 @@ def _conclusions_of(
         weighted = concluding or paragraph.number == 1
         recommending = concluding and bool(section and _RECOMMENDING.search(section))
         last_speaker: str | None = None
+        last_addressee: ActorId | None = None
         for k, sentence in enumerate(paragraph_sentences(brief, paragraph), start=1):
             verdict, skip = _verdict(sentence, heading, weighted, recommending)
             if verdict.kind is None:
@@ -143,7 +144,10 @@ def _conclusions_of(
                     attributed = surface or verdict.attribution.cue
                 last_speaker = attributed
             elif verdict.kind == "recommendation":
-                addressee = _addressee(verdict, sentence, skip, p_actors) or _section_actor(section, actors)
+                addressee = (_addressee(verdict, sentence, skip, p_actors)
+                             or (last_addressee if _pronoun_subject(verdict, sentence, skip) else None)
+                             or _section_actor(section, actors))
+                last_addressee = addressee
             yield Conclusion(
                 id=f"{brief.id}-p{paragraph.number}-s{k}",
                 kind=verdict.kind,
@@ -176,6 +180,14 @@ def _addressee(verdict: Verdict, sentence: Sentence, skip: int, mentions: Sequen
         start, end = subject_span(sentence.text[skip:], verdict.cue_start)
     mention = _first_actor(mentions, base + start, base + end)
     return ActorId(mention.target) if mention else None
+
+
+def _pronoun_subject(verdict: Verdict, sentence: Sentence, skip: int) -> bool:
+    """Return True if a recommendation's subject is a pronoun ("It should also offer ..."),
+    which then stands for the addressee of the paragraph's previous recommendation."""
+    text = sentence.text[skip:]
+    start, end = subject_span(text, verdict.cue_start)
+    return verdict.addressee_span is None and bool(_PRONOUN.match(text[start:end].strip()))
 
 
 _PASSIVE_AFTER = re.compile(

@@ -31,6 +31,8 @@ CUES: list[tuple[str, str | None]] = [
     ("North Korea may see an opportunity in the end of the president's term.", "forecast"),  # not advice
     ("A quarantine would make it harder for Washington to respond.", "forecast"),
     ("There is also the risk of inducing excessive expectations.", "forecast"),
+    ("If the rules were reversed, thousands of people would lose their status.", "forecast"),  # counterfactual
+    ("The technology may shorten the time it needs to field a missile.", "forecast"),  # "needs to": a relative
     # recommendations
     ("EU countries should maintain contacts with North Korean diplomats.", "recommendation"),
     ("The EU should also monitor the possibility of resuming aid.", "recommendation"),
@@ -47,6 +49,8 @@ CUES: list[tuple[str, str | None]] = [
     ("One approach that may be considered is sending a special envoy.", "recommendation"),
     ("The issue of easing sanctions needs to be approached with caution.", "recommendation"),
     ("The EU would be well advised to increase its maritime presence.", "recommendation"),
+    ("It would be a mistake to treat migration as a security problem alone.", "recommendation"),
+    ("Washington would do well to restore legal pathways.", "recommendation"),
     # assessments
     ("These signals indicate that Pyongyang wants a favourable partner.", "assessment"),
     ("This demonstrates North Korea's reluctance to escalate tensions.", "assessment"),
@@ -64,6 +68,20 @@ CUES: list[tuple[str, str | None]] = [
     ("The lack of criticism is likely tied to the resumption of trade.", "assessment"),  # epistemic likely
     ("North Korea must be well aware of this fact.", "assessment"),  # must of certainty
     ("The Serbian leadership must have expected a strong reaction.", "assessment"),
+    ("For Cairo, pressure on the border is a way to gain leverage over the dam.", "assessment"),
+    ("The deal serves both sides.", "assessment"),
+    ("Australia’s response has been to outbid China.", "assessment"),
+    ("The summit marked the end of the North's isolation.", "assessment"),
+    ("The United States and the EU have limited leverage over either government.", "assessment"),
+    ("The UAE is now the most influential outside power in the region.", "assessment"),
+    ("The Forum has struggled to speak with one voice.", "assessment"),
+    ("Its commitments depend, however, on Congress.", "assessment"),
+    ("Russia needs ammunition that its own factories cannot produce.", "assessment"),
+    ("The Horn of Africa faces the risk of a new interstate conflict.", "assessment"),
+    ("Pacific governments risk losing control of their security agenda.", "assessment"),
+    ("The risk of an accidental clash is higher than at any time since 2017.", "assessment"),
+    ("This mediation has given Armenia diplomatic cover.", "assessment"),
+    ("The South Pacific has become an arena of open competition.", "assessment"),
     # attributed views
     ("Kim said the hostile policy has remained the main obstacle.", "attributed"),
     ("The NIS believes the situation is not as bad as suggested.", "attributed"),
@@ -78,6 +96,15 @@ CUES: list[tuple[str, str | None]] = [
     ("In Belgrade's view, the measures amount to expulsion.", "attributed"),
     ("Traders expect prices to rise in the summer.", "attributed"),
     ("Beijing, for its part, insists that the shoal is Chinese territory.", "attributed"),
+    ("The opposition leader insists, on the contrary, that the cause is the regime.", "attributed"),
+    ("Then prime minister Manasseh Sogavare insisted that no base would be built.", "attributed"),
+    ("The NIS estimated in November that the North had shipped a million shells.", "attributed"),
+    ("Foreign Minister Penny Wong has described Australia as “part of the Pacific family”.", "attributed"),
+    ("Critics in the region see these deals as a new form of dependence.", "attributed"),
+    ("Rabuka has proposed declaring the region an ocean of peace.", "attributed"),
+    ("Local politicians blame migrants for rising crime.", "attributed"),
+    ("A survey found that two thirds of voters disapprove.", "attributed"),
+    ("Hospitals report that migrants account for a third of births.", "attributed"),
     # none: narrative, facts, quotations, nouns that look like cues
     ("In September, North Korea conducted missile tests.", None),
     ("Norway assumed the chairmanship in May 2023.", None),  # the month, not the modal
@@ -90,6 +117,10 @@ CUES: list[tuple[str, str | None]] = [
     ("In 2025, the three states formally left ECOWAS.", None),  # "states" is a noun here
     ("North Korea declared a strategy of self-reliance.", None),  # declared + object: an act
     ("First, it is worth noting that this speech contained no criticism.", None),
+    ("The report found its way to the press.", None),  # "found" without "that": an act
+    ("The blame for the attack lies with the militia.", None),  # "blame" as a noun
+    ("North Korea answered by declaring the whole agreement void.", None),
+    ("The humanitarian needs of refugees are growing.", None),  # "needs" as a noun
 ]
 
 
@@ -222,3 +253,12 @@ def test_attributed_to_falls_back_to_surface_text_and_pronouns() -> None:
     first, second = extract_conclusions([brief])
     assert first.attributed_to == "The NIS"
     assert second.attributed_to == "The NIS"  # "He" carries the last speaker of the paragraph
+
+
+def test_pronoun_subject_carries_the_previous_addressee() -> None:
+    text = "The EU should extend the mission. It should also offer a visa roadmap. It is important to act."
+    brief = Brief(BriefId("b3"), "b3.txt", Meta(), (Paragraph(2, text, None, 1),))
+    mentions = [Mention("eu", BriefId("b3"), 2, Span(4, 6), "EU")]
+    first, second, third = extract_conclusions([brief], mentions, (), ACTORS)
+    assert (first.addressee, second.addressee) == ("eu", "eu")
+    assert third.addressee is None  # an impersonal frame has no subject to carry
