@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .words import CONTINUATIONS, is_common, is_word
+from .words import CONTINUATIONS, is_common, is_proper, is_word
 
 # Rule names, as recorded in Brief.repairs.
 STRAY = "stray-character"
@@ -209,7 +209,9 @@ def join_hyphenated(left: str, right: str, evidence: Evidence) -> bool:
     if is_common(first + second):
         return True
     if first[0].isupper():
-        return False  # Kim Yo- jong: parts of names keep their hyphen
+        # Decem- ber, So- mali: a proper noun of the word list is one word split in two;
+        # Kim Yo- jong: other parts of names keep their hyphen.
+        return is_proper(first + second)
     # Two words are a compound (cross- border); a fragment is a split word (decarbon- isation).
     return not (is_common(first) and is_common(second))
 

@@ -60,6 +60,8 @@ def test_wrapped_lines_make_one_paragraph_and_blank_lines_split() -> None:
         ("negoti-", "ations", True),  # a known word
         ("diversi-", "fication,", True),  # punctuation after the word
         ("decarbon-", "isation", True),  # a fragment, not a word: typesetter's split
+        ("Decem-", "ber", True),  # a proper noun of the word list, split
+        ("So-", "mali", True),
         ("end-of-", "war", False),  # already a compound
         ("Yo-", "jong", False),  # a name
         ("anti-", "American", False),  # capitalised second part
