@@ -119,8 +119,17 @@ _WORD_AFTER = re.compile(r"^\s*([\w'.-]+)")
 
 def word_before(folded: Folded, start: int) -> str:
     """Return the folded word just before offset `start` (case kept), or ''."""
-    m = _WORD_BEFORE.search(folded.text, 0, start)
+    # Search a window, not the whole text: from 0 this was quadratic in a paragraph's
+    # length (a 200 KB paragraph took minutes). A word reaching the window's edge may be
+    # longer, so that rare case searches from 0 as before.
+    window = max(0, start - _WINDOW)
+    m = _WORD_BEFORE.search(folded.text, window, start)
+    if m and m.start() == window > 0:
+        m = _WORD_BEFORE.search(folded.text, 0, start)
     return m.group(1) if m else ""
+
+
+_WINDOW = 200
 
 
 def word_after(folded: Folded, end: int) -> str:
