@@ -6,12 +6,15 @@ MkDocs puts this folder on sys.path only while the hook file loads.
 
 from __future__ import annotations
 
+import html
 import logging
+import unicodedata
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 import briefsite.actors  # noqa: F401  (every engine module must be imported at load time)
 import briefsite.conclusions  # noqa: F401
@@ -19,7 +22,7 @@ import briefsite.events  # noqa: F401
 import briefsite.themes  # noqa: F401
 from briefsite import export, pipeline
 from briefsite.corpus import page_path
-from briefsite.problems import BriefError
+from briefsite.problems import BriefError, Problem
 from briefsite.render import Renderer, original_path
 from briefsite.settings import load_settings
 
@@ -29,9 +32,10 @@ log = logging.getLogger("mkdocs.plugins.briefsite")
 class _Build:
     """State of one build; replaced at every on_config so `mkdocs serve` starts clean."""
 
-    def __init__(self, result: pipeline.Result, briefs_dir: Path) -> None:
+    def __init__(self, result: pipeline.Result, briefs_dir: Path, generated: set[str]) -> None:
         self.result = result
         self.briefs_dir = briefs_dir
+        self.generated = generated  # docs paths of the pages made from briefs
 
 
 _build: _Build | None = None
@@ -46,19 +50,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         settings = load_settings(config.extra.get("briefsite"), base, Path(config.config_file_path).name)
         result = pipeline.run(settings)
     except BriefError as error:
-        for problem in error.problems:
-            log.error(str(problem))
+        report(error.problems)
         raise PluginError(
-            f"{len(error.problems)} brief file(s) could not be used; each is named above with the fix."
+            f"Nothing was built: {len(error.errors)} file(s) could not be used. Each is named above "
+            f"(ERROR) with the fix; fix the warnings listed with them in the same round."
         ) from None
-    for problem in result.problems:
-        log.warning(str(problem))
+    report(result.problems)
     for line in result.discovered:
         log.info(line)
     for brief in result.corpus.knowledge.briefs:
         for fix in brief.repairs:
             log.debug("%s:%d: repaired (%s) %r -> %r", brief.source, fix.line, fix.rule, fix.before, fix.after)
-    _build = _Build(result, settings.briefs)
+    _build = _Build(result, settings.briefs, set())
     # The sidebar lists section pages only: listing every page makes the build O(N²).
     hand_written = [{"Method": "method.md"}, {"Data": "data.md"}]
     config.nav = [{title: page_path(kind)} for title, kind in NAV_PAGES] + hand_written
@@ -74,10 +77,29 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             continue  # a hand-written page at the same path wins
         level = InclusionLevel.INCLUDED if path in in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, path, content=markdown, inclusion=level))
+        _build.generated.add(path)
+    # Briefs are named by their NFC file name; the name on disk may be NFD (macOS).
+    on_disk = {unicodedata.normalize("NFC", p.name): p for p in _build.briefs_dir.iterdir()}
     for brief in corpus.knowledge.briefs:
-        content = (_build.briefs_dir / brief.source).read_bytes()
+        content = on_disk[brief.source].read_bytes()
         files.append(File.generated(config, original_path(brief), content=content))
     data = export.dumps(export.knowledge(corpus))
     files.append(File.generated(config, "knowledge.json", content=data))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Material prints a page's front matter title as HTML (<title>, header, search), while
+    # the engine writes titles as text, so a brief titled `<img onerror=...>` would run
+    # there. Escaping here, at the MkDocs edge, shows it as text everywhere.
+    if _build is not None and page.file.src_uri in _build.generated and "title" in page.meta:
+        page.meta["title"] = html.escape(str(page.meta["title"]), quote=False)
+    return markdown
+
+
+def report(problems: tuple[Problem, ...]) -> None:
+    """Log every problem at its severity: notes as info, so only warnings and errors
+    count for --strict."""
+    for problem in problems:
+        {"error": log.error, "warning": log.warning, "note": log.info}[problem.severity](str(problem))
 

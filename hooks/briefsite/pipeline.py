@@ -1,8 +1,9 @@
 """The whole engine as one pure function: settings in, corpus and problems out.
 
 Input: `Settings` (folders and registry files). Output: a `Corpus` and the list
-of `Problem`s found on the way (warnings), or a `BriefError` carrying every
-unusable input at once. Stages run in one direction: ingest -> repair ->
+of `Problem`s found on the way (warnings and notes, sorted by file and line), or a
+`BriefError` carrying every unusable input at once, with the warnings and notes
+about the other files. Stages run in one direction: ingest -> repair ->
 actors -> themes -> conclusions -> events -> corpus.
 """
 
@@ -19,7 +20,7 @@ from .corpus import Corpus, page_path
 from .ingest import read_briefs
 from .mdtext import Md
 from .model import Brief, Knowledge
-from .problems import BriefError, Problem
+from .problems import BriefError, Problem, sort_key
 from .repair import assign_ids, repair
 from .settings import Settings
 from .taxonomy import load_taxonomy
@@ -34,24 +35,24 @@ class Result:
 
 def run(settings: Settings) -> Result:
     """Run every stage; raise BriefError if any input cannot be used."""
-    raws, problems = read_briefs(settings.briefs)
+    raws, problems = read_briefs(settings.briefs, settings.max_brief_bytes)
     briefs: list[Brief] = []
     for raw in raws:
         brief, found = repair(raw)
         briefs.append(brief)
         problems += found
-    fatal = [p for p in problems if p.severity == "error"]
-    if not briefs and not fatal:
-        fatal.append(Problem(str(settings.briefs), 0, "no briefs found. Put .txt or .md briefs in this folder.", "error"))
-    if fatal:
-        raise BriefError(fatal)
+    if not briefs and not any(p.severity == "error" for p in problems):
+        problems.append(Problem(str(settings.briefs), 0, "no briefs found. Put .txt or .md briefs in this "
+                                "folder.", "error"))
     briefs = assign_ids(briefs)
+    problems += duplicate_titles(briefs)
 
     registry, registry_problems = actor_stage.load_registry(settings.actors)
     taxonomy, taxonomy_problems = load_taxonomy(settings.themes)
     problems += registry_problems + taxonomy_problems
-    if any(p.severity == "error" for p in registry_problems + taxonomy_problems):
-        raise BriefError([p for p in registry_problems + taxonomy_problems if p.severity == "error"])
+    if any(p.severity == "error" for p in problems):
+        # Every problem, not only the errors: the editor fixes all files in one round.
+        raise BriefError(sorted(problems, key=sort_key))
 
     bylines = {name for b in briefs for name in (*b.meta.authors, b.meta.institution or "") if name}
     found_actors = actor_stage.recognise(briefs, registry, exclude=bylines)
@@ -73,7 +74,25 @@ def run(settings: Settings) -> Result:
     )
     discovered = tuple(f"{note}; add it to {settings.actors.name} to describe it"
                        for note in found_actors.discovery_notes)
-    return Result(Corpus(knowledge), tuple(problems), discovered)
+    return Result(Corpus(knowledge), tuple(sorted(problems, key=sort_key)), discovered)
+
+
+def duplicate_titles(briefs: list[Brief]) -> list[Problem]:
+    """Return a note for each brief whose title an earlier brief (by file name) has:
+    both pages are built under distinct ids, but readers see two same titles."""
+    first: dict[str, Brief] = {}
+    notes: list[Problem] = []
+    for brief in sorted(briefs, key=lambda b: b.source):
+        key = " ".join(brief.title.split()).casefold()
+        if key in first:
+            other = first[key]
+            notes.append(Problem(brief.source, 0, f"has the same title as {other.source} ('{brief.title}'); "
+                                 f"both are published, as briefs/{other.id}.html and briefs/{brief.id}.html. "
+                                 f"Give one a distinct 'title:' in front matter if readers should tell them "
+                                 f"apart.", "note"))
+        else:
+            first[key] = brief
+    return notes
 
 
 def load_notes(folder: Path) -> dict[str, str]:
