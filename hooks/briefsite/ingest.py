@@ -2,8 +2,9 @@
 
 Input: a folder of `*.txt` / `*.md` briefs, as received (any encoding, maybe damaged).
 Output: one `RawBrief` per usable file, sorted by file name, and the `Problem`s found:
-"error" for a file that was rejected, "warning" for one accepted with a note. Bad input
-never raises; each bad file gets one message `what is wrong. How to fix it.`
+"error" for a file that was rejected (unreadable, binary, empty, too big), "warning" for
+one accepted with a guess the editor must check, "note" for markup shown as text. Bad
+input never raises; each bad file gets one message `what is wrong. How to fix it.`
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ import charset_normalizer
 import ftfy
 
 from .frontmatter import parse_front_matter
+from .markup import find_markup, name_markup
 from .model import RawBrief, SourceLine
 from .problems import Problem
+from .settings import MAX_BRIEF_MB
 
 BRIEF_SUFFIXES = (".txt", ".md")
+MAX_BYTES = int(MAX_BRIEF_MB * 1_000_000)  # the build passes the configured limit
 
 # Signatures of files that are not text, with what to call them in the message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -67,8 +71,9 @@ class Decoded:
     note: str | None = None  # an accepted guess the author should check
 
 
-def read_briefs(folder: Path) -> tuple[list[RawBrief], list[Problem]]:
-    """Return the briefs of `folder` (top level, sorted by name) and the problems found."""
+def read_briefs(folder: Path, max_bytes: int = MAX_BYTES) -> tuple[list[RawBrief], list[Problem]]:
+    """Return the briefs of `folder` (top level, sorted by name) and the problems found.
+    A file bigger than `max_bytes` is rejected before it is read."""
     briefs: list[RawBrief] = []
     problems: list[Problem] = []
     if not folder.is_dir():
@@ -77,6 +82,7 @@ def read_briefs(folder: Path) -> tuple[list[RawBrief], list[Problem]]:
                             "error")]
     # Code-point order of the NFC name: the same on every machine and file system.
     entries = sorted(folder.iterdir(), key=lambda p: (unicodedata.normalize("NFC", p.name), p.name))
+    seen: dict[str, str] = {}  # NFC name -> name on disk
     for path in entries:
         name = unicodedata.normalize("NFC", path.name)
         if name.startswith("."):
@@ -89,11 +95,43 @@ def read_briefs(folder: Path) -> tuple[list[RawBrief], list[Problem]]:
             problems.append(Problem(name, 0, f"is not a brief (only .txt and .md files are read), so it "
                                     f"was skipped. Export it as .txt, or move it out of the folder."))
             continue
-        brief, found = read_brief(path.read_bytes(), name)
+        if name in seen:
+            # Two names that differ only in how accents are encoded (NFC and NFD) would
+            # be one brief, one page and one id: one of them would be lost.
+            problems.append(Problem(name, 0, "has the same name as another file once accents are "
+                                    "encoded the same way (the names differ only in Unicode "
+                                    "normalisation). Rename or remove one of them.", "error"))
+            continue
+        seen[name] = path.name
+        data, unreadable = _read(path, max_bytes)
+        if unreadable is not None:
+            problems.append(Problem(name, 0, unreadable, "error"))
+            continue
+        brief, found = read_brief(data, name)
+        if (note := name_markup(name)) is not None:
+            found.append(Problem(name, 0, note, "note"))
         problems.extend(found)
         if brief is not None:
             briefs.append(brief)
     return briefs, problems
+
+
+def _read(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
+    """Return the bytes of a brief file, or why they could not be read."""
+    try:
+        if not path.is_file():
+            return b"", ("is not a regular file (a broken link, a pipe or a device), so it could not "
+                         "be read. Replace it with the brief's text file, or remove it.")
+        size = path.stat().st_size
+        if size > max_bytes:
+            return b"", (f"is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:g} MB a brief may "
+                         f"have, so it was not read: it looks like a book, a data dump or many briefs "
+                         f"in one file. Split it into briefs, or raise extra.briefsite.max_brief_mb "
+                         f"in mkdocs.yml.")
+        return path.read_bytes(), None
+    except OSError as exc:
+        return b"", (f"could not be read ({exc.strerror or exc}). Check that the file exists and "
+                     f"that you may read it.")
 
 
 def read_brief(data: bytes, source: str) -> tuple[RawBrief | None, list[Problem]]:
@@ -109,6 +147,8 @@ def read_brief(data: bytes, source: str) -> tuple[RawBrief | None, list[Problem]
         problems.append(Problem(source, mojibake[0], mojibake[1]))
     meta, body_start, fm_problems = parse_front_matter(lines)
     problems.extend(Problem(source, line, message) for line, message in fm_problems)
+    if (markup := find_markup(enumerate(lines, start=1))) is not None:
+        problems.append(Problem(source, markup[0], markup[1], "note"))
     # A brief of front matter only is accepted: repair warns that it has no paragraphs.
     body = tuple(SourceLine(n, t) for n, t in enumerate(lines, start=1) if n > body_start)
     return RawBrief(source, meta, body, has_front_matter=body_start > 0), problems

@@ -14,7 +14,10 @@ from typing import Any, Mapping
 from .problems import BriefError, Problem
 
 ENV_BRIEFS = "BRIEFSITE_BRIEFS"
-_KEYS = {"briefs", "actors", "themes", "notes", "site_name_slug"}
+_KEYS = {"briefs", "actors", "themes", "notes", "site_name_slug", "max_brief_mb"}
+# The longest real briefs are well under 0.5 MB; the pipeline takes about a minute per MB
+# of dense text, so a bigger file is a book, a dump or many briefs in one, not a brief.
+MAX_BRIEF_MB = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,7 @@ class Settings:
     actors: Path
     themes: Path
     notes: Path  # editor's notes: notes/actors/<id>.md, notes/themes/<id>.md
+    max_brief_bytes: int = int(MAX_BRIEF_MB * 1_000_000)  # a bigger file is rejected, not read
 
 
 def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = "mkdocs.yml") -> Settings:
@@ -47,6 +51,11 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = 
             problems.append(Problem(config_name, 0, f"{where}.{key} must be a path, not {value!r}.", "error"))
             continue
         paths[key] = (base / value).resolve()
+    limit = raw.get("max_brief_mb", MAX_BRIEF_MB)
+    if isinstance(limit, bool) or not isinstance(limit, (int, float)) or not 0 < limit < 1e6:
+        problems.append(Problem(config_name, 0, f"{where}.max_brief_mb must be a positive number of "
+                                f"megabytes, not {limit!r}. Write it as a number such as 2.", "error"))
+        limit = MAX_BRIEF_MB
     env_briefs = os.environ.get(ENV_BRIEFS)
     if env_briefs:
         paths["briefs"] = Path(env_briefs).resolve()
@@ -56,4 +65,4 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = 
         )
     if problems:
         raise BriefError(problems)
-    return Settings(**paths)
+    return Settings(**paths, max_brief_bytes=int(limit * 1_000_000))

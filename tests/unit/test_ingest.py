@@ -197,3 +197,38 @@ def test_front_matter_absent_or_unclosed() -> None:
 def test_front_matter_only_brief_is_accepted() -> None:
     brief, problems = read_brief(b"---\ntitle: Only Metadata\n---\n", "x.md")
     assert brief is not None and problems == [] and brief.meta.title == "Only Metadata"
+
+
+# files that cannot be read at all: each an error naming the fix, never an exception ------------
+
+
+def test_a_file_over_the_size_limit_is_rejected_unread(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_bytes(b"Title\n\n" + b"word " * 300_000)
+    (tmp_path / "ok.txt").write_text("Title\n\nText.\n", encoding="utf-8")
+    briefs, problems = read_briefs(tmp_path, max_bytes=1_000_000)
+    assert [b.source for b in briefs] == ["ok.txt"]
+    assert [(p.path, p.severity) for p in problems] == [("big.txt", "error")]
+    assert "is 1.5 MB, more than the 1 MB" in problems[0].message and "max_brief_mb" in problems[0].message
+
+
+def test_a_broken_link_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    briefs, problems = read_briefs(tmp_path)
+    assert briefs == [] and [(p.path, p.severity) for p in problems] == [("gone.txt", "error")]
+    assert "not a regular file" in problems[0].message
+
+
+def test_names_equal_once_normalised_are_an_error_not_a_lost_brief(tmp_path: Path) -> None:
+    (tmp_path / "M\u00fcller.txt").write_text("Title\n\nText one.\n", encoding="utf-8")  # NFC
+    (tmp_path / "Mu\u0308ller.txt").write_text("Title\n\nText two.\n", encoding="utf-8")  # NFD
+    briefs, problems = read_briefs(tmp_path)
+    assert [b.source for b in briefs] == ["M\u00fcller.txt"]
+    assert [(p.path, p.severity) for p in problems] == [("M\u00fcller.txt", "error")]
+    assert "Unicode normalisation" in problems[0].message
+
+
+def test_markup_gives_a_note_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "<b>name.txt").write_text("Title\n\nPlain.\n\nA <script>x</script> here.\n", encoding="utf-8")
+    briefs, problems = read_briefs(tmp_path)
+    assert len(briefs) == 1
+    assert sorted((p.line, p.severity) for p in problems) == [(0, "note"), (5, "note")]
