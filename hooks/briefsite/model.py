@@ -27,7 +27,7 @@ class Meta:
     institution: str | None = None
     date: str | None = None  # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); never invented
     source_url: str | None = None
-    language: str = "en"
+    language: str | None = None  # None until repair: stated in front matter, else told from the script
 
 
 @dataclass(frozen=True, slots=True)

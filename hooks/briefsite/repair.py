@@ -10,13 +10,13 @@ of a whole corpus unique. The rules themselves live in damage.py and paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from .damage import (HEADER, HYPHEN, LINK, OCR, PAGE, RULE, STRAY, Evidence, fix_ocr,
                      header_key, is_page_number, is_rule_line, is_stray_character,
                      running_headers, strip_links)
+from .language import language_of
 from .metadata import read_head
 from .model import Brief, BriefId, Paragraph, RawBrief, Repair
 from .paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
@@ -27,10 +27,6 @@ UNWRAP = "unwrap-lines"
 BROKEN = "broken-paragraph"
 RUN_IN = "run-in-heading"
 DROP_RULES = frozenset({STRAY, PAGE, HEADER, RULE})
-# Latin letters are ASCII, Latin-1, Latin Extended A/B and Additional; other letters
-# are any other script (Hangul, Han, Cyrillic, Arabic ...).
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
-_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
 
 
 @dataclass(slots=True)
@@ -56,9 +52,10 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
         problems.append(Problem(raw.source, first, f"has no title line (it starts with running text), "
                                 f"so the title '{meta.title}' was made from the file name. Put the title "
                                 f"on the first line, or add 'title:' front matter."))
-    if meta.language == "en" and not mostly_latin(line.text for line in raw.lines):
-        problems.append(Problem(raw.source, 0, "is written mostly in a non-Latin script but its language "
-                                "is 'en'. Add front matter with its language, for example 'language: ko'."))
+    language, said = language_of(meta.language, (line.text for line in raw.lines))
+    meta = replace(meta, language=language)
+    if said is not None:
+        problems.append(Problem(raw.source, 0, said[1], said[0]))
     repairs: list[Repair] = []
     evidence = Evidence.of(line.text for line in raw.lines)
     pieces = _blocks(raw, head.used, repairs)
@@ -72,15 +69,6 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
     brief = Brief(BriefId(slugify(PurePosixPath(raw.source).stem, "brief")), raw.source, meta,
                   tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)))
     return brief, problems
-
-
-def mostly_latin(texts: Iterable[str]) -> bool:
-    """Return whether at least half of the letters of `texts` are Latin letters."""
-    latin = other = 0
-    for text in texts:
-        latin += len(_LATIN.findall(text))
-        other += len(_NON_LATIN.findall(text))
-    return latin >= other
 
 
 def title_from_name(source: str) -> str:
@@ -219,8 +207,9 @@ def _paragraphs(pieces: list[_Piece], repairs: list[Repair]) -> list[Paragraph]:
 
 def assign_ids(briefs: list[Brief]) -> list[Brief]:
     """Return `briefs` (same order) with unique ids: the slug of the file stem, and
-    `-2`, `-3`... for later clashes in order of source name."""
-    taken: set[str] = set()
+    `-2`, `-3`... for later clashes in order of source name. `index` is taken by the
+    briefs index page (`briefs/index.md`): a brief named so would replace it."""
+    taken: set[str] = {"index"}
     ids: dict[str, BriefId] = {}
     for brief in sorted(briefs, key=lambda b: b.source):
         base = slugify(PurePosixPath(brief.source).stem, "brief")

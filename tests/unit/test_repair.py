@@ -522,7 +522,7 @@ BAD = ROOT / "tests" / "fixtures" / "bad"
 @pytest.mark.parametrize(
     ("name", "title", "authors", "paragraphs", "problem"),
     [
-        ("hangul.txt", "한반도 평화 프로세스의 과제", ("김민수",), 2, "non-Latin script"),
+        ("hangul.txt", "한반도 평화 프로세스의 과제", ("김민수",), 2, "taken as 'ko'"),  # a note, not a warning
         ("no_title.txt", "No title", (), 2, "made from the file name"),
         ("no_paragraphs.txt", "Mediterranean Migration: The New Pact", ("Lucia Romano",), 0, "has no paragraphs"),
         ("wrong_types.md", "Central Europe and the Energy Transition", (), 1, None),
@@ -543,3 +543,8 @@ def test_duplicate_titles_get_distinct_ids() -> None:
     briefs = [repair(raw((BAD / n).read_text(encoding="utf-8"), n))[0] for n in ("duplicate_a.txt", "duplicate_b.txt")]
     assert briefs[0].title == briefs[1].title
     assert len({b.id for b in assign_ids(briefs)}) == 2
+
+
+def test_a_brief_named_index_does_not_replace_the_briefs_index_page() -> None:
+    briefs = [repair(raw("Title\n\nText.\n", n))[0] for n in ("index.txt", "index-2.txt", "Index.md")]
+    assert [b.id for b in assign_ids(briefs)] == ["index-3", "index-2-2", "index-2"]
