@@ -11,6 +11,7 @@ import calendar
 import difflib
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -21,7 +22,9 @@ _FENCE = re.compile(r"^---\s*$")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)\s*$")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-_URL = re.compile(r"^https?://\S+$")
+# A web address with a host and none of the characters that could end an HTML attribute
+# or a Markdown link early (quotes, angle brackets, backslash, spaces ...).
+_URL = re.compile(r"^https?://[^\s\"'<>`{}|\\^()\[\]]+$", re.IGNORECASE)
 _KEEP = "Fix or remove it; the value was ignored."
 
 
@@ -141,9 +144,17 @@ def _real_date(match: re.Match[str]) -> bool:
 
 def _url(value: object) -> tuple[str | None, str | None]:
     text, message = _text(value)
-    if text is not None and not _URL.match(text):
-        return None, f"'{text}' is not a web address (http:// or https://)."
+    if text is not None and not (_URL.match(text) and _has_host(text)):
+        return None, (f"'{text}' is not a web address (http:// or https://, with no spaces, quotes, "
+                      f"brackets or angle brackets; percent-encode them).")
     return text, message
+
+
+def _has_host(url: str) -> bool:
+    try:
+        return bool(urlsplit(url).hostname)
+    except ValueError:  # a malformed IPv6 host or port
+        return False
 
 
 def _language(value: object) -> tuple[str | None, str | None]:
