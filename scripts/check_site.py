@@ -1,0 +1,150 @@
+"""Check a built site: every internal link and anchor resolves, and no page holds unsafe markup.
+
+Usage: python scripts/check_site.py SITE_DIR [--external]
+Walks every .html file of SITE_DIR (and the hosted search index, whose locations
+are links too). An internal href/src must name a file of the site (relative to the
+page, or to the root for /...), and its #fragment an id (or <a name>) of that page.
+Any on* attribute or javascript: URL is unsafe. External http(s) links are listed
+with --external, not judged: which are allowed is for the caller to say.
+MkDocs' own validation misses some of this (-q/-v hide broken anchors, raw HTML and
+theme links are not checked), so scripts/build runs this after each build.
+Prints one line per problem and, last, a summary; exit 1 if there is any problem.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+_LINK_ATTRS = {"href", "src"}
+_IGNORED_SCHEMES = {"mailto", "tel", "data"}
+
+
+@dataclass
+class Report:
+    pages: int = 0
+    links: int = 0
+    problems: list[str] = field(default_factory=list)
+    external: dict[str, set[str]] = field(default_factory=dict)  # URL -> pages linking it
+
+
+class _Page(HTMLParser):
+    """The ids of a page and the links it makes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, str, str]] = []  # (tag, attribute, value)
+        self.unsafe: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            value = value or ""
+            if name == "id" or (name == "name" and tag == "a"):
+                self.ids.add(value)
+            if name.startswith("on"):
+                self.unsafe.append(f"<{tag} {name}=...> (an inline event handler)")
+            elif name in _LINK_ATTRS or (name == "action" and tag == "form"):
+                if "".join(value.split()).lower().startswith(("javascript:", "vbscript:")):
+                    self.unsafe.append(f"<{tag} {name}={value[:60]!r}> (a script link)")
+                else:
+                    self.links.append((tag, name, value))
+
+    handle_startendtag = handle_starttag
+
+
+@lru_cache(maxsize=None)
+def _parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8", errors="replace"))
+    page.close()
+    return page
+
+
+def check(site: Path) -> Report:
+    """Return what is wrong with the links and markup of the site built in `site`."""
+    _parse.cache_clear()
+    site = site.resolve()
+    report = Report()
+    for path in sorted(site.rglob("*.html")):
+        page = _parse(path)
+        name = path.relative_to(site).as_posix()
+        report.pages += 1
+        report.problems += [f"{name}: unsafe markup {what}" for what in page.unsafe]
+        for tag, attr, value in page.links:
+            report.links += 1
+            problem = _check_link(site, path, value, report.external, name)
+            if problem:
+                report.problems.append(f"{name}: <{tag} {attr}={value!r}> {problem}")
+    index = site / "search" / "search_index.json"
+    if index.is_file():
+        for doc in json.loads(index.read_text(encoding="utf-8")).get("docs", []):
+            report.links += 1
+            problem = _check_link(site, site / "index.html", doc["location"] or "index.html", report.external,
+                                  "search index")
+            if problem:
+                report.problems.append(f"search/search_index.json: location {doc['location']!r} {problem}")
+    return report
+
+
+def _check_link(site: Path, page: Path, value: str, external: dict[str, set[str]], name: str) -> str | None:
+    """Return what is wrong with one link of `page`, or None."""
+    try:
+        url = urlsplit(value.strip())
+    except ValueError:
+        return "is not a valid URL"
+    if url.scheme in ("http", "https") or value.startswith("//"):
+        external.setdefault(value, set()).add(name)
+        return None
+    if url.scheme in _IGNORED_SCHEMES:
+        return None
+    if url.scheme or url.netloc:
+        return f"uses the unexpected scheme '{url.scheme}:'"
+    path = unquote(url.path)
+    if not path:
+        target = page
+    elif path.startswith("/"):
+        target = site / path.lstrip("/")
+    else:
+        target = page.parent / path
+    if path.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    target = target.resolve()
+    if not target.is_relative_to(site):
+        return "points outside the site"
+    if not target.is_file():
+        return "points to a missing file"
+    fragment = unquote(url.fragment)
+    if fragment and target.suffix == ".html" and fragment not in _parse(target).ids:
+        return f"points to a missing anchor '#{fragment}'"
+    return None
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv[1:] if a != "--external"]
+    if len(args) != 1 or not (Path(args[0]) / "index.html").is_file():
+        print(__doc__, file=sys.stderr)
+        return 2
+    site = Path(args[0])
+    report = check(site)
+    for line in report.problems:
+        print(f"{site}/{line}", file=sys.stderr)
+    if "--external" in argv:
+        for url in sorted(report.external):
+            print(f"external: {url} ({len(report.external[url])} pages)")
+    if report.problems:
+        print(f"check_site: {len(report.problems)} broken link(s) or unsafe markup in {site} "
+              f"({report.pages} pages, {report.links} links checked).", file=sys.stderr)
+        return 1
+    print(f"check_site: {report.pages} pages, {report.links} links: every internal link and anchor "
+          f"resolves, no unsafe markup.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
