@@ -110,9 +110,11 @@ class Renderer:
             key = (brief.id, p.number)
             heading = p.section if p.section != section else None
             section = p.section
-            cited_by = self._backlinks(page, self.corpus.backlinks.get(key, []))
+            targets = self.corpus.backlinks.get(key, [])
+            cited_by = self._backlinks(page, targets)
             blocks.append({"heading": heading, "number": p.number, "anchor": p.anchor,
-                           "text": self.linked_text(page, key), "cited_by": cited_by})
+                           "text": self.linked_text(page, key), "cited_by": cited_by,
+                           "cited_pages": len(targets)})
         themes = [Md(f"{self.target_link(page, 'themes', t)} ({n})") for t, n in self.corpus.themes_of_brief(brief.id)]
         original = relative(page, original_path(brief))
         return _render("brief.md.j2", brief=brief, blocks=blocks, themes=themes,
