@@ -4,7 +4,7 @@ Usage: python scripts/check_site.py SITE_DIR [--external]
 Walks every .html file of SITE_DIR (and the hosted search index, whose locations
 are links too). An internal href/src must name a file of the site (relative to the
 page, or to the root for /...), and its #fragment an id (or <a name>) of that page.
-Any on* attribute or javascript: URL is unsafe. External http(s) links are listed
+Any on* attribute, javascript: URL or inline script other than the theme's is unsafe. External http(s) links are listed
 with --external, not judged: which are allowed is for the caller to say.
 MkDocs' own validation misses some of this (-q/-v hide broken anchors, raw HTML and
 theme links are not checked), so scripts/build runs this after each build.
@@ -22,6 +22,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 _LINK_ATTRS = {"href", "src"}
+# The inline scripts Material 9.8 writes into every page (pinned; see requirements.lock).
+# Any other inline script came from content: brief text must never become one.
+THEME_INLINE_SCRIPTS = ("__md_scope=new URL(", 'var palette=__md_get("__palette")',
+                        "var target=document.getElementById(location.hash")
 _IGNORED_SCHEMES = {"mailto", "tel", "data"}
 
 
@@ -41,8 +45,11 @@ class _Page(HTMLParser):
         self.ids: set[str] = set()
         self.links: list[tuple[str, str, str]] = []  # (tag, attribute, value)
         self.unsafe: list[str] = []
+        self._script: list[str] | None = None  # text of an inline script being read
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and not dict(attrs).get("src") and dict(attrs).get("type") != "application/json":
+            self._script = []
         for name, value in attrs:
             value = value or ""
             if name == "id" or (name == "name" and tag == "a"):
@@ -56,6 +63,17 @@ class _Page(HTMLParser):
                     self.links.append((tag, name, value))
 
     handle_startendtag = handle_starttag
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._script is not None:
+            text = "".join(self._script).strip()
+            if not text.startswith(THEME_INLINE_SCRIPTS):
+                self.unsafe.append(f"<script>{text[:60]!r}</script> (an inline script that is not the theme's)")
+            self._script = None
 
 
 @lru_cache(maxsize=None)
