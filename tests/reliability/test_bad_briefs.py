@@ -1,0 +1,176 @@
+"""Every bad or unusual brief behaves as an editor expects, in one run of scripts/build.
+
+The policy (README, "Adding briefs"): a file that cannot be used is an ERROR and
+nothing is built; a file used with a guess or an ignored value is a WARNING, so the
+strict build (scripts/build) fails after listing all of them, with the site written
+for a look; legitimate input handled in full builds, with an INFO note where the
+editor may want to know. Each message is `LEVEL -  file[:line]: what. How to fix.`
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+import corpora
+import htmlpage
+
+# corpus, file, level, line (None: the whole file), words of the message
+CASES = [
+    # cannot be used: the build stops, naming each file and the fix
+    ("rejected", "empty.txt", "ERROR", None, "is empty. Put the brief's text in it, or remove the file."),
+    ("rejected", "whitespace.txt", "ERROR", None, "is empty."),
+    ("rejected", "nul_bytes.txt", "ERROR", None, "contains NUL bytes"),
+    ("rejected", "pdf_renamed.txt", "ERROR", None, "looks like a PDF file, not plain text. Export it as plain text"),
+    ("rejected", "docx_renamed.txt", "ERROR", None, "looks like a Word (.docx) document"),
+    ("rejected", "bad_utf16.txt", "ERROR", None, "is not valid UTF-16"),
+    ("rejected", "five_mb.txt", "ERROR", None, "is 5.0 MB, more than the 1 MB a brief may have"),
+    ("rejected", corpora.BROKEN_LINK, "ERROR", None, "is not a regular file"),
+    ("rejected", "M\u00fcller.txt", "ERROR", None, "differ only in Unicode normalisation"),
+    # reported in the same run as the errors
+    ("rejected", "cp1252.txt", "WARNING", None, "read as Windows-1252"),
+    ("rejected", "no_title.txt", "WARNING", 1, "has no title line"),
+    ("rejected", "hangul.txt", "INFO", None, "taken as 'ko'"),
+    # used, but the editor must check: the strict build fails
+    ("warned", "cp1252.txt", "WARNING", None, "is not UTF-8; it was read as Windows-1252. Save it as UTF-8"),
+    ("warned", "mojibake.txt", "WARNING", 3, "had mis-decoded characters"),
+    ("warned", "broken_front_matter.md", "WARNING", 3, "front matter is not valid YAML"),
+    ("warned", "not_mapping.md", "WARNING", 2, "front matter is a list"),
+    ("warned", "unclosed.md", "WARNING", 1, "is never closed"),
+    ("warned", "wrong_types.md", "WARNING", 2, "'title' must be text, not the number 2024 (put it in quotes)"),
+    ("warned", "wrong_types.md", "WARNING", 3, "'authors' must be a name or a list of names, not a mapping"),
+    ("warned", "wrong_types.md", "WARNING", 4, "'institution' must be text, not a list"),
+    ("warned", "wrong_types.md", "WARNING", 5, "'language' 'english' is not a language code"),
+    ("warned", "wrong_types.md", "WARNING", 6, "'source_url' 'example.org/brief' is not a web address"),
+    ("warned", "wrong_types.md", "WARNING", 7, "key 'summary' is unknown"),
+    ("warned", "bad_date.md", "WARNING", 3, "'2023-02-30' is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("warned", "bad_url.md", "WARNING", 3, "is not a web address"),
+    ("warned", "no_title.txt", "WARNING", 1, "so the title 'No title' was made from the file name"),
+    ("warned", corpora.NO_TITLE_DAMAGED, "WARNING", 1, "has no title line"),
+    ("warned", "no_paragraphs.txt", "WARNING", None, "has no paragraphs after its title and byline"),
+    ("warned", "korean_said_english.md", "WARNING", None, "says 'language: en'. Correct it"),
+    ("warned", "slides.pptx", "WARNING", None, "is not a brief (only .txt and .md files are read)"),
+    ("warned", "sub folder", "WARNING", None, "is a folder; briefs in sub-folders are not read"),
+    ("warned", "<script>alert(11) no title.txt", "WARNING", 1, "'<script>alert(11) no title' was made from the file name"),
+    # legitimate: builds under --strict, with a note where the editor may want one
+    ("accepted", "hangul.txt", "INFO", None, "is written in Hangul script, so its language was taken as 'ko'"),
+    ("accepted", "japanese.txt", "INFO", None, "taken as 'ja'"),
+    ("accepted", "cyrillic.txt", "INFO", None, "recorded as 'und' (undetermined). Add front matter"),
+    ("accepted", "duplicate_b.txt", "INFO", None, "has the same title as duplicate_a.txt"),
+    ("accepted", "hostile front matter.md", "INFO", 2, "holds markup '<script>' (and 27 more lines)"),
+    ("accepted", "hostile_body.txt", "INFO", 1, "holds markup '<script>'"),
+    ("accepted", corpora.HOSTILE_NAMES[0], "INFO", None, "has markup in its file name '<img src=x onerror=alert(9)>'"),
+    ("accepted", corpora.HOSTILE_NAMES[1], "INFO", None, "has markup in its file name '{{ x }}'"),
+]
+
+
+def message_line(output: str, level: str, name: str, line: int | None) -> list[str]:
+    where = f"{name}:{line}: " if line else f"{name}: "
+    return [text for text in output.splitlines() if text.startswith(f"{level:<8}-  {where}")]
+
+
+@pytest.mark.parametrize(("corpus", "name", "level", "line", "words"), CASES,
+                         ids=[f"{c[0]}-{c[1]}-{c[3] or 0}" for c in CASES])
+def test_each_case_gives_its_message(request: pytest.FixtureRequest, corpus: str, name: str, level: str,
+                                     line: int | None, words: str) -> None:
+    run = request.getfixturevalue(corpus)
+    found = [t for t in message_line(run.output, level, name, line) if words in t]
+    builds = 2 if corpus == "accepted" else 1  # the hosted and the offline build each say it
+    assert len(found) == builds, [t for t in run.lines if name in t]
+    assert re.search(r"\. [A-Z].*\.$", found[0]), "what is wrong. How to fix it."
+
+
+def test_no_traceback_ever(accepted, warned, rejected) -> None:
+    for run in (accepted, warned, rejected):
+        assert "Traceback" not in run.output and "Error:" not in run.output.replace("BuildError!", "")
+
+
+def test_rejected_files_are_all_named_in_one_run_and_nothing_is_built(rejected) -> None:
+    assert rejected.returncode != 0
+    errors = [t for t in rejected.lines if t.startswith("ERROR   -  ") and "Nothing was built" not in t]
+    expected = {"empty.txt", "whitespace.txt", "nul_bytes.txt", "pdf_renamed.txt", "docx_renamed.txt",
+                "bad_utf16.txt", "five_mb.txt", corpora.BROKEN_LINK, "M\u00fcller.txt"}
+    assert {t[len("ERROR   -  "):].split(": ")[0] for t in errors} == expected
+    assert len(errors) == len(expected)  # one message per file
+    assert f"Nothing was built: {len(expected)} file(s) could not be used." in rejected.output
+    assert not rejected.site.exists()
+
+
+def test_warned_briefs_are_all_listed_then_the_strict_build_fails(warned) -> None:
+    assert warned.returncode != 0
+    warnings = [t for t in warned.lines if t.startswith("WARNING -  ")]
+    assert f"Aborted with {len(warnings)} warnings in strict mode!" in warned.output
+    named = {t[len("WARNING -  "):].split(": ")[0].split(":")[0] for t in warnings}
+    assert named == {name for name in corpora.warned() if name != "mojibake.txt"} | {"mojibake.txt"}
+
+
+def test_accepted_corpus_builds_strict_with_notes_only(accepted) -> None:
+    assert accepted.returncode == 0
+    assert not [t for t in accepted.lines if t.startswith(("WARNING", "ERROR"))]
+    sources = [b["source"] for b in accepted.knowledge()["briefs"]]
+    files = [unicodedata.normalize("NFC", name) for name in corpora.accepted()]
+    assert sorted(sources) == sorted(files)  # no brief dropped, none doubled
+
+
+def test_warned_briefs_are_published_not_dropped(warned) -> None:
+    sources = {b["source"] for b in warned.knowledge()["briefs"]}
+    assert sources == {n for n in corpora.warned() if n.endswith((".txt", ".md"))}
+    briefs = {b["source"]: b for b in warned.knowledge()["briefs"]}
+    assert briefs["no_paragraphs.txt"]["paragraphs"] == []
+    assert htmlpage.read(warned.site / briefs["no_paragraphs.txt"]["url"]).h1 == ["Mediterranean Migration: The New Pact"]
+    assert briefs["no_title.txt"]["title"] == "No title"
+    assert briefs["bad_date.md"]["date"] is None and briefs["bad_date.md"]["title"] == "Balkan Enlargement Fatigue"
+    assert briefs["wrong_types.md"]["title"] == "Central Europe and the Energy Transition"
+    assert briefs["korean_said_english.md"]["language"] == "en"
+
+
+QUOTE = "The minister said \u201cwe\u2019ll act\u201d \u2013 soon."
+
+
+@pytest.mark.parametrize(("corpus", "name"), [("accepted", "utf8_bom.txt"), ("accepted", "utf16_bom.txt"),
+                                              ("accepted", "crlf.txt"), ("warned", "cp1252.txt"),
+                                              ("warned", "mojibake.txt")])
+def test_every_encoding_shows_the_same_text(request: pytest.FixtureRequest, corpus: str, name: str) -> None:
+    run = request.getfixturevalue(corpus)
+    brief = next(b for b in run.knowledge()["briefs"] if b["source"] == name)
+    page = htmlpage.read(run.site / brief["url"])
+    assert page.h1 == ["Energy Prices in Southern Europe"]
+    assert [t for _, t in page.paras] == [QUOTE]
+    assert "\ufeff" not in page.text and "\u00e2\u20ac" not in page.text
+
+
+def test_same_titles_two_pages_and_odd_file_names(accepted) -> None:
+    briefs = {b["source"]: b for b in accepted.knowledge()["briefs"]}
+    a, b = briefs["duplicate_a.txt"], briefs["duplicate_b.txt"]
+    assert a["title"] == b["title"] and a["id"] != b["id"]
+    assert htmlpage.read(accepted.site / a["url"]).paras != htmlpage.read(accepted.site / b["url"]).paras
+    for name in ("Brief ü 한국.txt", "Sécurité en Méditerranée 2021.md", "Müller Energie.txt",
+                 *corpora.HOSTILE_NAMES):
+        brief = briefs[unicodedata.normalize("NFC", name)]
+        assert re.fullmatch(r"[a-z0-9-]+", brief["id"])
+        assert (accepted.site / brief["url"]).is_file()
+        on_disk = next(data for n, data in corpora.accepted().items() if unicodedata.normalize("NFC", n) == name)
+        assert (accepted.site / brief["original"]).read_bytes() == on_disk
+    # index.txt gets its own page; the briefs index stays the index and lists it
+    assert briefs["index.txt"]["url"] == "briefs/index-2.html"
+    listing = htmlpage.read(accepted.site / "briefs" / "index.html")
+    assert listing.h1 == ["Briefs"] and "A Brief Named Index" in listing.text
+
+
+def test_languages(accepted) -> None:
+    briefs = {b["source"]: b for b in accepted.knowledge()["briefs"]}
+    assert {n: briefs[n]["language"] for n in ("hangul.txt", "japanese.txt", "cyrillic.txt",
+                                                "Sécurité en Méditerranée 2021.md", "Brief ü 한국.txt")} == {
+        "hangul.txt": "ko", "japanese.txt": "ja", "cyrillic.txt": "und",
+        "Sécurité en Méditerranée 2021.md": "fr", "Brief ü 한국.txt": "en"}
+    page = htmlpage.read(accepted.site / briefs["hangul.txt"]["url"])
+    assert page.h1 == ["한반도 평화 프로세스의 과제"] and "김민수" in page.meta
+
+
+def test_a_very_long_paragraph_is_one_paragraph(accepted) -> None:
+    brief = next(b for b in accepted.knowledge()["briefs"] if b["source"] == "long_paragraph.txt")
+    assert len(brief["paragraphs"]) == 1 and len(brief["paragraphs"][0]["text"]) > 25_000
+    page = htmlpage.read(accepted.site / brief["url"])
+    assert [t for _, t in page.paras] == [brief["paragraphs"][0]["text"]]
