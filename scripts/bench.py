@@ -33,9 +33,11 @@ def make_corpus(folder: Path, n: int) -> None:
     rng = random.Random(42)
     for i in range(n):
         text = sources[i % len(sources)].read_text(encoding="utf-8")
-        head, *body = text.split("\n\n")
+        blocks = [b for b in text.split("\n\n") if b.strip()]
+        body = blocks[2:]
         rng.shuffle(body)
-        (folder / f"brief-{i:05d}.txt").write_text("\n\n".join([head, *body]), encoding="utf-8")
+        front = f"---\ntitle: Synthetic brief {i}\nauthors: [Author {i % 17}]\n---\n\n"
+        (folder / f"brief-{i:05d}.md").write_text(front + "\n\n".join(body) + "\n", encoding="utf-8")
 
 
 def timed(label: str, rows: list[tuple[str, float]], fn, *args):
@@ -64,7 +66,7 @@ def main(n: int) -> None:
         timed("knowledge.json", rows, lambda: dumps(knowledge(corpus)))
         project = Path(tmp) / "project"
         project.mkdir()
-        for name in ("mkdocs.yml", "mkdocs-offline.yml", "docs", "hooks", "overrides", "registry"):
+        for name in ("mkdocs.yml", "mkdocs-offline.yml", "briefs", "docs", "hooks", "overrides", "registry"):
             src = ROOT / name
             if src.exists():
                 (shutil.copytree if src.is_dir() else shutil.copy2)(src, project / name)

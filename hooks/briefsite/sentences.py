@@ -55,8 +55,12 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
+@lru_cache(maxsize=1 << 16)
 def sentence_spans(text: str) -> tuple[Span, ...]:
-    """Return the spans of the sentences of `text`, trailing white space excluded."""
+    """Return the spans of the sentences of `text`, trailing white space excluded.
+
+    Cached: the conclusion, event and page stages all split the same paragraphs, and
+    pysbd is the slowest step of the engine."""
     spans: list[Span] = []
     for offset, chunk in _chunks(text):
         for piece in _segmenter().segment(chunk):
