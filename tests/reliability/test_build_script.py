@@ -1,0 +1,86 @@
+"""scripts/build exits non-zero, with the reason as the last lines of its output, whenever
+the site is not trustworthy; with --out it never touches the repository's site/ or dist/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Run, scripts_build
+
+FAILED = "scripts/build: FAILED: "
+SKIP_IN_COPY = {"site", "dist", "tests", "test-artifacts"}  # outputs, and what the build never reads
+
+
+def test_a_brief_that_cannot_be_used_fails_with_the_reason_last(rejected: Run) -> None:
+    assert rejected.returncode != 0
+    lines = [t for t in rejected.lines if t.strip()]
+    assert lines[-1].startswith(FAILED + "the hosted site was not built")
+    assert lines[-2] == "Aborted with a BuildError!"
+    assert lines[-3].startswith("ERROR   -  Nothing was built: 9 file(s) could not be used.")
+
+
+def test_a_warning_fails_the_build_with_the_reason_last(warned: Run) -> None:
+    assert warned.returncode != 0
+    lines = [t for t in warned.lines if t.strip()]
+    assert lines[-1].startswith(FAILED + "the hosted site was not built, or is not trustworthy")
+    assert lines[-2].startswith("Aborted with") and lines[-2].endswith("warnings in strict mode!")
+    assert not warned.offline.exists() and not warned.bundle.exists()  # nothing goes further
+
+
+def test_a_good_build_writes_only_to_out(accepted: Run) -> None:
+    assert f"Building documentation to directory: {accepted.out}/site" in accepted.output
+    assert f"Building documentation to directory: {accepted.out}/offline" in accepted.output
+    assert str(ROOT / "site") not in accepted.output and str(ROOT / "dist") not in accepted.output
+    assert accepted.lines[-1] == f"Built the offline bundle: {accepted.bundle} (unzip, open index.html)"
+    assert accepted.output.count("check_site: ") == 2  # both builds were walked
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["--briefs", "/nowhere/at/all"], 2, "'/nowhere/at/all' is not a folder of briefs."),
+        (["--bogus"], 2, "unknown argument '--bogus'"),
+        (["--out"], 2, "Usage: scripts/build"),
+    ],
+)
+def test_bad_arguments(args: list[str], code: int, words: str) -> None:
+    proc = subprocess.run([str(ROOT / "scripts" / "build"), *args], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == code and words in proc.stderr
+
+
+def test_a_broken_link_mkdocs_does_not_see_fails_the_build(tmp_path: Path) -> None:
+    """A hand-written page with a raw HTML link to a missing anchor passes MkDocs' strict
+    validation (raw HTML is not checked); scripts/check_site.py catches it. Run on a copy
+    of the project sharing the repository's .venv, so the real docs/ stay untouched."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for item in sorted(ROOT.iterdir()):
+        if item.name in SKIP_IN_COPY or item.name.startswith("."):
+            continue
+        if item.is_dir():
+            shutil.copytree(item, copy / item.name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(item, copy / item.name)
+    (copy / ".venv").symlink_to(ROOT / ".venv")
+    (copy / "docs" / "method.md").write_text(
+        (ROOT / "docs" / "method.md").read_text(encoding="utf-8")
+        + '\n<p><a href="briefs/index.html#no-such-anchor">a raw link</a></p>\n', encoding="utf-8")
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "one.txt").write_text("One Brief\n\nNorth Korea tested a missile.\n", encoding="utf-8")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    env.pop("BRIEFSITE_BRIEFS", None)
+    proc = subprocess.run([str(copy / "scripts" / "build"), "--briefs", str(briefs), "--out", str(tmp_path / "out")],
+                          cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=600)
+    lines = [t for t in proc.stdout.splitlines() if t.strip()]
+    assert proc.returncode != 0, proc.stdout
+    assert "Documentation built in" in proc.stdout  # MkDocs itself was content
+    assert any("method.html" in t and "#no-such-anchor" in t for t in lines)
+    assert lines[-2].startswith("check_site: 1 broken link(s) or unsafe markup")
+    assert lines[-1].startswith(FAILED + "the hosted site in") and "do not publish it" in lines[-1]
+    assert not (tmp_path / "out" / "offline").exists()
