@@ -4,6 +4,7 @@ corpus; external links go only where the briefs' metadata and the registries say
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -15,6 +16,12 @@ import check_site
 from conftest import ROOT
 
 
+@functools.lru_cache(maxsize=None)
+def walk(site: Path) -> check_site.Report:
+    """One walk per built folder, shared by the tests below."""
+    return check_site.check(site)
+
+
 @pytest.fixture(scope="module", params=["accepted/site", "accepted/offline", "bundled/site", "bundled/offline"])
 def built(request: pytest.FixtureRequest):
     name, kind = request.param.split("/")
@@ -24,7 +31,7 @@ def built(request: pytest.FixtureRequest):
 
 def test_every_internal_link_and_anchor_resolves(built) -> None:
     run, site = built
-    report = check_site.check(site)
+    report = walk(site)
     assert report.problems == []
     assert report.pages == len(list(site.rglob("*.html"))) > 10
 
@@ -69,7 +76,7 @@ def test_external_links_go_only_where_briefs_and_registry_say(built) -> None:
     of registry actors, and the briefs' source_url. No theme, font or CDN address: both
     builds work without the network."""
     run, site = built
-    external = check_site.check(site).external
+    external = walk(site).external
     own = {url for url in external if url.startswith(site_url())}
     assert own  # the canonical links are there, so the filter below means something
     assert set(external) - own - allowed_external(run) == set()
