@@ -66,7 +66,7 @@ def hostile_body() -> str:
     return f"{inside}\n\n{alone}\n"
 
 
-HOSTILE_TITLE = "<script>alert('title')</script> {{ x }} [^1] {#p-1} # Sanctions <!-- c -->"
+HOSTILE_TITLE = "<script>alert('title')</script> {{ x }} [^1] {#p-1} # \"Sanctions\" & <!-- c --> &amp;"
 HOSTILE_AUTHORS = ('<img src=x onerror="alert(\'author\')">', "Jane {% raw %} Doe")
 HOSTILE_INSTITUTION = "<!-- material/tags --> [Institute](javascript:alert(1))"
 HOSTILE_SOURCE_URL = "https://example.org/briefs/hostile?a=1&b=2"
