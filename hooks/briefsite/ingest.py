@@ -9,6 +9,7 @@ input never raises; each bad file gets one message `what is wrong. How to fix it
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +88,14 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BYTES) -> tuple[list[RawBrief
         name = unicodedata.normalize("NFC", path.name)
         if name.startswith("."):
             continue  # editor and system files (.DS_Store, .~lock) are never briefs
+        if not _utf8(name):
+            # Bytes the file system could not decode (a name written in Latin-1, say)
+            # cannot become a page, a link or JSON.
+            shown = os.fsencode(path.name).decode("utf-8", errors="replace")
+            problems.append(Problem(shown, 0, "has a name that is not valid UTF-8, so it could not be "
+                                    "read. Rename it (the name shows a \ufffd where the bad bytes are).",
+                                    "warning" if path.is_dir() else "error"))
+            continue
         if path.is_dir():
             problems.append(Problem(name, 0, "is a folder; briefs in sub-folders are not read. "
                                     "Move its briefs up into the briefs folder if they belong to the site."))
@@ -114,6 +123,14 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BYTES) -> tuple[list[RawBrief
         if brief is not None:
             briefs.append(brief)
     return briefs, problems
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _read(path: Path, max_bytes: int) -> tuple[bytes, str | None]:

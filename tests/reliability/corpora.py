@@ -157,6 +157,7 @@ def rejected() -> dict[str, bytes | None]:
     files["five_mb.txt"] = b"Five Megabytes\n\n" + b"The same sentence about sanctions again. " * (FIVE_MB // 41 + 1)
     files["Mu\u0308ller.txt"] = b"Title\n\nThe NFD twin of the next file.\n"
     files["M\u00fcller.txt"] = b"Title\n\nThe NFC twin of the previous file.\n"
+    files[os.fsdecode(b"caf\xe9 latin-1 name.txt")] = b"Title\n\nA name written in Latin-1 bytes.\n"
     # Beside them, files that are used, with warnings and notes: all reported in the same run.
     files["cp1252.txt"] = BAD_BYTES["cp1252.txt"]
     files["no_title.txt"] = (FIXTURES / "bad" / "no_title.txt").read_bytes()

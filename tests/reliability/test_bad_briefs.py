@@ -29,6 +29,7 @@ CASES = [
     ("rejected", "five_mb.txt", "ERROR", None, "is 5.0 MB, more than the 1 MB a brief may have"),
     ("rejected", corpora.BROKEN_LINK, "ERROR", None, "is not a regular file"),
     ("rejected", "M\u00fcller.txt", "ERROR", None, "differ only in Unicode normalisation"),
+    ("rejected", "caf\ufffd latin-1 name.txt", "ERROR", None, "has a name that is not valid UTF-8"),
     # reported in the same run as the errors
     ("rejected", "cp1252.txt", "WARNING", None, "read as Windows-1252"),
     ("rejected", "no_title.txt", "WARNING", 1, "has no title line"),
@@ -91,7 +92,7 @@ def test_rejected_files_are_all_named_in_one_run_and_nothing_is_built(rejected) 
     assert rejected.returncode != 0
     errors = [t for t in rejected.lines if t.startswith("ERROR   -  ") and "Nothing was built" not in t]
     expected = {"empty.txt", "whitespace.txt", "nul_bytes.txt", "pdf_renamed.txt", "docx_renamed.txt",
-                "bad_utf16.txt", "five_mb.txt", corpora.BROKEN_LINK, "M\u00fcller.txt"}
+                "bad_utf16.txt", "five_mb.txt", corpora.BROKEN_LINK, "M\u00fcller.txt", "caf\ufffd latin-1 name.txt"}
     assert {t[len("ERROR   -  "):].split(": ")[0] for t in errors} == expected
     assert len(errors) == len(expected)  # one message per file
     assert f"Nothing was built: {len(expected)} file(s) could not be used." in rejected.output

@@ -21,7 +21,7 @@ def test_a_brief_that_cannot_be_used_fails_with_the_reason_last(rejected: Run) -
     lines = [t for t in rejected.lines if t.strip()]
     assert lines[-1].startswith(FAILED + "the hosted site was not built")
     assert lines[-2] == "Aborted with a BuildError!"
-    assert lines[-3].startswith("ERROR   -  Nothing was built: 9 file(s) could not be used.")
+    assert lines[-3].startswith("ERROR   -  Nothing was built: 10 file(s) could not be used.")
 
 
 def test_a_warning_fails_the_build_with_the_reason_last(warned: Run) -> None:

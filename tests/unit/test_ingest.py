@@ -232,3 +232,13 @@ def test_markup_gives_a_note_with_its_line(tmp_path: Path) -> None:
     briefs, problems = read_briefs(tmp_path)
     assert len(briefs) == 1
     assert sorted((p.line, p.severity) for p in problems) == [(0, "note"), (5, "note")]
+
+
+def test_a_file_name_that_is_not_utf8_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("Title\n\nText.\n", encoding="utf-8")
+    briefs, problems = read_briefs(tmp_path)
+    assert briefs == []
+    assert [(p.path, p.severity) for p in problems] == [("caf\ufffd.txt", "error")]
+    assert "not valid UTF-8" in problems[0].message
