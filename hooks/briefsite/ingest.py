@@ -82,7 +82,11 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BYTES) -> tuple[list[RawBrief
                             "is not a folder. Point the briefs setting at the folder of briefs.",
                             "error")]
     # Code-point order of the NFC name: the same on every machine and file system.
-    entries = sorted(folder.iterdir(), key=lambda p: (unicodedata.normalize("NFC", p.name), p.name))
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: (unicodedata.normalize("NFC", p.name), p.name))
+    except OSError as exc:
+        return [], [Problem(folder.name or str(folder), 0, f"could not be listed ({exc.strerror or exc}). "
+                            f"Check that you may read the briefs folder.", "error")]
     seen: dict[str, str] = {}  # NFC name -> name on disk
     for path in entries:
         name = unicodedata.normalize("NFC", path.name)
