@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, Page, Route
+from playwright.sync_api import Browser, BrowserContext, Page, Request, Route
 
 HEIGHTS = {1280: 900, 390: 844}  # a desktop window and a phone
 
@@ -95,10 +95,13 @@ def open_tab(browser: Browser, kind: str, base: str, width: int = 1280, scheme: 
     context.route("**/*", route)
     page.on("console", lambda m: tab.errors.append(f"console: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: tab.errors.append(f"uncaught: {e}"))
-    page.on(
-        "requestfailed",
-        lambda r: None if r.url in refused else tab.errors.append(f"failed: {r.url} ({r.failure})"),
-    )
+    def failed(r: Request) -> None:
+        # ERR_ABORTED is the browser cancelling a request because the page moved on (a favicon
+        # still loading when the test clicks a link): not a fault of the site.
+        if r.url not in refused and "ERR_ABORTED" not in (r.failure or ""):
+            tab.errors.append(f"failed: {r.url} ({r.failure})")
+
+    page.on("requestfailed", failed)
     page.on(
         "response",
         lambda r: tab.errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None,
