@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import htmlpage
-from htmlpage import flat
-
+import pytest
 from briefsite.ingest import read_briefs
-from briefsite.metadata import read_head
-from briefsite.model import Brief, RawBrief
-from briefsite.repair import DROP_RULES, repair
+from briefsite.repair import repair
+from htmlpage import flat
+from sourcebody import source_body
 
 
 @pytest.fixture(scope="module", params=["accepted", "bundled"])
@@ -34,23 +31,6 @@ def test_every_paragraph_appears_once_in_order(run) -> None:
 
 def alnum(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
-
-
-def source_body(raw: RawBrief, brief: Brief) -> str:
-    """The body as written, less the metadata lines and the recorded drops (page numbers,
-    running headers, rules, stray letters), with recorded word repairs (OCR, link stubs)
-    applied: every word the page must show, in order."""
-    head = read_head(raw.lines, raw.meta, raw.source.endswith(".md"))
-    dropped = {r.line for r in brief.repairs if r.rule in DROP_RULES}
-    by_line = {line.number: line.text for line in raw.lines if line.number not in head.used | dropped}
-    for r in brief.repairs:
-        if r.rule == "ocr-confusion":
-            by_line[r.line] = by_line[r.line].replace(r.before, r.after, 1)
-    body = "\n".join(by_line.values())
-    for r in brief.repairs:
-        if r.rule == "link-stub":
-            body = body.replace(r.before, r.after, 1)
-    return body
 
 
 def test_every_word_of_every_source_reaches_its_page(run) -> None:

@@ -5,14 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from briefsite.damage import (Evidence, fix_ocr, is_page_number, is_rule_line, is_stray_character,
-                              join_hyphenated, running_headers, strip_links)
+from briefsite.damage import (
+    Evidence,
+    fix_ocr,
+    is_page_number,
+    is_rule_line,
+    is_stray_character,
+    join_hyphenated,
+    running_headers,
+    strip_links,
+)
 from briefsite.ingest import read_brief, read_briefs
 from briefsite.metadata import parse_byline, parse_date_line, read_head
 from briefsite.model import Brief, Meta, RawBrief, SourceLine
 from briefsite.paragraphs import heading_line, is_broken, join_text, split_run_in
 from briefsite.repair import DROP_RULES, assign_ids, repair
+from sourcebody import source_body
 
 ROOT = Path(__file__).parents[2]
 DAMAGED = ROOT / "tests" / "fixtures" / "damaged"
@@ -414,22 +422,6 @@ def test_assign_ids_unique_and_deterministic() -> None:
 
 def alnum(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
-
-
-def source_body(raw_brief: RawBrief, brief: Brief) -> str:
-    """The body as written, less metadata lines and recorded drops, with recorded word
-    repairs (OCR, links) applied: what the paragraphs must hold, in order."""
-    head = read_head(raw_brief.lines, raw_brief.meta, raw_brief.source.endswith(".md"))
-    dropped = {r.line for r in brief.repairs if r.rule in DROP_RULES}
-    by_line = {line.number: line.text for line in raw_brief.lines if line.number not in head.used | dropped}
-    for r in brief.repairs:
-        if r.rule == "ocr-confusion":
-            by_line[r.line] = by_line[r.line].replace(r.before, r.after, 1)
-    body = "\n".join(by_line.values())
-    for r in brief.repairs:
-        if r.rule == "link-stub":
-            body = body.replace(r.before, r.after, 1)
-    return body
 
 
 def repaired_body(brief: Brief) -> str:
