@@ -10,6 +10,7 @@ import html
 import logging
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -66,6 +67,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     hand_written = [{"Method": "method.md"}, {"Data": "data.md"}]
     config.nav = [{title: page_path(kind)} for title, kind in NAV_PAGES] + hand_written
     return config
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    """`mkdocs serve` rebuilds when a brief changes, in whichever folder the briefs come from."""
+    if _build is not None and _build.briefs_dir.is_dir():
+        server.watch(str(_build.briefs_dir))
+    return server
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -29,7 +29,8 @@ ensure_venv() {
     echo "Creating $VENV with $("$python" --version)"
     "$python" -m venv "$VENV"
   fi
-  stamp="$VENV/.briefsite-installed"
+  # One stamp per set of lock files: build (one lock) and test (two) must not undo each other.
+  stamp="$VENV/.briefsite-installed-$(echo "$*" | sha256sum | cut -c1-12)"
   want="$(cd "$ROOT" && cat "$@" | sha256sum | cut -d' ' -f1)"
   if [ ! -f "$stamp" ] || ! grep -qx "$want" "$stamp"; then
     echo "Installing pinned dependencies from $*"
