@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import logging
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -86,10 +85,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         level = InclusionLevel.INCLUDED if path in in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, path, content=markdown, inclusion=level))
         _build.generated.add(path)
-    # Briefs are named by their NFC file name; the name on disk may be NFD (macOS).
-    on_disk = {unicodedata.normalize("NFC", p.name): p for p in _build.briefs_dir.iterdir()}
+    # The bytes ingest read: the folder is never opened again, so a file swapped for a
+    # link after ingest cannot put anything else on the site.
     for brief in corpus.knowledge.briefs:
-        content = on_disk[brief.source].read_bytes()
+        content = _build.result.originals[brief.source]
         files.append(File.generated(config, original_path(brief), content=content))
     data = export.dumps(export.knowledge(corpus))
     files.append(File.generated(config, "knowledge.json", content=data))

@@ -10,8 +10,9 @@ input never raises; each bad file gets one message `what is wrong. How to fix it
 from __future__ import annotations
 
 import os
+import stat
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import charset_normalizer
@@ -100,7 +101,7 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BYTES) -> tuple[list[RawBrief
                                     "read. Rename it (the name shows a \ufffd where the bad bytes are).",
                                     "warning" if path.is_dir() else "error"))
             continue
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             problems.append(Problem(name, 0, "is a folder; briefs in sub-folders are not read. "
                                     "Move its briefs up into the briefs folder if they belong to the site."))
             continue
@@ -121,6 +122,8 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BYTES) -> tuple[list[RawBrief
             problems.append(Problem(name, 0, unreadable, "error"))
             continue
         brief, found = read_brief(data, name)
+        if brief is not None:
+            brief = replace(brief, original=data)  # published as read: the file is never opened again
         if (note := name_markup(name)) is not None:
             found.append(Problem(name, 0, note, "note"))
         problems.extend(found)
@@ -138,21 +141,49 @@ def _utf8(name: str) -> bool:
 
 
 def _read(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
-    """Return the bytes of a brief file, or why they could not be read."""
+    """Return the bytes of a brief file, or why they could not be read.
+
+    Only a regular file that is really inside the briefs folder is read: a symbolic
+    link is refused without following it (`passwd.txt -> /etc/passwd` would otherwise
+    publish its target), and the file is opened with O_NOFOLLOW and checked on the open
+    descriptor, so swapping the file for a link after the check reads nothing.
+    """
+    if path.is_symlink():
+        return b"", _LINK
+    return _read_regular(path, max_bytes)
+
+
+_LINK = ("is a symbolic link, so it was not read: only files inside the briefs folder are "
+         "published, never what a link points to. Copy the brief itself into the folder, or "
+         "remove the link.")
+
+
+def _read_regular(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
+    """Return the bytes of `path` opened without following a link, or why not."""
     try:
-        if not path.is_file():
-            return b"", ("is not a regular file (a broken link, a pipe or a device), so it could not "
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        if exc.errno == getattr(os, "ELOOP", -1):
+            return b"", _LINK
+        return b"", (f"could not be read ({exc.strerror or exc}). Check that the file exists and "
+                     f"that you may read it.")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return b"", ("is not a regular file (a pipe, a socket or a device), so it could not "
                          "be read. Replace it with the brief's text file, or remove it.")
-        size = path.stat().st_size
-        if size > max_bytes:
-            return b"", (f"is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:g} MB a brief may "
-                         f"have, so it was not read: it looks like a book, a data dump or many briefs "
-                         f"in one file. Split it into briefs, or raise extra.briefsite.max_brief_mb "
-                         f"in mkdocs.yml.")
-        return path.read_bytes(), None
+        if info.st_size > max_bytes:
+            return b"", (f"is {info.st_size / 1e6:.1f} MB, more than the {max_bytes / 1e6:g} MB a brief "
+                         f"may have, so it was not read: it looks like a book, a data dump or many "
+                         f"briefs in one file. Split it into briefs, or raise "
+                         f"extra.briefsite.max_brief_mb in mkdocs.yml.")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(), None
     except OSError as exc:
         return b"", (f"could not be read ({exc.strerror or exc}). Check that the file exists and "
                      f"that you may read it.")
+    finally:
+        os.close(fd)
 
 
 def read_brief(data: bytes, source: str) -> tuple[RawBrief | None, list[Problem]]:

@@ -46,6 +46,7 @@ class RawBrief:
     meta: Meta  # from front matter only; repair fills the gaps from the text
     lines: tuple[SourceLine, ...]  # body lines after any front matter
     has_front_matter: bool = False
+    original: bytes = field(default=b"", repr=False)  # the file's bytes as read, published as the original
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ class Result:
     corpus: Corpus
     problems: tuple[Problem, ...]
     discovered: tuple[str, ...]  # one line per actor found in the text but not in the registry
+    originals: dict[str, bytes]  # each brief's file as ingest read it, by source name
 
 
 def run(settings: Settings) -> Result:
@@ -74,7 +75,8 @@ def run(settings: Settings) -> Result:
     )
     discovered = tuple(f"{note}; add it to {settings.actors.name} to describe it"
                        for note in found_actors.discovery_notes)
-    return Result(Corpus(knowledge), tuple(sorted(problems, key=sort_key)), discovered)
+    originals = {raw.source: raw.original for raw in raws}
+    return Result(Corpus(knowledge), tuple(sorted(problems, key=sort_key)), discovered, originals)
 
 
 def duplicate_titles(briefs: list[Brief]) -> list[Problem]:

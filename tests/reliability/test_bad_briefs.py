@@ -27,7 +27,7 @@ CASES = [
     ("rejected", "docx_renamed.txt", "ERROR", None, "looks like a Word (.docx) document"),
     ("rejected", "bad_utf16.txt", "ERROR", None, "is not valid UTF-16"),
     ("rejected", "five_mb.txt", "ERROR", None, "is 5.0 MB, more than the 1 MB a brief may have"),
-    ("rejected", corpora.BROKEN_LINK, "ERROR", None, "is not a regular file"),
+    ("rejected", corpora.BROKEN_LINK, "ERROR", None, "is a symbolic link, so it was not read"),
     ("rejected", "M\u00fcller.txt", "ERROR", None, "differ only in Unicode normalisation"),
     ("rejected", "caf\ufffd latin-1 name.txt", "ERROR", None, "has a name that is not valid UTF-8"),
     # reported in the same run as the errors

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import runpy
 from pathlib import Path
 
@@ -211,11 +212,31 @@ def test_a_file_over_the_size_limit_is_rejected_unread(tmp_path: Path) -> None:
     assert "is 1.5 MB, more than the 1 MB" in problems[0].message and "max_brief_mb" in problems[0].message
 
 
-def test_a_broken_link_is_an_error(tmp_path: Path) -> None:
-    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+@pytest.mark.parametrize("target", ["nowhere.txt", "../outside.txt", "inside.md"])
+def test_a_symbolic_link_is_an_error_and_never_followed(tmp_path: Path, target: str) -> None:
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (tmp_path / "outside.txt").write_text("Secret Title\n\nroot:x:0:0\n", encoding="utf-8")
+    (folder / "inside.md").write_text("Inside\n\nA real brief.\n", encoding="utf-8")
+    (folder / "link.txt").symlink_to(folder / target)
+    briefs, problems = read_briefs(folder)
+    assert [b.source for b in briefs] == ["inside.md"]
+    assert [(p.path, p.severity) for p in problems] == [("link.txt", "error")]
+    assert "is a symbolic link, so it was not read" in problems[0].message
+
+
+def test_a_fifo_is_an_error_and_reading_never_blocks(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
     briefs, problems = read_briefs(tmp_path)
-    assert briefs == [] and [(p.path, p.severity) for p in problems] == [("gone.txt", "error")]
+    assert briefs == [] and [(p.path, p.severity) for p in problems] == [("pipe.txt", "error")]
     assert "not a regular file" in problems[0].message
+
+
+def test_the_original_bytes_are_the_ones_read(tmp_path: Path) -> None:
+    data = "Title\r\n\r\nText \u2019.\r\n".encode("utf-8-sig")
+    (tmp_path / "a.txt").write_bytes(data)
+    briefs, _ = read_briefs(tmp_path)
+    assert briefs[0].original == data
 
 
 def test_names_equal_once_normalised_are_an_error_not_a_lost_brief(tmp_path: Path) -> None:

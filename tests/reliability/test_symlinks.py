@@ -1,0 +1,68 @@
+"""Only files really inside the briefs folder are published: a symbolic link is refused.
+
+A link `passwd.txt -> /etc/passwd` (here: a file outside the folder holding a marker
+that no brief has) used to be followed, and its target published byte for byte into
+the hosted site, the bundle, the zip, the search index and knowledge.json. Now the
+build stops with one ERROR naming the link, and no byte of the target reaches any
+output.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import corpora
+from conftest import Run, scripts_build
+
+SECRET = "root:x:0:0:briefsite-secret-marker-7f3a:/root:/bin/bash"
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    tmp = tmp_path_factory.mktemp("symlinks")
+    outside = tmp / "outside"
+    outside.mkdir()
+    (outside / "passwd").write_text(f"{SECRET}\n", encoding="utf-8")
+    (outside / "titled.txt").write_text(f"A Titled Brief Outside\n\nIt holds {SECRET} too.\n", encoding="utf-8")
+    briefs = corpora.copy_bundled(tmp / "briefs")
+    os.symlink(outside / "passwd", briefs / "passwd.txt")
+    os.symlink(outside / "titled.txt", briefs / "titled.txt")
+    os.symlink(briefs / "000_322f3bcde1d308c5.txt", briefs / "inside link.txt")  # even to a brief inside
+    os.symlink(outside, briefs / "linked folder")
+    return scripts_build(briefs, tmp / "out")
+
+
+def test_the_build_stops_naming_each_link(linked: Run) -> None:
+    assert linked.returncode != 0
+    for name in ("passwd.txt", "titled.txt", "inside link.txt"):
+        errors = [line for line in linked.lines if line.startswith(f"ERROR   -  {name}: is a symbolic link")]
+        assert len(errors) == 1, (name, linked.output)
+    assert "Traceback" not in linked.output
+
+
+def test_nothing_of_a_target_reaches_any_output(linked: Run) -> None:
+    marker = b"briefsite-secret-marker-7f3a"
+    for path in sorted(linked.out.rglob("*")) if linked.out.exists() else ():
+        if path.is_file():
+            assert marker not in path.read_bytes(), path
+            if path.suffix == ".zip":
+                with zipfile.ZipFile(path) as bundle:
+                    for info in bundle.infolist():
+                        assert marker not in bundle.read(info), (path, info.filename)
+
+
+def test_a_link_swapped_in_after_listing_is_not_followed(tmp_path: Path) -> None:
+    """The file is opened without following a link, so replacing it between the listing
+    and the read publishes nothing."""
+    from briefsite import ingest
+
+    target = tmp_path / "secret"
+    target.write_text(SECRET, encoding="utf-8")
+    link = tmp_path / "brief.txt"
+    os.symlink(target, link)
+    data, error = ingest._read_regular(link, 1_000_000)
+    assert data == b"" and error is not None and "symbolic link" in error
