@@ -16,14 +16,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-import briefsite.actors  # noqa: F401  (every engine module must be imported at load time)
-import briefsite.conclusions  # noqa: F401
-import briefsite.events  # noqa: F401
-import briefsite.themes  # noqa: F401
-from briefsite import export, pipeline
-from briefsite.corpus import page_path
+import briefsite.extract.actors.recognise  # noqa: F401  (every engine module must be imported at load time)
+import briefsite.extract.conclusions.extract  # noqa: F401
+import briefsite.extract.events.find  # noqa: F401
+import briefsite.extract.themes.find  # noqa: F401
+from briefsite.site import export
+from briefsite import pipeline
+from briefsite.corpus.index import page_path
 from briefsite.problems import BriefError, Problem
-from briefsite.render import Renderer, original_path
+from briefsite.site.pages import Renderer, original_path
 from briefsite.settings import load_settings
 
 log = logging.getLogger("mkdocs.plugins.briefsite")

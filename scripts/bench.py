@@ -19,13 +19,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from briefsite import actors, conclusions, taxonomy, themes  # noqa: E402
-from briefsite.corpus import Corpus  # noqa: E402
-from briefsite.export import dumps, knowledge  # noqa: E402
-from briefsite.ingest import read_briefs  # noqa: E402
+from briefsite.extract.actors import recognise as actors
+
+from briefsite.extract.conclusions import extract as conclusions
+
+from briefsite.extract.themes import taxonomy
+
+from briefsite.extract.themes import find as themes  # noqa: E402
+from briefsite.corpus.index import Corpus  # noqa: E402
+from briefsite.site.export import dumps, knowledge  # noqa: E402
+from briefsite.ingest.files import read_briefs  # noqa: E402
 from briefsite.model import Knowledge  # noqa: E402
-from briefsite.render import Renderer  # noqa: E402
-from briefsite.repair import assign_ids, repair  # noqa: E402
+from briefsite.site.pages import Renderer  # noqa: E402
+from briefsite.repair.briefs import assign_ids, repair  # noqa: E402
 
 
 def make_corpus(folder: Path, n: int) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from briefsite.metadata import read_head
+from briefsite.ingest.metadata import read_head
 from briefsite.model import Brief, RawBrief
-from briefsite.repair import DROP_RULES
+from briefsite.repair.briefs import DROP_RULES
 
 
 def source_body(raw: RawBrief, brief: Brief) -> str:

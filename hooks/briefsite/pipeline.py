@@ -12,18 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import actors as actor_stage
-from . import conclusions as conclusion_stage
-from . import events as event_stage
-from . import themes as theme_stage
-from .corpus import Corpus, page_path
-from .ingest import read_briefs
-from .mdtext import Md
-from .model import Brief, Knowledge
-from .problems import BriefError, Problem, sort_key
-from .repair import assign_ids, repair
-from .settings import Settings
-from .taxonomy import load_taxonomy
+from briefsite.extract.actors import recognise as actor_stage
+from briefsite.extract.conclusions import extract as conclusion_stage
+from briefsite.extract.events import find as event_stage
+from briefsite.extract.themes import find as theme_stage
+from briefsite.corpus.index import Corpus, page_path
+from briefsite.ingest.files import read_briefs
+from briefsite.site.markdown import Md
+from briefsite.model import Brief, Knowledge
+from briefsite.problems import BriefError, Problem, sort_key
+from briefsite.repair.briefs import assign_ids, repair
+from briefsite.settings import Settings
+from briefsite.extract.themes.taxonomy import load_taxonomy
 
 
 @dataclass(frozen=True, slots=True)

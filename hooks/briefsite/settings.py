@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from .problems import BriefError, Problem
+from briefsite.problems import BriefError, Problem
 
 ENV_BRIEFS = "BRIEFSITE_BRIEFS"
 _KEYS = {"briefs", "actors", "themes", "notes", "site_name_slug", "max_brief_mb"}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import htmlpage
 import pytest
-from briefsite.ingest import read_briefs
-from briefsite.repair import repair
+from briefsite.ingest.files import read_briefs
+from briefsite.repair.briefs import repair
 from htmlpage import flat
 from sourcebody import source_body
 

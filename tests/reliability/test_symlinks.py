@@ -58,7 +58,7 @@ def test_nothing_of_a_target_reaches_any_output(linked: Run) -> None:
 def test_a_link_swapped_in_after_listing_is_not_followed(tmp_path: Path) -> None:
     """The file is opened without following a link, so replacing it between the listing
     and the read publishes nothing."""
-    from briefsite import ingest
+    from briefsite.ingest import files as ingest
 
     target = tmp_path / "secret"
     target.write_text(SECRET, encoding="utf-8")

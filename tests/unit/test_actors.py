@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefsite import matcher as matcher_module
-from briefsite.actors import ActorResult, recognise
+from briefsite.extract.actors import matcher as matcher_module
+from briefsite.extract.actors.recognise import ActorResult, recognise
 from briefsite.model import Actor, Brief, BriefId, Meta, Paragraph
-from briefsite.registry import load_registry
+from briefsite.extract.actors.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefsite.actors import recognise
+from briefsite.extract.actors.recognise import recognise
 from briefsite.model import Actor, Brief, BriefId, Meta, Paragraph
-from briefsite.registry import load_registry
+from briefsite.extract.actors.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 

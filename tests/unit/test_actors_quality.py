@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefsite.actor_eval import Score, evaluate, load_all
-from briefsite.registry import load_registry
+from evaluation.actor_eval import Score, evaluate, load_all
+from briefsite.extract.actors.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "annotated" / "actors"

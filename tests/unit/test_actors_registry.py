@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefsite.registry import load_registry
+from briefsite.extract.actors.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[2]
 

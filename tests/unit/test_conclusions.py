@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefsite.conclusion_rules import judge
-from briefsite.conclusions import (
+from briefsite.extract.conclusions.rules import judge
+from briefsite.extract.conclusions.extract import (
     attributed_statements,
     extract_conclusions,
     is_concluding,

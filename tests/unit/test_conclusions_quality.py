@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from briefsite.conclusion_rules import Verdict
+from briefsite.extract.conclusions.rules import Verdict
 from briefsite.model import Actor
 
 GOLD_PATH = Path(__file__).parents[1] / "annotated" / "conclusions" / "gold.py"
@@ -60,7 +60,7 @@ def test_real_briefs_do_not_regress(actors: tuple[Actor, ...]) -> None:
 
 def test_the_measure_can_fail(monkeypatch: pytest.MonkeyPatch, actors: tuple[Actor, ...]) -> None:
     # A stage that reads every modal as a forecast must fall below the threshold.
-    import briefsite.conclusions as stage
+    import briefsite.extract.conclusions.extract as stage
 
     def naive(text: str, *, weighted: bool = False, recommending_section: bool = False) -> Verdict:
         modal = any(w in text.split() for w in ("will", "may", "should", "could", "must"))

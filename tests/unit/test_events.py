@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefsite.events import dates_in, extract_events
+from briefsite.extract.events.find import dates_in, extract_events
 from briefsite.model import Brief, BriefId, Meta, Paragraph
 
 

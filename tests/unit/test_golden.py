@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from briefsite.ingest import read_briefs
+from briefsite.ingest.files import read_briefs
 from briefsite.model import Brief
-from briefsite.repair import repair
+from briefsite.repair.briefs import repair
 
 ROOT = Path(__file__).parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "briefs"

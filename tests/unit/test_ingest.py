@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefsite.frontmatter import parse_front_matter
-from briefsite.ingest import decode, fix_mojibake, read_brief, read_briefs
+from briefsite.ingest.frontmatter import parse_front_matter
+from briefsite.ingest.files import decode, fix_mojibake, read_brief, read_briefs
 from briefsite.model import Meta, SourceLine
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefsite.language import language_of
+from briefsite.ingest.language import language_of
 
 # stated, text, language, severity of what the editor is told (None: nothing), words in it
 CASES = [

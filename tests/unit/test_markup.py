@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefsite.markup import find_markup, name_markup
+from briefsite.ingest.markup import find_markup, name_markup
 
 
 @pytest.mark.parametrize(

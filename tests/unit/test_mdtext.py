@@ -7,7 +7,7 @@ import html
 import markdown
 import pytest
 
-from briefsite.mdtext import escape, link, mark
+from briefsite.site.markdown import escape, link, mark
 
 EXTENSIONS = ["attr_list", "footnotes", "tables", "admonition", "toc", "pymdownx.tabbed"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from briefsite.damage import (
+from briefsite.repair.damage import (
     Evidence,
     fix_ocr,
     is_page_number,
@@ -15,11 +15,11 @@ from briefsite.damage import (
     running_headers,
     strip_links,
 )
-from briefsite.ingest import read_brief, read_briefs
-from briefsite.metadata import parse_byline, parse_date_line, read_head
+from briefsite.ingest.files import read_brief, read_briefs
+from briefsite.ingest.metadata import parse_byline, parse_date_line, read_head
 from briefsite.model import Brief, Meta, RawBrief, SourceLine
-from briefsite.paragraphs import heading_line, is_broken, join_text, split_run_in
-from briefsite.repair import DROP_RULES, assign_ids, repair
+from briefsite.repair.paragraphs import heading_line, is_broken, join_text, split_run_in
+from briefsite.repair.briefs import DROP_RULES, assign_ids, repair
 from sourcebody import source_body
 
 ROOT = Path(__file__).parents[2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefsite.sentences import sentence_spans
+from briefsite.text.sentences import sentence_spans
 
 
 def sentences(text: str) -> list[str]:

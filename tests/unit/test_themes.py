@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefsite.model import Brief, BriefId, Meta, Mention, Paragraph, Span, Theme, ThemeId
-from briefsite.themes import compile_themes, find_themes, fold, phrase_forms
+from briefsite.extract.themes.find import compile_themes, find_themes, fold, phrase_forms
 
 
 def _theme(*phrases: str, exclude: tuple[str, ...] = ()) -> Theme:

@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 from briefsite.model import ThemeId
-from briefsite.taxonomy import load_taxonomy
+from briefsite.extract.themes.taxonomy import load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[2]
 MINIMUM = 0.85

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefsite.model import Theme, ThemeId
-from briefsite.taxonomy import load_taxonomy
-from briefsite.themes import canonical
+from briefsite.extract.themes.taxonomy import load_taxonomy
+from briefsite.extract.themes.find import canonical
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRY = ROOT / "registry" / "themes.yml"

@@ -28,9 +28,9 @@ from pathlib import Path
 
 import yaml
 
-from briefsite.conclusions import extract_conclusions
+from briefsite.extract.conclusions.extract import extract_conclusions
 from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Meta, Mention, Paragraph, Span
-from briefsite.sentences import brief_sentences
+from briefsite.text.sentences import brief_sentences
 
 HERE = Path(__file__).parent
 LABELS = ("forecast", "recommendation", "assessment", "attributed", "none")

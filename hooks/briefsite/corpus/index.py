@@ -1,0 +1,136 @@
+"""The linked whole: knowledge plus the indexes pages need, derived once.
+
+Input: `Knowledge` (briefs, actors, themes, their mentions, conclusions, events).
+Output: a `Corpus` answering "which paragraphs mention X", "what else is named
+with X", "which pages cite this paragraph". Only forward mentions are stored;
+co-occurrence and backlinks are derived here, never kept in the stages.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from briefsite.model import Actor, Brief, BriefId, Conclusion, Knowledge, Mention, Paragraph, Theme
+
+ParaKey = tuple[BriefId, int]
+
+
+def page_path(kind: str, ident: str = "") -> str:
+    """Return the docs-relative Markdown path of a generated page."""
+    if kind == "home":
+        return "index.md"
+    if kind in ("conclusions", "timeline"):
+        return f"{kind}.md"
+    return f"{kind}/{ident or 'index'}.md"
+
+
+def relative(from_page: str, to_page: str, anchor: str = "") -> str:
+    """Return the link from one docs-relative page to another (with `#anchor`)."""
+    rel = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{rel}#{anchor}" if anchor else rel
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Knowledge with derived lookups; cheap to build, computed lazily."""
+
+    knowledge: Knowledge
+
+    @cached_property
+    def briefs(self) -> dict[BriefId, Brief]:
+        return {b.id: b for b in self.knowledge.briefs}
+
+    @cached_property
+    def actors(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.knowledge.actors}
+
+    @cached_property
+    def themes(self) -> dict[str, Theme]:
+        return {t.id: t for t in self.knowledge.themes}
+
+    def paragraph(self, key: ParaKey) -> Paragraph:
+        return self.briefs[key[0]].paragraphs[key[1] - 1]
+
+    @cached_property
+    def mentions_by_target(self) -> dict[str, list[Mention]]:
+        """Actor and theme mentions grouped by target id, in reading order."""
+        out: dict[str, list[Mention]] = defaultdict(list)
+        for m in (*self.knowledge.actor_mentions, *self.knowledge.theme_mentions):
+            out[m.target].append(m)
+        return {k: sorted(v, key=_reading_order) for k, v in out.items()}
+
+    @cached_property
+    def actor_mentions_by_paragraph(self) -> dict[ParaKey, list[Mention]]:
+        out: dict[ParaKey, list[Mention]] = defaultdict(list)
+        for m in self.knowledge.actor_mentions:
+            out[(m.brief, m.paragraph)].append(m)
+        return {k: sorted(v, key=lambda m: (m.span.start, m.span.end)) for k, v in out.items()}
+
+    @cached_property
+    def theme_mentions_by_paragraph(self) -> dict[ParaKey, list[Mention]]:
+        out: dict[ParaKey, list[Mention]] = defaultdict(list)
+        for m in self.knowledge.theme_mentions:
+            out[(m.brief, m.paragraph)].append(m)
+        return dict(out)
+
+    def names_of(self, actor_id: str) -> list[str]:
+        """Other names of an actor: registry aliases and the forms the briefs use, sorted."""
+        actor = self.actors.get(actor_id)
+        names = {m.surface for m in self.mentions_by_target.get(actor_id, [])}
+        if actor is not None:
+            names |= set(actor.aliases)
+            names.discard(actor.name)
+        return sorted(names, key=lambda n: (n.casefold(), n))
+
+    def paragraphs_of(self, target: str) -> list[ParaKey]:
+        """Distinct paragraphs that mention an actor or theme, in reading order."""
+        return sorted({(m.brief, m.paragraph) for m in self.mentions_by_target.get(target, [])})
+
+    def briefs_of(self, target: str) -> list[BriefId]:
+        return sorted({b for b, _ in self.paragraphs_of(target)}, key=self.brief_order)
+
+    @cached_property
+    def _order(self) -> dict[BriefId, int]:
+        return {b.id: i for i, b in enumerate(self.knowledge.briefs)}
+
+    def brief_order(self, brief: BriefId) -> int:
+        return self._order[brief]
+
+    def co_mentioned(self, target: str, by_paragraph: dict[ParaKey, list[Mention]]) -> list[tuple[str, int]]:
+        """Other targets named in the same paragraphs, with counts, most shared first."""
+        counts: Counter[str] = Counter()
+        for key in self.paragraphs_of(target):
+            counts.update({m.target for m in by_paragraph.get(key, []) if m.target != target})
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def themes_of_brief(self, brief: BriefId) -> list[tuple[str, int]]:
+        """Themes of a brief with their paragraph counts, most present first."""
+        counts: Counter[str] = Counter()
+        for (b, _), ms in self.theme_mentions_by_paragraph.items():
+            if b == brief:
+                counts.update({m.target for m in ms})
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    @cached_property
+    def own_conclusions(self) -> tuple[Conclusion, ...]:
+        """The authors' own judgements (views attributed to others left out)."""
+        return tuple(c for c in self.knowledge.conclusions if c.attributed_to is None)
+
+    @cached_property
+    def backlinks(self) -> dict[ParaKey, list[str]]:
+        """Pages (docs-relative paths) that cite each paragraph, sorted."""
+        out: dict[ParaKey, set[str]] = defaultdict(set)
+        for m in self.knowledge.actor_mentions:
+            out[(m.brief, m.paragraph)].add(page_path("actors", m.target))
+        for m in self.knowledge.theme_mentions:
+            out[(m.brief, m.paragraph)].add(page_path("themes", m.target))
+        for c in self.own_conclusions:
+            out[(c.sentence.brief, c.sentence.paragraph)].add(page_path("conclusions"))
+        return {k: sorted(v) for k, v in out.items()}
+
+
+def _reading_order(m: Mention) -> tuple[str, int, int]:
+    return (m.brief, m.paragraph, m.span.start)

@@ -1,0 +1,244 @@
+"""Discovery of actors the registry lacks, conservatively.
+
+Input: briefs, the known actors and names to ignore. Output: `Discovery` records,
+each a new `Actor` (discovered=True, kind guessed, id from the name) and one line
+saying where and why it was found. Three signals, each strong on its own:
+a title before or after a person's name (`Foreign Minister Ann Linde`, `Zhao
+Lijian, spokesperson for ...`), a state's possessive before a full name (`Egypt's
+Abdel Fattah el-Sisi`), an organisation that defines its acronym (`the Institute for
+National Security Strategy (INSS)`), and a person-like name of two or three
+capitalised words repeated in two or more paragraphs. Anything known to
+the registry, any common capitalised word (`Cold War`, `Winter Olympics`, months,
+headings) and any byline name is left out: a missed actor costs less than a false one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefsite.extract.actors.rules import COMMON, STARTERS
+from briefsite.text.fold import fold_key
+from briefsite.extract.actors.matcher import name_variants
+from briefsite.model import Actor, ActorId, ActorKind, Brief, Paragraph
+from briefsite.text.slug import slugify
+from briefsite.text.words import is_common
+
+def _letters(upper: bool) -> str:
+    """Return a character-class body of the Latin letters of one case, accented ones included."""
+    extra = (chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha())
+    return ("A-Z" if upper else "a-z") + "".join(c for c in extra if c.isupper() == upper and c.islower() != upper)
+
+
+_UP, _LOW = _letters(True), _letters(False)
+# A name word: capitalised, accents allowed (`Nicolás`, `Vučić`), with an Arabic article
+# before it (`el-Sisi`, `al-Burhan`) or a capitalised part after a hyphen or apostrophe.
+_NAME = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[{_UP}][{_LOW}]+"
+         rf"(?:-[{_UP}{_LOW}]+|['\u2019][{_UP}][{_LOW}]+)*")
+_ROLE = (r"(?:President|Chairman|Chairwoman|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
+         r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
+         r"|King|Queen|Prince)")
+# The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
+_TITLE_BEFORE = re.compile(
+    rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former|Chief|Special)\s+)*{_ROLE}))"
+    rf"\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})")
+_TITLE_AFTER = re.compile(
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){{0,3}}?"
+    r"(?P<title>(?i:spokes(?:person|man|woman)|minister|ambassador|envoy|director|president"
+    r"|chairman|chairwoman|chief|head|leader|adviser|advisor|commander|secretary|representative"
+    r"|premier|governor|official|negotiator|envoy))\b")
+_FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
+_ACRONYM = re.compile(
+    rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
+    r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+_RUN = re.compile(rf"{_NAME}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME})+")
+# A state's possessive before a full name: `Egypt's Abdel Fattah el-Sisi`, `Somalia's Hassan
+# Sheikh Mohamud`, the press's way of introducing a leader without a title.
+_STATE_POSSESSIVE = re.compile(rf"(?P<state>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+)?)['\u2019]s\s+"
+                               rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})")
+_ORG_PHRASE = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<org>[A-Z][\w'\u2019-]*"
+                         r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*)*)")
+ORG_NOUNS = frozenset("""
+institute agency service ministry council committee commission organisation organization party
+army forces force command office department bureau union association alliance bank fund
+programme program group network front movement court assembly parliament government
+administration authority board secretariat centre center foundation corporation company forum
+mission guard police intelligence coalition federation society academy university community
+""".split())
+GROUP_NOUNS = frozenset("front movement group militia brigade rebels coalition".split())
+_BAD_ENDINGS = ("tion", "sion", "ment", "ism", "ist", "ity", "ness", "ship", "ology", "ics",
+                "ance", "ence", "ous", "ive", "ical")
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    """A discovered actor and the log line that says where and why."""
+
+    actor: Actor
+    note: str
+
+
+def _known_index(actors: Sequence[Actor]) -> dict[str, str]:
+    """Return {folded form: actor id} for every name and alias of the known actors."""
+    index: dict[str, str] = {}
+    for actor in actors:
+        for form in name_variants(actor, True):
+            index.setdefault(fold_key(form), actor.id)
+    return index
+
+
+def _personlike(word: str, index: dict[str, str]) -> bool:
+    parts = word.replace("\u2019", "'").lower().split("-")
+    if any(p in COMMON for p in parts) or fold_key(word) in index or len(word) < 2:
+        return False
+    # `Mission`, `Constitution` are words, not names; `Debretsion`, `Florence` are names.
+    return not (word.lower().endswith(_BAD_ENDINGS) and _english(word))
+
+
+def _body_name(name: str) -> bool:
+    """Return True if a run of capitalised words names a body, not a person: it ends in an
+    organisation noun (`Tata Group`) or an English plural (`Christian Democrats`)."""
+    last = name.split()[-1]
+    return last.lower() in ORG_NOUNS or (last.endswith("s") and _english(last))
+
+
+def _english(word: str) -> bool:
+    """Return True if `word` is a common English word, in British or American spelling, or its plural."""
+    low = word.lower()
+    forms = {low, low.removesuffix("s"), re.sub(r"is(ation|ations|e|es|ed|ing)$", r"iz\1", low)}
+    return any(is_common(f) for f in forms)
+
+
+def _trim(words: list[str], titled: bool) -> list[str]:
+    """Return `words` without the words around a name that cannot belong to it.
+
+    Next to a title, any common word is trimmed (`President Biden Administration`);
+    elsewhere only a sentence opener (`Later Omar Haddad`), because a run with a
+    common word inside (`Second Thomas Shoal`) is a phrase, not a name.
+    """
+    drop = COMMON if titled else STARTERS
+    while words and words[0].lower() in drop:
+        words = words[1:]
+    while titled and words and words[-1].lower() in COMMON:
+        words = words[:-1]
+    return words
+
+
+def _person(name: str, index: dict[str, str], least: int, titled: bool = True) -> str | None:
+    """Return the trimmed person name in `name`, or None if it is not one the registry lacks."""
+    words = _trim(name.split(), titled)
+    if not least <= len(words) <= 3 or not all(_personlike(w, index) for w in words):
+        return None
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return None if any(fold_key(s) in index for s in spans) else " ".join(words)
+
+
+def _affiliation(text: str, index: dict[str, str]) -> str | None:
+    """Return the known actor named by `of/for the X` at the start of `text`, if any."""
+    m = _ORG_PHRASE.match(text)
+    if not m:
+        return None
+    words = m.group("org").split()
+    for n in range(len(words), 0, -1):
+        if (found := index.get(fold_key(" ".join(words[:n])))) is not None:
+            return found
+    return None
+
+
+def _initials(words: list[str], letters: str) -> bool:
+    """Return True if the acronym's letters are the initials of the capitalised words, in order."""
+    if not letters:
+        return not words or all(not w[0].isupper() for w in words)
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    if not head[0].isupper():
+        return _initials(rest, letters) or (head[0].upper() == letters[0] and _initials(rest, letters[1:]))
+    return head[0] == letters[0] and _initials(rest, letters[1:])
+
+
+def _organisation(name: str, acronym: str) -> str | None:
+    """Return the organisation name that `acronym` abbreviates, or None."""
+    words = name.split()
+    letters = "".join(c for c in acronym.upper() if c.isalpha())
+    for i in range(len(words)):
+        tail = [p for w in words[i:] for p in w.split("-") if p]
+        if words[i][0].isupper() and _initials(tail, letters):
+            chosen = words[i:] if words[i] != "The" else words[i + 1 :]
+            if any(w.lower() in ORG_NOUNS for w in chosen):
+                return " ".join(chosen)
+            return None
+    return None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    name: str
+    kind: ActorKind
+    reason: str
+    where: str
+    aliases: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+def _where(brief: Brief, paragraph: Paragraph) -> str:
+    return f"{brief.source}:{paragraph.line} ({brief.id} {paragraph.anchor})"
+
+
+def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:
+    """Return the actors found in the briefs that `known` lacks, sorted by id."""
+    index = _known_index(known)
+    states = {a.id for a in known if a.kind == "state"}
+    ignored = {fold_key(n) for n in ignore}
+    found: dict[str, _Candidate] = {}
+    runs: dict[str, list[str]] = {}
+    for brief in sorted(briefs, key=lambda b: b.id):
+        for p in brief.paragraphs:
+            text = p.text
+            for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text)):
+                least = 2 if m.re is _TITLE_AFTER else 1
+                name = _person(m.group("name"), index, least)
+                if name and not _surname_of_known(name, known):
+                    found.setdefault(name, _Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
+                                                      _where(brief, p), (), _affiliation(text[m.end():], index)))
+            for m in _STATE_POSSESSIVE.finditer(text):
+                name = _person(m.group("name"), index, 2)
+                if (name and index.get(fold_key(m.group("state"))) in states and not _english(name.split()[-1])
+                        and not _body_name(name) and not _surname_of_known(name, known)):
+                    found.setdefault(name, _Candidate(name, "person", f"possessive '{m.group('state')}'s'",
+                                                      _where(brief, p)))
+            for m in _ACRONYM.finditer(text):
+                acr = m.group("acr")
+                org = _organisation(m.group("name"), acr)
+                if org and fold_key(org) not in index and fold_key(acr) not in index:
+                    kind: ActorKind = "group" if any(w.lower() in GROUP_NOUNS for w in org.split()) else "organisation"
+                    found.setdefault(org, _Candidate(org, kind, f"acronym definition '({acr})'",
+                                                     _where(brief, p), (acr,)))
+            for m in _RUN.finditer(text):
+                name = _person(" ".join(m.group(0).split()), index, 2, titled=False)
+                if name:
+                    places = runs.setdefault(name, [])
+                    if _where(brief, p) not in places:
+                        places.append(_where(brief, p))
+    for name, places in runs.items():
+        if len(places) >= 2 and not _body_name(name):
+            found.setdefault(name, _Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
+    known_ids = {a.id for a in known}
+    out: dict[str, Discovery] = {}
+    for cand in found.values():
+        actor_id = slugify(cand.name, "actor")
+        if actor_id in known_ids or actor_id in out or {fold_key(cand.name), *map(fold_key, cand.aliases)} & ignored:
+            continue
+        actor = Actor(ActorId(actor_id), cand.name, cand.kind, cand.aliases, "",
+                      ActorId(cand.affiliation) if cand.affiliation else None, None, True)
+        out[actor_id] = Discovery(actor, f"{cand.where}: discovered actor '{cand.name}' "
+                                         f"({cand.kind}, id '{actor_id}') from {cand.reason}")
+    return tuple(out[k] for k in sorted(out))
+
+
+def _surname_of_known(name: str, known: Sequence[Actor]) -> bool:
+    """Return True if a one-word name is a known person's surname (`Minister Park`): left to resolution."""
+    if " " in name:
+        return False
+    return any(a.kind == "person" and name in a.name.split() for a in known)

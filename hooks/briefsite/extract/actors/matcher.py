@@ -1,0 +1,205 @@
+"""One compiled multi-pattern matcher for every way of naming an actor.
+
+Input: actors (registry and discovered) and names to ignore. Output: a `Matcher`
+whose `scan` makes ONE Aho-Corasick pass over a paragraph's folded text and
+returns non-overlapping `Hit`s (longest first), after word-boundary, case and
+local context checks. Resolving hits that depend on the whole brief (`Kim`,
+`the North`) is left to `actors`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import ahocorasick
+
+from briefsite.extract.actors import rules
+from briefsite.text.fold import Folded, fold, fold_key, is_cjk
+from briefsite.model import Actor
+
+Role = Literal["block", "alias", "capital", "region", "surname"]
+_RANK: dict[Role, int] = {"block": 0, "alias": 1, "capital": 2, "region": 3, "surname": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One form to look for: `form` is folded with case kept; `skip` leading chars are left out of the span."""
+
+    form: str
+    role: Role
+    targets: tuple[str, ...]
+    skip: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An accepted match: folded offsets of the span, and what it may name."""
+
+    start: int
+    end: int
+    pattern: Pattern
+
+
+def state_of(actor: Actor, by_id: dict[str, Actor]) -> str | None:
+    """Return the id of the state an actor belongs to, following affiliations."""
+    seen: set[str] = set()
+    current: Actor | None = actor
+    while current is not None and current.id not in seen:
+        if current.kind == "state":
+            return current.id
+        seen.add(current.id)
+        current = by_id.get(current.affiliation) if current.affiliation else None
+    return None
+
+
+# A demonym that takes -s in the plural (`-an`, `-i`, `-ino`); `Chinese` does not.
+_DEMONYM = re.compile(r"[a-z](?:an|i|ino)$")
+
+
+def name_variants(actor: Actor, family_first: bool) -> tuple[str, ...]:
+    """Return the forms of an actor's names to match, with generated spelling variants.
+
+    Folding already equates `Kim Jong-un`, `Kim Jong Un` and `KIM JONG-UN`; what it
+    cannot see is a hyphen dropped altogether (`Kim Jongun`, `Moon Jaein`), or the plural
+    of a state's demonym (`Venezuelans`, `South Koreans`, `Pakistanis`, `Filipinos`).
+    """
+    forms = {actor.name, *actor.aliases}
+    for form in list(forms):
+        words = form.split()
+        if actor.kind == "state" and _DEMONYM.search(form):
+            forms.add(form + "s")  # the people for the state, as the singular is: `Venezuelans`
+        if any("-" in w for w in words):
+            forms.add(" ".join(w.replace("-", "") if w[:1].isalpha() else w for w in words))
+        if actor.kind == "person" and family_first and len(words) == 3 and not is_cjk(form):
+            forms.add(f"{words[0]} {words[1]}{words[2].lower()}")
+    return tuple(sorted(forms))
+
+
+def surnames(actor: Actor, family_first: bool | None) -> tuple[str, ...]:
+    """Return the word(s) a person is called by alone; both ends when the order is unknown."""
+    words = [w for w in actor.name.split() if w[:1].isupper()]
+    if actor.kind != "person" or len(words) < 2 or is_cjk(actor.name):
+        return ()
+    if family_first is None:
+        return (words[0], words[-1])
+    if "-" in words[-1] and words[-1].split("-")[1][:1].islower():
+        family_first = True  # a Korean-style given name (`Ban Ki-moon`) follows the family name
+    return (words[0],) if family_first else (words[-1],)
+
+
+def _skip(form: str) -> int:
+    """Return how many leading chars of a titled alias (`Chairman Kim`) are the title."""
+    words = fold(form).text.split(" ")
+    n = 0
+    while n < len(words) - 1 and words[n].lower().strip(".") in rules.TITLES:
+        n += 1
+    return len(" ".join(words[:n])) + 1 if n else 0
+
+
+def _accepts(pattern: Pattern, surface: str) -> bool:
+    """Return True if the case of `surface` fits the pattern's form."""
+    form = pattern.form
+    if is_cjk(form):
+        return True
+    if pattern.role in ("surname", "capital") or pattern.skip or " " not in form:
+        head, tail = form[: pattern.skip], form[pattern.skip :]
+        if surface[: pattern.skip].lower() != head.lower():
+            return False
+        got = surface[pattern.skip :]
+        acronym = not any(c.islower() for c in tail)
+        return got == tail or (not acronym and got == tail.upper())
+    if not any(c.islower() for c in form):
+        return surface == form  # an acronym with dots or spaces: exactly as written
+    return any(c.isupper() for c in surface)
+
+
+class Matcher:
+    """The compiled automaton over all forms; built once per build, read-only after."""
+
+    __slots__ = ("_automaton", "_empty")
+
+    def __init__(self, patterns: Iterable[tuple[str, Pattern]]) -> None:
+        table: dict[str, list[Pattern]] = {}
+        for key, pattern in patterns:
+            if key and pattern not in table.setdefault(key, []):
+                table[key].append(pattern)
+        self._automaton = ahocorasick.Automaton()
+        for key, found in table.items():
+            self._automaton.add_word(key, (key, tuple(found)))
+        self._empty = not table
+        if table:
+            self._automaton.make_automaton()
+
+    def scan(self, text: str) -> tuple[Folded, tuple[Hit, ...]]:
+        """Return the folded paragraph and its accepted hits, in text order."""
+        folded = fold(text)
+        if self._empty:
+            return folded, ()
+        low = folded.low
+        found: list[Hit] = []
+        for last, (key, patterns) in self._automaton.iter(low):
+            start, end = last - len(key) + 1, last + 1
+            for pattern in patterns:
+                if not is_cjk(key) and not _bounded(low, start, end):
+                    continue
+                surface = folded.text[start:end]
+                if _accepts(pattern, surface) and _in_context(folded, pattern, start, end):
+                    found.append(Hit(start + pattern.skip, end, pattern))
+        return folded, _longest(found)
+
+
+def _bounded(low: str, start: int, end: int) -> bool:
+    return (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
+
+
+def _in_context(folded: Folded, pattern: Pattern, start: int, end: int) -> bool:
+    """Return True if the words around a contextual form let it name an actor."""
+    span_start = start + pattern.skip
+    if pattern.role == "capital":
+        return rules.capital_acts(folded, span_start, end)
+    if pattern.role == "region" and len(pattern.targets) == 1:
+        return rules.region_applies(folded, span_start, end)
+    if pattern.role == "surname":
+        return rules.bare_name_applies(folded, span_start, end)
+    return True
+
+
+def _longest(hits: list[Hit]) -> tuple[Hit, ...]:
+    """Return non-overlapping hits, the longest winning, then the leftmost, then by role."""
+    taken: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start, _RANK[h.pattern.role])):
+        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            taken.append(hit)
+    return tuple(sorted(taken, key=lambda h: h.start))
+
+
+def build_matcher(actors: Sequence[Actor], ignore: Iterable[str] = ()) -> Matcher:
+    """Return the matcher for `actors`; `ignore` names (bylines, events) match as blocks."""
+    by_id = {a.id: a for a in actors}
+    patterns: list[tuple[str, Pattern]] = []
+    for text in (*rules.NOT_ACTORS, *ignore):
+        patterns.append((fold_key(text), Pattern(fold(text).text, "block", ())))
+    bearers: dict[str, list[str]] = {}
+    for actor in actors:
+        state = state_of(actor, by_id)
+        family_first = None if actor.discovered else state in rules.FAMILY_FIRST
+        for form in name_variants(actor, bool(family_first)):
+            key = fold_key(form)
+            role: Role = "capital" if key in rules.CAPITALS or key in rules.SEATS else "alias"
+            patterns.append((key, Pattern(fold(form.strip()).text, role, (actor.id,), _skip(form))))
+        for name in surnames(actor, family_first):
+            bearers.setdefault(name, []).append(actor.id)
+    for name, ids in bearers.items():
+        patterns.append((fold_key(name), Pattern(name, "surname", tuple(sorted(set(ids))))))
+    ids = set(by_id)
+    for form, target in rules.REGIONS:
+        if target in ids:
+            patterns.append((fold_key(form), Pattern(form, "region", (target,), 4)))
+    if all(k in ids for k in rules.KOREA_IDS):
+        for form in rules.KOREAS:
+            skip = 4 if form.startswith("the ") else 0
+            patterns.append((fold_key(form), Pattern(form, "region", rules.KOREA_IDS, skip)))
+    return Matcher(patterns)

@@ -1,0 +1,168 @@
+"""The actor registry: a hand-edited YAML list of known actors.
+
+Input: the path of `registry/actors.yml`. Output: its `Actor` records sorted by
+id, and the `Problem`s found (each naming `file:line` and the key), so one run
+reports every mistake. Entries with errors are left out; the rest load.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from briefsite.text.fold import fold_key
+from briefsite.model import Actor, ActorId, ActorKind
+from briefsite.problems import Problem
+
+KINDS: tuple[ActorKind, ...] = ("state", "person", "organisation", "group")
+KEYS = ("id", "name", "kind", "aliases", "description", "affiliation", "wikidata")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _scalar(node: Node) -> str | None:
+    if isinstance(node, ScalarNode) and node.value is not None:
+        return str(node.value).strip()
+    return None
+
+
+def _entry(
+    node: Node, where: str, problems: list[Problem]
+) -> tuple[dict[str, tuple[object, int]], int] | None:
+    """Return an entry's keys as {key: (value, line)} and its line, or None if unusable."""
+    if not isinstance(node, MappingNode):
+        problems.append(Problem(where, _line(node), "an actor must be a mapping of keys. "
+                                "Write `- id: ...` followed by its keys.", "error"))
+        return None
+    values: dict[str, tuple[object, int]] = {}
+    for key_node, value_node in node.value:
+        key = _scalar(key_node) or ""
+        line = _line(key_node)
+        if key not in KEYS:
+            problems.append(Problem(where, line, f"unknown key '{key}'. "
+                                    f"Use one of: {', '.join(KEYS)}."))
+            continue
+        if key == "aliases":
+            if not isinstance(value_node, SequenceNode):
+                problems.append(Problem(where, line, "'aliases' must be a list. "
+                                        "Write `aliases: [A, B]`.", "error"))
+                continue
+            items = [_scalar(n) for n in value_node.value]
+            values[key] = (tuple(a for a in items if a), line)
+        else:
+            text = _scalar(value_node)
+            if text is None:
+                problems.append(Problem(where, line, f"'{key}' must be a single value.", "error"))
+                continue
+            values[key] = (text, line)
+    return values, _line(node)
+
+
+def _build(
+    values: dict[str, tuple[object, int]], line: int, where: str, problems: list[Problem]
+) -> Actor | None:
+    """Return the Actor of one entry's keys, or None after reporting why not."""
+    missing = [k for k in ("id", "name", "kind") if not values.get(k, ("", 0))[0]]
+    if missing:
+        problems.append(Problem(where, line, f"actor without {', '.join(repr(k) for k in missing)}. "
+                                "Every actor needs id, name and kind.", "error"))
+        return None
+    actor_id, id_line = values["id"]
+    kind, kind_line = values["kind"]
+    if not _ID.match(str(actor_id)):
+        problems.append(Problem(where, id_line, f"bad id '{actor_id}'. Use a slug: lowercase "
+                                "letters, digits and single hyphens.", "error"))
+        return None
+    if kind not in KINDS:
+        problems.append(Problem(where, kind_line, f"unknown kind '{kind}' for '{actor_id}'. "
+                                f"Use one of: {', '.join(KINDS)}.", "error"))
+        return None
+    wikidata, wd_line = values.get("wikidata", (None, 0))
+    if wikidata is not None and not _QID.match(str(wikidata)):
+        problems.append(Problem(where, wd_line, f"bad wikidata '{wikidata}' for '{actor_id}'. "
+                                "Write a Q-id such as Q423, or leave the key out."))
+        wikidata = None
+    aliases = values.get("aliases", ((), 0))[0]
+    affiliation = values.get("affiliation", (None, 0))[0]
+    return Actor(
+        id=ActorId(str(actor_id)),
+        name=str(values["name"][0]),
+        kind=kind,  # type: ignore[arg-type]  # checked against KINDS above
+        aliases=tuple(str(a) for a in aliases) if isinstance(aliases, tuple) else (),
+        description=str(values.get("description", ("", 0))[0]),
+        affiliation=ActorId(str(affiliation)) if affiliation else None,
+        wikidata=str(wikidata) if wikidata else None,
+    )
+
+
+def check_registry(
+    entries: Sequence[tuple[Actor, int]], where: str
+) -> tuple[tuple[Actor, ...], list[Problem]]:
+    """Return the actors whose id and aliases are unique, and the conflicts and dangling affiliations."""
+    problems: list[Problem] = []
+    by_id: dict[str, tuple[Actor, int]] = {}
+    owner: dict[str, tuple[str, str]] = {}  # folded alias -> (actor id, alias as written)
+    for actor, line in entries:
+        if actor.id in by_id:
+            problems.append(Problem(where, line, f"duplicate id '{actor.id}' (first at line "
+                                    f"{by_id[actor.id][1]}). Give each actor its own id.", "error"))
+            continue
+        by_id[actor.id] = (actor, line)
+        for alias in (actor.name, *actor.aliases):
+            key = fold_key(alias)
+            first = owner.setdefault(key, (actor.id, alias))
+            if first[0] != actor.id:
+                problems.append(Problem(where, line, f"alias '{alias}' of '{actor.id}' is also "
+                                        f"'{first[1]}' of '{first[0]}'. An alias names one actor; "
+                                        "drop it from one of them.", "error"))
+    actors: list[Actor] = []
+    for actor, line in by_id.values():
+        if actor.affiliation and actor.affiliation not in by_id:
+            problems.append(Problem(where, line, f"affiliation '{actor.affiliation}' of "
+                                    f"'{actor.id}' is not an actor id. Add that actor or fix the id.",
+                                    "error"))
+            # Keep the actor, unaffiliated: its mentions are still worth finding.
+            actor = replace(actor, affiliation=None)
+        actors.append(actor)
+    return tuple(sorted(actors, key=lambda a: a.id)), problems
+
+
+def load_registry(path: Path) -> tuple[tuple[Actor, ...], list[Problem]]:
+    """Return the registry's actors sorted by id and the problems found in the file."""
+    where = path.as_posix()
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        return (), [Problem(where, 0, f"cannot read the actor registry: {err}.", "error")]
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        return (), [Problem(where, line, f"invalid YAML: {getattr(err, 'problem', err)}. "
+                            "Fix the syntax at that line.", "error")]
+    items: list[Node] = []
+    if isinstance(root, MappingNode):
+        for key_node, value_node in root.value:
+            if _scalar(key_node) == "actors" and isinstance(value_node, SequenceNode):
+                items = list(value_node.value)
+    if root is None or not items:
+        return (), [Problem(where, 0, "no actors found. Write a top-level `actors:` list.", "error")]
+    problems: list[Problem] = []
+    entries: list[tuple[Actor, int]] = []
+    for node in items:
+        parsed = _entry(node, where, problems)
+        if parsed is None:
+            continue
+        actor = _build(parsed[0], parsed[1], where, problems)
+        if actor is not None:
+            entries.append((actor, parsed[1]))
+    actors, more = check_registry(entries, where)
+    return actors, problems + more

@@ -1,0 +1,231 @@
+"""The authors' conclusions: forecasts, recommendations and key assessments.
+
+Input: repaired briefs, the actor and theme mentions found in them, and the actor registry.
+Output: a sorted tuple of `Conclusion`s, one per sentence that states a judgement, each
+pointing at its sentence (brief, paragraph, offsets) so pages can cite the paragraph.
+
+One tuple holds two kinds of record, told apart by `attributed_to`:
+- `attributed_to is None`: the author's own judgement (what the conclusions page shows);
+- `attributed_to` set: a view the text reports from someone else ("Kim said ...",
+  "according to the NIS ..."), its kind kept (default "assessment"); it holds the actor id
+  of the speaker when an actor mention covers the speaker, else the speaker's words.
+Consumers filter with `own_conclusions()` / `attributed_statements()`.
+
+Sections named Conclusions, Outlook, Recommendations ... (and the lead paragraph) weigh
+more: there a plain-present judgement counts as an assessment, and the records are flagged
+`in_conclusion_section`. Rules for kinds live in `conclusion_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from briefsite.extract.conclusions.attribution import subject_span
+from briefsite.extract.conclusions.rules import Verdict, judge
+from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Mention, Paragraph, Sentence, Span, ThemeId
+from briefsite.text.sentences import paragraph_sentences
+
+_CONCLUDING = re.compile(
+    r"\b(?:conclusions?|concluding|perspectives?|recommendations?|outlook|implications?|summary|"
+    r"key\s+(?:findings|judg(?:e)?ments|points|takeaways)|prospects?|looking\s+ahead|way\s+forward|"
+    r"what\s+next|scenarios?|forecast|options|assessment|bottom\s+line)\b",
+    re.IGNORECASE,
+)
+_RECOMMENDING = re.compile(r"\b(?:recommendations?|policy|options|way\s+forward|what\s+(?:next|to\s+do))\b", re.I)
+# A run-in heading: a few capitalised words and a full stop opening a paragraph
+# ("Internal Context. The borders ...", "Relations with the U.S. North Korea's ...").
+_SMALL = r"(?:and|of|the|to|with|for|in|on|a|an|&|vs\.?|towards?|after|between)"
+_RUN_IN = re.compile(
+    rf"^(?P<head>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{_SMALL})){{0,6}})\.(?:\s+(?=[A-Z“\"])|$)"
+)
+_HEADING_VERBS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|said|says|should|must|may)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
+
+
+def run_in_heading(text: str) -> str | None:
+    """Return the run-in heading that opens `text`, if any (without its full stop)."""
+    m = _RUN_IN.match(text)
+    if not m:
+        return None
+    head = m.group("head")
+    words = head.split()
+    if _HEADING_VERBS.search(head) or (len(words) < 2 and not _CONCLUDING.fullmatch(head)):
+        return None
+    return head
+
+
+def is_concluding(section: str | None) -> bool:
+    """Return True when a section heading names conclusions, outlook, recommendations ..."""
+    return bool(section and _CONCLUDING.search(section))
+
+
+def _inside(mentions: Iterable[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.span.start and m.span.end <= end]
+
+
+def _first_actor(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """Return the earliest (then longest) actor mention inside [start, end)."""
+    found = sorted(_inside(mentions, start, end), key=lambda m: (m.span.start, -m.span.end, m.target))
+    return found[0] if found else None
+
+
+def _section_actor(section: str | None, actors: Sequence[Actor]) -> ActorId | None:
+    """Return the actor a section heading names ("Recommendations for the EU"), if any."""
+    if not section:
+        return None
+    best: tuple[int, int, ActorId] | None = None
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", section)
+            if m and (best is None or (m.start(), -len(name)) < best[:2]):
+                best = (m.start(), -len(name), actor.id)
+    return best[2] if best else None
+
+
+class _Paragraphs:
+    """Walks a brief's paragraphs, tracking the section, whether set or run in."""
+
+    def __init__(self, brief: Brief) -> None:
+        self.brief = brief
+        self.run_in: str | None = None
+
+    def sections(self) -> Iterable[tuple[Paragraph, str | None, str | None]]:
+        """Yield each paragraph with its effective section and its own run-in heading."""
+        for paragraph in self.brief.paragraphs:
+            head = run_in_heading(paragraph.text)
+            if head:
+                self.run_in = head
+            yield paragraph, head or paragraph.section or self.run_in, head
+
+
+def _verdict(sentence: Sentence, heading: str | None, weighted: bool, recommending: bool) -> tuple[Verdict, int]:
+    """Judge a sentence; a run-in heading that opens it is cut off first. Returns the offset used."""
+    text = sentence.text
+    skip = 0
+    if heading and sentence.span.start == 0 and text.startswith(heading):
+        skip = len(heading) + 1
+        while skip < len(text) and text[skip].isspace():
+            skip += 1
+    return judge(text[skip:], weighted=weighted, recommending_section=recommending), skip
+
+
+def _conclusions_of(
+    brief: Brief,
+    actor_mentions: dict[tuple[BriefId, int], list[Mention]],
+    theme_mentions: dict[tuple[BriefId, int], list[Mention]],
+    actors: Sequence[Actor],
+) -> Iterable[Conclusion]:
+    for paragraph, section, heading in _Paragraphs(brief).sections():
+        key = (brief.id, paragraph.number)
+        p_actors = actor_mentions.get(key, [])
+        p_themes = theme_mentions.get(key, [])
+        concluding = is_concluding(section)
+        weighted = concluding or paragraph.number == 1
+        recommending = concluding and bool(section and _RECOMMENDING.search(section))
+        last_speaker: str | None = None
+        last_addressee: ActorId | None = None
+        for k, sentence in enumerate(paragraph_sentences(brief, paragraph), start=1):
+            verdict, skip = _verdict(sentence, heading, weighted, recommending)
+            if verdict.kind is None:
+                continue
+            base = sentence.span.start + skip
+            addressee: ActorId | None = None
+            attributed: str | None = None
+            if verdict.attribution is not None:
+                start, end = verdict.attribution.subject
+                mention = _first_actor(p_actors, base + start, base + end)
+                surface = sentence.text[skip + start : skip + end].strip()
+                if mention is not None:
+                    attributed = mention.target
+                elif _PRONOUN.match(surface) and last_speaker:
+                    attributed = last_speaker
+                else:
+                    attributed = surface or verdict.attribution.cue
+                last_speaker = attributed
+            elif verdict.kind == "recommendation":
+                addressee = (_addressee(verdict, sentence, skip, p_actors)
+                             or (last_addressee if _pronoun_subject(verdict, sentence, skip) else None)
+                             or _section_actor(section, actors))
+                last_addressee = addressee
+            yield Conclusion(
+                id=f"{brief.id}-p{paragraph.number}-s{k}",
+                kind=verdict.kind,
+                sentence=sentence,
+                addressee=addressee,
+                actors=_ids(_inside(p_actors, sentence.span.start, sentence.span.end)),
+                themes=tuple(sorted({ThemeId(m.target) for m in _inside(p_themes, *_bounds(sentence.span))})),
+                attributed_to=attributed,
+                cue=verdict.cue,
+                in_conclusion_section=concluding,
+            )
+
+
+def _bounds(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
+def _ids(mentions: Iterable[Mention]) -> tuple[ActorId, ...]:
+    return tuple(sorted({ActorId(m.target) for m in mentions}))
+
+
+def _addressee(verdict: Verdict, sentence: Sentence, skip: int, mentions: Sequence[Mention]) -> ActorId | None:
+    """Return the actor a recommendation addresses: its "for X to" slot, else its subject."""
+    base = sentence.span.start + skip
+    if verdict.addressee_span is not None:
+        start, end = verdict.addressee_span
+    elif _is_passive_at(sentence.text[skip:], verdict.cue_start, verdict.cue):
+        return None  # "sanctions should be lifted": the subject is acted upon, not advised
+    else:
+        start, end = subject_span(sentence.text[skip:], verdict.cue_start)
+    mention = _first_actor(mentions, base + start, base + end)
+    return ActorId(mention.target) if mention else None
+
+
+def _pronoun_subject(verdict: Verdict, sentence: Sentence, skip: int) -> bool:
+    """Return True if a recommendation's subject is a pronoun ("It should also offer ..."),
+    which then stands for the addressee of the paragraph's previous recommendation."""
+    text = sentence.text[skip:]
+    start, end = subject_span(text, verdict.cue_start)
+    return verdict.addressee_span is None and bool(_PRONOUN.match(text[start:end].strip()))
+
+
+_PASSIVE_AFTER = re.compile(
+    r"^\s+(?:also\s+|not\s+|therefore\s+|only\s+|\w+ly\s+)*be\s+(?:\w+ly\s+)?(?!prepared\b|ready\b|"
+    r"willing\b|able\b|careful\b|wary\b|cautious\b|aware\b|mindful\b)\w+(?:ed|en|wn|ne|t)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_passive_at(text: str, cue_start: int, cue: str) -> bool:
+    return bool(_PASSIVE_AFTER.match(text[cue_start + len(cue) :]))
+
+
+def extract_conclusions(
+    briefs: Sequence[Brief],
+    actor_mentions: Sequence[Mention] = (),
+    theme_mentions: Sequence[Mention] = (),
+    actors: Sequence[Actor] = (),
+) -> tuple[Conclusion, ...]:
+    """Return every judgement in `briefs`, sorted by brief, paragraph and sentence start.
+
+    Author's own conclusions have `attributed_to is None`; reported views have it set.
+    """
+    by_paragraph: dict[tuple[BriefId, int], list[Mention]] = {}
+    for m in actor_mentions:
+        by_paragraph.setdefault((m.brief, m.paragraph), []).append(m)
+    themes_by_paragraph: dict[tuple[BriefId, int], list[Mention]] = {}
+    for m in theme_mentions:
+        themes_by_paragraph.setdefault((m.brief, m.paragraph), []).append(m)
+    found = [c for b in briefs for c in _conclusions_of(b, by_paragraph, themes_by_paragraph, actors)]
+    return tuple(sorted(found, key=lambda c: (c.sentence.brief, c.sentence.paragraph, c.sentence.span.start)))
+
+
+def own_conclusions(conclusions: Iterable[Conclusion]) -> tuple[Conclusion, ...]:
+    """Return the authors' own judgements (not attributed to anyone else)."""
+    return tuple(c for c in conclusions if c.attributed_to is None)
+
+
+def attributed_statements(conclusions: Iterable[Conclusion]) -> tuple[Conclusion, ...]:
+    """Return the views the briefs report from others."""
+    return tuple(c for c in conclusions if c.attributed_to is not None)

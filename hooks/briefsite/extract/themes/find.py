@@ -1,0 +1,253 @@
+"""Themes: which paragraphs of which briefs signal which theme of the taxonomy.
+
+Input: `registry/themes.yml` (the taxonomy) and repaired `Brief`s.
+Output: theme `Mention`s (a span of a paragraph's text per signal phrase). The taxonomy
+file itself is read and checked by `taxonomy.py`.
+
+Matching rules, the whole of them (the registry's header comment says the same for editors):
+- Text and phrases are folded alike before matching: case, accents and compatibility forms
+  (ligatures), a word hyphenated across a line end is joined (`insur-⏎gencies`, for text the
+  repair stage has not seen), any run of white space or dashes (`-` `‐` `–` `—` ...) becomes one space, curly
+  apostrophes become `'`, dots of initialisms go (`U.S.` = `US`), soft hyphens vanish. So
+  `end-of-war declaration` = `end of war declaration`, `US–DPRK` = `U.S.-DPRK`. Each folded
+  character remembers its source offset, so spans stay exact however the length changed.
+- Every word of a phrase is inflected at load time: -s/-es/-ies, -ed/-d/-ied, -ing (with
+  doubling: ban/banned), from the word as written or from its singular/stem (`sanctions` also
+  gives `sanction`, `sanctioned`); British/American spellings (-ise/-ize, -isation/-ization,
+  defence/defense, programme/program, -our/-or ...). Words left alone: function words (of, the,
+  ...), words under 3 letters, words with digits or apostrophes (`COVID-19`, `China's`),
+  words written `=like-this` (exact), and acronyms written in capitals, which only take -s
+  (`ICBM`, `ICBMs`). A phrase with more than 4 such words inflects only its last. Words are
+  best written in their base form: a stem guessed from -ing/-ed (`easing` -> `ease`) is used
+  to inflect, but never matched bare, as it may be another word (`eas`, `bann`).
+- A match must start and end at a word boundary (`aid` never matches `said`).
+- A theme's `exclude` phrases veto its own matches that overlap them (`trade-off`).
+- A match of a child theme is also a mention of each ancestor, with the same span, so the
+  parent's page lists it. Of overlapping mentions of one theme only the leftmost-longest is kept.
+- One folded text per paragraph, one pass of one Aho-Corasick automaton for all themes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+import ahocorasick
+
+from briefsite.model import Brief, Mention, Span, Theme, ThemeId
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d")
+_APOSTROPHES = frozenset("'\u2018\u2019\u02bc\u2032`\u00b4")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_DASH_RUN = re.compile("[" + re.escape("".join(sorted(_DASHES))) + "]+")
+_INITIALISM = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
+_FUNCTION_WORDS = frozenset(
+    "a an and as at by for from in into its of off on or over the their to under with".split()
+)
+_VOWELS = frozenset("aeiou")
+_ISE = re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$")
+_IZE = re.compile(r"iz(e|es|ed|ing|ation|ations|er|ers)$")
+# British stems and their American spellings; each form is rewritten both ways.
+_SPELLINGS = (
+    ("defence", "defense"), ("offence", "offense"), ("licence", "license"),
+    ("programme", "program"), ("centre", "center"), ("theatre", "theater"),
+    ("dialogue", "dialog"), ("catalogue", "catalog"), ("manoeuvre", "maneuver"),
+    ("labour", "labor"), ("favour", "favor"), ("behaviour", "behavior"), ("honour", "honor"),
+    ("neighbour", "neighbor"), ("harbour", "harbor"), ("armour", "armor"), ("rumour", "rumor"),
+    ("judgement", "judgment"), ("travell", "travel"), ("fulfil", "fulfill"),
+)
+MAX_INFLECTED_WORDS = 4
+
+
+# A word broken at a line end (`insur-\ngencies`), as text not yet repaired has it: joined.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u00ad][ \t]*\r?\n\s*(?=[a-z])")
+
+
+def fold(text: str) -> tuple[str, tuple[int, ...]]:
+    """Return `text` folded for matching and, per folded character, its offset in `text`."""
+    dropped = {m.start() + i for m in _INITIALISM.finditer(text) for i in range(1, m.end() - m.start(), 2)}
+    dropped |= {i for m in _LINE_BREAK_HYPHEN.finditer(text) for i in range(m.start(), m.end())}
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE or i in dropped:
+            continue
+        if ch in _APOSTROPHES:
+            folded = "'"
+        elif ch in _DASHES or ch.isspace():
+            folded = " "
+        else:
+            # Per character, so each output character maps back; lower() may lengthen (İ -> i̇).
+            folded = "".join(
+                c for c in unicodedata.normalize("NFKD", ch).lower() if not unicodedata.combining(c)
+            )
+        for c in folded:
+            if c.isspace():
+                if out and out[-1] != " ":
+                    out.append(" ")
+                    origin.append(i)
+            else:
+                out.append(c)
+                origin.append(i)
+    return "".join(out), tuple(origin)
+
+
+def _stems(word: str) -> tuple[set[str], set[str]]:
+    """Return (stems whose bare form matches too, stems of -ing/-ed whose bare form does not).
+
+    `sanctions` gives the singular `sanction`; `easing` gives `eas` and `ease` only to
+    inflect (eased, eases): a bare guessed stem could be another word (`eas`, `bann`).
+    """
+    bare, hidden = {word}, set()
+    if word.endswith("ies") and len(word) > 4:
+        bare.add(word[:-3] + "y")
+    elif word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        bare.add(word[:-2])
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        bare.add(word[:-1])
+    for suffix in ("ing", "ed"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            hidden |= {stem, stem + "e"}
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                hidden.add(stem[:-1])
+    if word.endswith("ied"):
+        hidden.add(word[:-3] + "y")
+    return bare, hidden
+
+
+def _inflect(stem: str) -> set[str]:
+    forms = {stem}
+    if stem.endswith("y") and stem[-2:-1] not in _VOWELS:
+        forms |= {stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"}
+    elif stem.endswith("e"):
+        forms |= {stem + "s", stem + "d", stem[:-1] + "ing"}
+    elif stem.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {stem + "es", stem + "ed", stem + "ing"}
+    else:
+        forms |= {stem + "s", stem + "ed", stem + "ing"}
+        if len(stem) >= 3 and stem[-1] not in _VOWELS | {"w", "x", "y"} and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
+            forms |= {stem + stem[-1] + "ed", stem + stem[-1] + "ing"}  # ban -> banned
+    return forms
+
+
+def _respell(form: str) -> set[str]:
+    forms = {form, _ISE.sub(r"iz\1", form), _IZE.sub(r"is\1", form)}
+    for british, american in _SPELLINGS:
+        for a, b in ((british, american), (american, british)):
+            forms |= {b + f[len(a):] for f in list(forms) if f.startswith(a)}
+    return forms
+
+
+def word_forms(raw: str) -> frozenset[str]:
+    """Return the folded forms that the phrase word `raw` (as written) matches."""
+    exact = raw.startswith("=")
+    word = fold(raw.lstrip("="))[0]
+    if not word:
+        return frozenset()
+    letters = [c for c in raw if c.isalpha()]
+    if exact or word in _FUNCTION_WORDS or not word.isalpha():
+        return frozenset({word})
+    if letters and all(c.isupper() for c in letters):
+        return frozenset({word, word + "s"} if len(word) >= 3 else {word})
+    if len(word) < 3:
+        return frozenset({word})
+    bare, hidden = _stems(word)
+    forms = {f for s in bare for f in _inflect(s)} | {f for s in hidden for f in _inflect(s) - {s}}
+    return frozenset(r for f in forms for r in _respell(f))
+
+
+def phrase_forms(phrase: str) -> frozenset[str]:
+    """Return every folded string that `phrase` matches (see the module docstring)."""
+    words = [w for token in phrase.split() for w in _DASH_RUN.split(token) if w.strip("=")]
+    options = [word_forms(w) for w in words]
+    if sum(len(o) > 1 for o in options) > MAX_INFLECTED_WORDS:
+        options = [frozenset({fold(w.lstrip("="))[0]}) for w in words[:-1]] + options[-1:]
+    options = [o for o in options if o]
+    if not options:
+        return frozenset()
+    return frozenset(" ".join(combo) for combo in itertools.product(*options))
+
+
+def canonical(phrase: str) -> str:
+    """Return the folded phrase as written, the key under which shared phrases are found."""
+    return fold(phrase.replace("=", " "))[0].strip()
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeMatcher:
+    """Every theme's phrase forms in one automaton, with each theme's line of ancestors."""
+
+    automaton: Any  # ahocorasick.Automaton; value: (length, ((theme, is_veto), ...))
+    lineage: Mapping[ThemeId, tuple[ThemeId, ...]]  # theme first, then parent, grandparent ...
+
+    def find(self, text: str) -> tuple[tuple[Span, ThemeId], ...]:
+        """Return (span into `text`, theme) for every signal, sorted by span then theme."""
+        if self.automaton.kind != ahocorasick.AHOCORASICK:
+            return ()
+        key, origin = fold(text)
+        hits: list[tuple[int, int, ThemeId]] = []
+        vetoes: dict[ThemeId, list[tuple[int, int]]] = defaultdict(list)
+        for last, (length, entries) in self.automaton.iter(key):
+            start, end = last - length + 1, last + 1
+            if (start > 0 and key[start - 1].isalnum()) or (end < len(key) and key[end].isalnum()):
+                continue
+            for theme, veto in entries:
+                (vetoes[theme].append((start, end)) if veto else hits.append((start, end, theme)))
+        kept = [
+            (start, end, ancestor)
+            for start, end, theme in hits
+            if not any(s < end and start < e for s, e in vetoes.get(theme, ()))
+            for ancestor in self.lineage[theme]
+        ]
+        found: list[tuple[Span, ThemeId]] = []
+        reach: dict[ThemeId, int] = {}
+        for start, end, theme in sorted(set(kept), key=lambda h: (h[0], -h[1], h[2])):
+            if start >= reach.get(theme, -1):  # leftmost-longest, per theme
+                reach[theme] = end
+                found.append((Span(origin[start], origin[end - 1] + 1), theme))
+        return tuple(sorted(found, key=lambda f: (f[0].start, f[0].end, f[1])))
+
+
+def lineage(themes: Sequence[Theme]) -> dict[ThemeId, tuple[ThemeId, ...]]:
+    """Return each theme's line: itself, then parent, grandparent ...; cycles and unknown parents cut."""
+    parents = {t.id: t.parent for t in themes}
+    lineage: dict[ThemeId, tuple[ThemeId, ...]] = {}
+    for t in themes:
+        line: list[ThemeId] = [t.id]
+        while (parent := parents.get(line[-1])) is not None and parent in parents and parent not in line:
+            line.append(parent)
+        lineage[t.id] = tuple(line)
+    return lineage
+
+
+def compile_themes(themes: Sequence[Theme]) -> ThemeMatcher:
+    """Return a matcher for `themes`; unknown parents and cycles are cut, never followed."""
+    entries: dict[str, set[tuple[ThemeId, bool]]] = defaultdict(set)
+    for theme in themes:
+        for phrases, veto in ((theme.phrases, False), (theme.exclude, True)):
+            for phrase in phrases:
+                for form in phrase_forms(phrase):
+                    entries[form].add((theme.id, veto))
+    automaton = ahocorasick.Automaton()
+    for form, owners in sorted(entries.items()):
+        automaton.add_word(form, (len(form), tuple(sorted(owners))))
+    if entries:
+        automaton.make_automaton()
+    return ThemeMatcher(automaton, lineage(themes))
+
+
+def find_themes(briefs: Sequence[Brief], themes: Sequence[Theme]) -> tuple[Mention, ...]:
+    """Return every theme mention in `briefs`, sorted by (brief, paragraph, span, target)."""
+    matcher = compile_themes(themes)
+    mentions = [
+        Mention(theme, brief.id, p.number, span, p.text[span.start : span.end])
+        for brief in briefs
+        for p in brief.paragraphs
+        for span, theme in matcher.find(p.text)
+    ]
+    return tuple(sorted(mentions, key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target)))

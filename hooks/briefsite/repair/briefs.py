@@ -1,0 +1,222 @@
+"""Undo extraction damage and cut a raw brief into titled, sectioned paragraphs.
+
+Input: a `RawBrief` (decoded lines with file line numbers, front matter Meta).
+Output: a `Brief` with its metadata completed from the opening lines, paragraphs of
+plain repaired text with their sections and first source lines, and every change in
+`Brief.repairs`; plus the `Problem`s (warnings) found. `assign_ids` then makes the ids
+of a whole corpus unique. The rules themselves live in damage.py and paragraphs.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
+
+from briefsite.repair.damage import (HEADER, HYPHEN, LINK, OCR, PAGE, RULE, STRAY, Evidence, fix_ocr,
+                     header_key, is_page_number, is_rule_line, is_stray_character,
+                     running_headers, strip_links)
+from briefsite.ingest.language import language_of
+from briefsite.ingest.metadata import read_head
+from briefsite.model import Brief, BriefId, Paragraph, RawBrief, Repair
+from briefsite.repair.paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
+from briefsite.problems import Problem
+from briefsite.text.slug import slugify
+
+UNWRAP = "unwrap-lines"
+BROKEN = "broken-paragraph"
+RUN_IN = "run-in-heading"
+DROP_RULES = frozenset({STRAY, PAGE, HEADER, RULE})
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A block of text or a heading while it is being assembled (mutable by design:
+    it lives only inside one call of `repair`)."""
+
+    text: str
+    line: int
+    heading: bool = False
+    lines: list[int] = field(default_factory=list)
+
+
+def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
+    """Return the repaired brief and the warnings about it."""
+    markdown = raw.source.lower().endswith(".md")
+    head = read_head(raw.lines, raw.meta, markdown)
+    meta = head.meta
+    problems: list[Problem] = []
+    if not meta.title:
+        meta = replace(meta, title=title_from_name(raw.source))
+        first = next((line.number for line in raw.lines if line.text.strip()), 0)
+        problems.append(Problem(raw.source, first, f"has no title line (it starts with running text), "
+                                f"so the title '{meta.title}' was made from the file name. Put the title "
+                                f"on the first line, or add 'title:' front matter."))
+    language, said = language_of(meta.language, (line.text for line in raw.lines))
+    meta = replace(meta, language=language)
+    if said is not None:
+        problems.append(Problem(raw.source, 0, said[1], said[0]))
+    repairs: list[Repair] = []
+    evidence = Evidence.of(line.text for line in raw.lines)
+    pieces = _blocks(raw, head.used, repairs)
+    pieces = [_assemble(piece, evidence, repairs, markdown) for piece in pieces]
+    pieces = _mark_headings(pieces, markdown)
+    pieces = _join_broken(pieces, evidence, repairs)
+    paragraphs = _paragraphs(pieces, repairs)
+    if not paragraphs:
+        problems.append(Problem(raw.source, 0, "has no paragraphs after its title and byline. Add the "
+                                "brief's text, or remove the file."))
+    brief = Brief(BriefId(slugify(PurePosixPath(raw.source).stem, "brief")), raw.source, meta,
+                  tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)))
+    return brief, problems
+
+
+def title_from_name(source: str) -> str:
+    """Return a readable title made from a file name (`sahel_security-2021.txt` ->
+    `Sahel security 2021`)."""
+    words = re.sub(r"[_\-\s]+", " ", PurePosixPath(source).stem).strip()
+    return words[:1].upper() + words[1:] if words else source
+
+
+def _blocks(raw: RawBrief, used: frozenset[int], repairs: list[Repair]) -> list[_Piece]:
+    """Return the blocks of body lines between blank lines, after dropping damage lines
+    and restoring OCR-confused words (both recorded)."""
+    headers = running_headers(line.text for line in raw.lines)
+    pieces: list[_Piece] = []
+    open_block = False
+    for line in raw.lines:
+        if line.number in used:
+            open_block = False
+            continue
+        text = " ".join(line.text.split())  # stray indentation and tabs are layout
+        if not text:
+            open_block = False
+            continue
+        rule = _damage_rule(text, headers)
+        if rule is not None:
+            repairs.append(Repair(line.number, rule, text, ""))
+            continue  # dropped as if never there: the lines around it may join
+        text, changes = fix_ocr(text)
+        repairs.extend(Repair(line.number, OCR, before, after) for before, after in changes)
+        if not open_block:
+            pieces.append(_Piece("", line.number))
+            open_block = True
+        pieces[-1].lines.append(line.number)
+        pieces[-1].text = f"{pieces[-1].text}\n{text}" if pieces[-1].text else text
+    return pieces
+
+
+def _damage_rule(text: str, headers: frozenset[str]) -> str | None:
+    if is_stray_character(text):
+        return STRAY
+    if is_page_number(text):
+        return PAGE
+    if is_rule_line(text):
+        return RULE
+    if header_key(text) in headers:
+        return HEADER
+    return None
+
+
+def _assemble(piece: _Piece, evidence: Evidence, repairs: list[Repair], markdown: bool) -> _Piece:
+    """Return the block as running text: its wrapped lines joined (Markdown headings
+    inside a block stay on their own, so they are split out later)."""
+    lines = piece.text.split("\n")
+    if markdown and any(heading_line(t, markdown=True) for t in lines):
+        return piece  # split by _mark_headings
+    text = lines[0]
+    for number, line in zip(piece.lines[1:], lines[1:]):
+        before = f"{text.split()[-1]} / {line.split()[0]}"
+        text, dropped = join_text(text, line, evidence)
+        if dropped:
+            repairs.append(Repair(number, HYPHEN, before, _joined_word(before)))
+    if len(lines) > 1:
+        repairs.append(Repair(piece.line, UNWRAP, f"{len(lines)} lines", "1 paragraph"))
+    return _Piece(text, piece.line, False, piece.lines)
+
+
+def _joined_word(before: str) -> str:
+    """Return the word a hyphen join made, from its `left- / right` record."""
+    left, right = before.split(" / ")
+    return left[:-1] + right
+
+
+def _mark_headings(pieces: list[_Piece], markdown: bool) -> list[_Piece]:
+    """Return the pieces with standalone heading lines marked (Markdown blocks holding
+    `#` lines are split into heading and text pieces)."""
+    marked: list[_Piece] = []
+    for piece in pieces:
+        lines = piece.text.split("\n")
+        if len(lines) > 1:  # only a Markdown block still has line breaks here
+            for number, line in zip(piece.lines, lines):
+                heading = heading_line(line, markdown=True)
+                if heading or not marked or marked[-1].heading:
+                    marked.append(_Piece(heading or line, number, bool(heading), [number]))
+                else:
+                    marked[-1].text = f"{marked[-1].text} {line}"
+            continue
+        previous = marked[-1] if marked else None
+        # A short line after text that obviously goes on is its continuation, not a heading.
+        heading = None if previous and not previous.heading and runs_on(previous.text) else \
+            heading_line(piece.text, markdown)
+        marked.append(_Piece(heading or piece.text, piece.line, heading is not None, piece.lines))
+    # A heading with no text under it would vanish with its empty section: keep it as text.
+    for i, piece in enumerate(marked):
+        if piece.heading and (i + 1 == len(marked) or marked[i + 1].heading):
+            piece.heading = False
+    return marked
+
+
+def _join_broken(pieces: list[_Piece], evidence: Evidence, repairs: list[Repair]) -> list[_Piece]:
+    """Return the pieces with paragraphs broken mid-sentence joined again."""
+    joined: list[_Piece] = []
+    for piece in pieces:
+        previous = joined[-1] if joined else None
+        if previous and not previous.heading and not piece.heading and is_broken(previous.text, piece.text):
+            tail, head = previous.text[-40:], piece.text[:40]
+            previous.text, dropped = join_text(previous.text, piece.text, evidence)
+            previous.lines.extend(piece.lines)
+            repairs.append(Repair(piece.line, HYPHEN if dropped else BROKEN, f"{tail} ¶ {head}",
+                                  join_text(tail, head, evidence)[0]))
+            continue
+        joined.append(piece)
+    return joined
+
+
+def _paragraphs(pieces: list[_Piece], repairs: list[Repair]) -> list[Paragraph]:
+    """Return numbered paragraphs with their sections, link stubs removed and run-in
+    headings moved into the section."""
+    context = "\n".join(p.text for p in pieces)
+    paragraphs: list[Paragraph] = []
+    section: str | None = None
+    for piece in pieces:
+        if piece.heading:
+            section = piece.text
+            continue
+        text, links = strip_links(piece.text)
+        repairs.extend(Repair(piece.line, LINK, before, after) for before, after in links)
+        run_in = split_run_in(text, context)
+        if run_in is not None:
+            section, text = run_in
+            written = section if section.endswith(".") else f"{section}."
+            repairs.append(Repair(piece.line, RUN_IN, written, f"section '{section}'"))
+        text = " ".join(text.split())
+        paragraphs.append(Paragraph(len(paragraphs) + 1, text, section, piece.line))
+    return paragraphs
+
+
+def assign_ids(briefs: list[Brief]) -> list[Brief]:
+    """Return `briefs` (same order) with unique ids: the slug of the file stem, and
+    `-2`, `-3`... for later clashes in order of source name. `index` is taken by the
+    briefs index page (`briefs/index.md`): a brief named so would replace it."""
+    taken: set[str] = {"index"}
+    ids: dict[str, BriefId] = {}
+    for brief in sorted(briefs, key=lambda b: b.source):
+        base = slugify(PurePosixPath(brief.source).stem, "brief")
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        taken.add(candidate)
+        ids[brief.source] = BriefId(candidate)
+    return [replace(brief, id=ids[brief.source]) for brief in briefs]
+

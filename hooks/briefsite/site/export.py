@@ -1,0 +1,83 @@
+"""knowledge.json: everything the site shows, as one data file.
+
+Input: a Corpus and the page URL style. Output: a JSON-ready dict (version 1, see
+docs/knowledge.schema.json) and its canonical serialisation. URLs are relative to
+the site root, so the file holds for the hosted and the offline build alike.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from briefsite.corpus.index import Corpus, page_path
+from briefsite.model import Mention
+from briefsite.site.pages import original_path
+
+VERSION = 1
+
+
+def page_url(docs_path: str, anchor: str = "") -> str:
+    """Return the site-root-relative URL of a generated page (both builds use .html URLs)."""
+    url = docs_path.removesuffix(".md") + ".html"
+    return f"{url}#{anchor}" if anchor else url
+
+
+def _mentions(mentions: list[Mention]) -> list[dict[str, Any]]:
+    keys = sorted({(m.brief, m.paragraph) for m in mentions})
+    return [{"brief": b, "paragraph": n} for b, n in keys]
+
+
+def knowledge(corpus: Corpus) -> dict[str, Any]:
+    """Return the knowledge document; every list is sorted so the bytes are stable."""
+    k = corpus.knowledge
+    briefs = [
+        {
+            "id": b.id, "title": b.meta.title, "authors": list(b.meta.authors), "institution": b.meta.institution,
+            "date": b.meta.date, "source": b.source, "original": original_path(b),
+            "source_url": b.meta.source_url, "language": b.meta.language,
+            "url": page_url(page_path("briefs", b.id)),
+            "paragraphs": [
+                {"id": p.number, "anchor": p.anchor, "url": page_url(page_path("briefs", b.id), p.anchor),
+                 "section": p.section, "line": p.line, "text": p.text}
+                for p in b.paragraphs
+            ],
+        }
+        for b in k.briefs
+    ]
+    by_target = corpus.mentions_by_target
+    actors = [
+        {
+            "id": a.id, "name": a.name, "kind": a.kind,
+            "aliases": corpus.names_of(a.id),
+            "description": a.description, "affiliation": a.affiliation, "wikidata": a.wikidata,
+            "discovered": a.discovered, "url": page_url(page_path("actors", a.id)),
+            "mentions": _mentions(by_target.get(a.id, [])),
+        }
+        for a in sorted(k.actors, key=lambda a: a.id)
+    ]
+    themes = [
+        {"id": t.id, "name": t.name, "parent": t.parent, "description": t.description,
+         "url": page_url(page_path("themes", t.id)), "mentions": _mentions(by_target.get(t.id, []))}
+        for t in sorted(k.themes, key=lambda t: t.id)
+    ]
+    conclusions = [
+        {"id": c.id, "kind": c.kind, "text": c.sentence.text, "brief": c.sentence.brief,
+         "paragraph": c.sentence.paragraph,
+         "url": page_url(page_path("briefs", c.sentence.brief), f"p-{c.sentence.paragraph}"),
+         "addressee": c.addressee, "actors": sorted(c.actors), "themes": sorted(c.themes),
+         "attributed_to": c.attributed_to}
+        for c in k.conclusions
+    ]
+    events = [
+        {"id": e.id, "date": e.date, "text": e.text, "brief": e.brief, "paragraph": e.paragraph,
+         "url": page_url(page_path("briefs", e.brief), f"p-{e.paragraph}")}
+        for e in k.events
+    ]
+    return {"version": VERSION, "briefs": briefs, "actors": actors, "themes": themes,
+            "conclusions": conclusions, "events": events}
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """Canonical JSON text: same document, same bytes."""
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
