@@ -21,11 +21,18 @@ from briefsite.site.export import dumps, knowledge
 from evaluation.gold import ROOT
 
 
-def in_process(briefs: Path, root: Path = ROOT) -> dict[str, Any]:
-    """Return the knowledge document `pipeline.run` makes of `briefs` with root's registries."""
+def in_process(briefs: Path, root: Path = ROOT, actors: Path | None = None,
+               themes: Path | None = None) -> dict[str, Any]:
+    """Return the knowledge document `pipeline.run` makes of `briefs` with root's registries,
+    or with the `actors` and `themes` files given (the tests measure weakened ones)."""
+    raw = {"briefs": str(briefs)}
+    if actors is not None:
+        raw["actors"] = str(actors)
+    if themes is not None:
+        raw["themes"] = str(themes)
     saved = os.environ.pop(ENV_BRIEFS, None)  # scripts/build --briefs sets it; it would win over ours
     try:
-        settings = load_settings({"briefs": str(briefs)}, root)
+        settings = load_settings(raw, root)
     finally:
         if saved is not None:
             os.environ[ENV_BRIEFS] = saved
