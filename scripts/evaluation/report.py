@@ -21,7 +21,8 @@ def _pr(c: Counts | None) -> str:
     return "-" if c is None else f"{c.precision:.2f}/{c.recall:.2f}"
 
 
-def _sum(counts: Sequence[Counts | None]) -> Counts | None:
+def pooled(counts: Sequence[Counts | None]) -> Counts | None:
+    """Return the counts of all briefs added up, or None when no brief has the stage."""
     present = [c for c in counts if c is not None]
     if not present:
         return None
@@ -52,8 +53,8 @@ def mean_rows(scores: Sequence[BriefScore]) -> list[list[str]]:
     micro = ["mean (micro)", f"{sum(s.meta_right for s in scores)}/{4 * len(scores)}",
              f"{sum(s.kept_words for s in scores) / max(1, sum(s.source_words for s in scores)):.3f}",
              f"{sum(s.added_words for s in scores) / max(1, sum(s.site_words for s in scores)):.3f}",
-             _pr(_sum([s.actors for s in scores])), _pr(_sum([s.themes for s in scores])),
-             *(_pr(_sum([_kind(s, k) for s in scores])) for k in KINDS),
+             _pr(pooled([s.actors for s in scores])), _pr(pooled([s.themes for s in scores])),
+             *(_pr(pooled([_kind(s, k) for s in scores])) for k in KINDS),
              f"{sum(s.kind_right for s in with_c) / found:.2f}" if found else "-"]
     accs = [s.kind_right / s.kind_found for s in with_c if s.kind_found]
     macro = ["mean (macro)", f"{mean(s.meta_right / 4 for s in scores) * 4:.2f}/4",

@@ -9,7 +9,7 @@ actor), (paragraph, theme) and sentence-label agreements, with one line per miss
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,23 +66,22 @@ class BriefScore:
         return self.added_words / self.site_words if self.site_words else 0.0
 
 
-def _same(a: str | None, b: str | None) -> bool:
-    fold = (lambda s: " ".join(words(s)) if s else "")
-    return fold(a) == fold(b)
+def _fold(text: str | None) -> str:
+    return " ".join(words(text)) if text else ""
 
 
 def score_meta(gold: GoldBrief, brief: dict[str, Any], out: BriefScore) -> None:
-    got = {"title": brief["title"], "authors": brief["authors"], "institution": brief["institution"],
-           "date": brief["date"]}
-    want = {"title": gold.meta.title, "authors": list(gold.meta.authors), "institution": gold.meta.institution,
-            "date": gold.meta.date}
+    got: dict[str, Any] = {"title": brief["title"], "authors": brief["authors"],
+                           "institution": brief["institution"], "date": brief["date"]}
+    want: dict[str, Any] = {"title": gold.meta.title, "authors": list(gold.meta.authors),
+                            "institution": gold.meta.institution, "date": gold.meta.date}
     for f in META_FIELDS:
-        if f == "authors":
-            ok = sorted(" ".join(words(a)) for a in got[f]) == sorted(" ".join(words(a)) for a in want[f])
+        if f == "authors":  # order aside: the byline's order is not what readers check
+            ok = sorted(map(_fold, got[f])) == sorted(map(_fold, want[f]))
         elif f == "date":
             ok = got[f] == want[f]
         else:
-            ok = _same(got[f], want[f])
+            ok = _fold(got[f]) == _fold(want[f])
         out.meta_right += ok
         if not ok:
             out.meta_wrong.append(f)
@@ -96,10 +95,10 @@ def source_body(gold: GoldBrief, text: str) -> list[str]:
     text = _FRONT_MATTER.sub("", text)
     lines = [line for line in text.splitlines() if not _DEBRIS.match(line)]
     all_words = words("\n".join(lines))
-    first = next(iter(gold.actors or gold.themes or gold.conclusions or ()), None)
-    if first is None:
+    texts = [t.text for t in gold.actors or gold.themes or ()] or [c.text for c in gold.conclusions or ()]
+    if not texts:
         return all_words
-    probe = words(first.text)[:6]
+    probe = words(texts[0])[:6]
     for i in range(len(all_words) - len(probe) + 1):
         if all_words[i:i + len(probe)] == probe:
             return all_words[i:]
@@ -107,7 +106,8 @@ def source_body(gold: GoldBrief, text: str) -> list[str]:
 
 
 def score_tags(stage: str, units: tuple[Tagged, ...], paragraphs: list[dict[str, Any]],
-               found: dict[int, set[str]], close: Any, out: BriefScore) -> Counts:
+               found: dict[int, set[str]], close: Callable[[Iterable[str]], set[str]],
+               out: BriefScore) -> Counts:
     """Return the counts of (site paragraph, id) pairs; gold not found on the site is missed."""
     where = assign([u.text for u in units], [p["text"] for p in paragraphs])
     want: dict[int, set[str]] = {}
@@ -171,14 +171,16 @@ def score_set(doc: dict[str, Any], annotated: AnnotatedSet, parents: dict[str, s
     parents = {**parents, **{t["id"]: t["parent"] for t in doc["themes"]}}
     names = {str(n).casefold(): a["id"] for a in doc["actors"] for n in (a["name"], *a["aliases"])}
 
-    def actor_ids(ids: frozenset[str] | set[str]) -> set[str]:
+    def actor_ids(ids: Iterable[str]) -> set[str]:
         return {i if i in known_actors else names.get(i.casefold(), i) for i in ids}
 
-    def close_themes(ids: frozenset[str] | set[str]) -> set[str]:
+    def close_themes(ids: Iterable[str]) -> set[str]:
         out = set(ids)
-        for t in ids:
-            while (t := parents.get(t)) is not None and t not in out:  # type: ignore[assignment]
-                out.add(t)
+        for theme in list(out):
+            parent = parents.get(theme)
+            while parent is not None and parent not in out:
+                out.add(parent)
+                parent = parents.get(parent)
         return out
 
     known_actors = {a["id"] for a in doc["actors"]}

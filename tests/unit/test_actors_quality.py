@@ -10,7 +10,7 @@ import yaml
 
 from evaluation.cli import evaluate
 from evaluation.gold import load_sets
-from evaluation.report import _sum
+from evaluation.report import pooled as pool
 from evaluation.score import BriefScore, Counts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +18,7 @@ FLOOR = 0.95
 
 
 def pooled(results: dict[str, list[BriefScore]]) -> Counts:
-    total = _sum([s.actors for scores in results.values() for s in scores])
+    total = pool([s.actors for scores in results.values() for s in scores])
     assert total is not None
     return total
 

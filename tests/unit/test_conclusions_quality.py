@@ -12,14 +12,14 @@ import pytest
 from briefsite.extract.conclusions.rules import Verdict
 from evaluation.cli import evaluate
 from evaluation.gold import load_sets
-from evaluation.report import _sum
+from evaluation.report import pooled as pool
 from evaluation.score import BriefScore, Counts
 
 WRITTEN = ("blind", "heldout", "dev")
 
 
 def pooled(results: dict[str, list[BriefScore]], kind: str) -> Counts:
-    total = _sum([s.kinds[kind] for v in results.values() for s in v if s.kinds is not None])
+    total = pool([s.kinds[kind] for v in results.values() for s in v if s.kinds is not None])
     assert total is not None
     return total
 

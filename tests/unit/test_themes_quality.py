@@ -11,7 +11,7 @@ import yaml
 
 from evaluation.cli import evaluate
 from evaluation.gold import GoldError
-from evaluation.report import _sum
+from evaluation.report import pooled as pool
 from evaluation.score import BriefScore, Counts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +19,7 @@ MINIMUM = 0.85
 
 
 def pooled(results: dict[str, list[BriefScore]]) -> Counts:
-    total = _sum([s.themes for scores in results.values() for s in scores])
+    total = pool([s.themes for scores in results.values() for s in scores])
     assert total is not None
     return total
 
