@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from evaluation.gold import ANNOTATED, GoldError, load_sets
-from evaluation.report import as_json, table
+from evaluation.report import as_json, summary, table
 from evaluation.run import from_site, in_process, theme_parents
 from evaluation.score import BriefScore, score_set
 
@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
                 for miss in s.misses:
                     print(f"  {s.brief}: {miss}")
         print()
+    if len(results) > 1:
+        print(summary(results))
     if args.json is not None:
         args.json.write_text(json.dumps(as_json(results), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0

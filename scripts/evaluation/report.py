@@ -64,16 +64,28 @@ def mean_rows(scores: Sequence[BriefScore]) -> list[list[str]]:
     return [micro, macro]
 
 
+def _render(title: str, rows: list[list[str]], rule_before: int) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = [title]
+    for i, r in enumerate(rows):
+        lines.append("  ".join(c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
+        if i == 0 or i == len(rows) - 1 - rule_before:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
 def table(name: str, scores: Sequence[BriefScore]) -> str:
     """Return the set's table: one row per brief, then the micro and macro means."""
     rows = [["brief", *COLUMNS], *(row(s) for s in scores), *mean_rows(scores)]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = [f"== {name}: {len(scores)} briefs"]
-    for i, r in enumerate(rows):
-        lines.append("  ".join(c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))
-        if i == 0 or i == len(rows) - 3:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return _render(f"== {name}: {len(scores)} briefs", rows, 2)
+
+
+def summary(sets: dict[str, list[BriefScore]]) -> str:
+    """Return one micro row per set and one for all the sets' briefs pooled."""
+    rows = [["set", *COLUMNS], *([name, *mean_rows(v)[0][1:]] for name, v in sets.items())]
+    everything = [s for v in sets.values() for s in v]
+    rows.append(["all sets", *mean_rows(everything)[0][1:]])
+    return _render(f"== micro means: {len(everything)} briefs in {len(sets)} sets", rows, 1)
 
 
 def _counts(c: Counts | None) -> dict[str, Any] | None:

@@ -20,6 +20,7 @@ from evaluation.gold import META_FIELDS, AnnotatedSet, GoldBrief, Tagged
 KINDS = ("forecast", "recommendation", "assessment", "attributed")
 SAME_SENTENCE = 0.6  # share of words a conclusion and a gold sentence must share, in order
 _FRONT_MATTER = re.compile(r"\A\ufeff?---\r?\n.*?\r?\n(?:---|\.\.\.)\r?\n", re.S)
+_LINE_HYPHEN = re.compile(r"(\w+)-[ \t]*\r?\n[ \t]*(?:\d{1,4}[ \t]*\r?\n[ \t]*)?(\w+)")
 _DEBRIS = re.compile(r"^\s*(\S{1,2}|\d{1,4})\s*$")  # page numbers, stray letters
 
 
@@ -88,11 +89,19 @@ def score_meta(gold: GoldBrief, brief: dict[str, Any], out: BriefScore) -> None:
             out.misses.append(f"metadata {f}: site {got[f]!r}, gold {want[f]!r}")
 
 
-def source_body(gold: GoldBrief, text: str) -> list[str]:
+def source_body(gold: GoldBrief, text: str, site_words: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Return the folded words of the source from its first gold paragraph or sentence on:
     the title and byline are the page's header, not its paragraphs. Front matter and
-    debris lines (bare page numbers, stray letters) are not body text either."""
+    debris lines (bare page numbers, stray letters) are not body text either. A word broken
+    by a hyphen at a line end counts as whole when the site shows it whole (`negoti-` +
+    `ations`), so a right repair is not counted as a loss."""
     text = _FRONT_MATTER.sub("", text)
+
+    def join(m: re.Match[str]) -> str:
+        whole = m.group(1) + m.group(2)
+        return whole if whole.casefold() in site_words else f"{m.group(1)}-{m.group(2)}"
+
+    text = _LINE_HYPHEN.sub(join, text)
     lines = [line for line in text.splitlines() if not _DEBRIS.match(line)]
     all_words = words("\n".join(lines))
     texts = [t.text for t in gold.actors or gold.themes or ()] or [c.text for c in gold.conclusions or ()]
@@ -201,8 +210,8 @@ def score_set(doc: dict[str, Any], annotated: AnnotatedSet, parents: dict[str, s
                            f"{annotated.briefs_dir}?")
         paragraphs = brief["paragraphs"]
         score_meta(gold, brief, out)
-        body = source_body(gold, (annotated.briefs_dir / gold.source).read_text(encoding="utf-8-sig"))
         site = [w for p in paragraphs for w in words(p["text"])]
+        body = source_body(gold, (annotated.briefs_dir / gold.source).read_text(encoding="utf-8-sig"), set(site))
         out.source_words, out.site_words = len(body), len(site)
         out.kept_words, out.added_words = kept(body, site)
         bid = brief["id"]
