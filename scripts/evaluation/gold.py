@@ -18,7 +18,7 @@ site shows. A stage a brief was not annotated for is absent (None) and not score
     - text: <the sentence>
       label: forecast                 forecast, recommendation, assessment, attributed (a view
                                       the text gives to someone else) or none
-      addressee: european-union       optional, for recommendations
+      addressee: european-union       optional, for recommendations (none written: none expected)
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from typing import Any
 from evaluation.score import KINDS, BriefScore, Counts
 
 COLUMNS = ("meta", "kept", "added", "actors P/R", "themes P/R", "forecast P/R", "recommend. P/R",
-           "assessment P/R", "attributed P/R", "kind acc.")
+           "assessment P/R", "attributed P/R", "kind acc.", "addressee")
 
 
 def _pr(c: Counts | None) -> str:
@@ -43,8 +43,9 @@ def _kind(s: BriefScore, kind: str) -> Counts | None:
 
 def row(s: BriefScore) -> list[str]:
     acc = f"{s.kind_right / s.kind_found:.2f}" if s.kinds is not None and s.kind_found else "-"
+    addressee = f"{s.addressee_right}/{s.addressee_of}" if s.kinds is not None else "-"
     return [s.brief, f"{s.meta_right}/4", f"{s.kept:.3f}", f"{s.added:.3f}", _pr(s.actors), _pr(s.themes),
-            *(_pr(_kind(s, k)) for k in KINDS), acc]
+            *(_pr(_kind(s, k)) for k in KINDS), acc, addressee]
 
 
 def mean_rows(scores: Sequence[BriefScore]) -> list[list[str]]:
@@ -55,12 +56,15 @@ def mean_rows(scores: Sequence[BriefScore]) -> list[list[str]]:
              f"{sum(s.added_words for s in scores) / max(1, sum(s.site_words for s in scores)):.3f}",
              _pr(pooled([s.actors for s in scores])), _pr(pooled([s.themes for s in scores])),
              *(_pr(pooled([_kind(s, k) for s in scores])) for k in KINDS),
-             f"{sum(s.kind_right for s in with_c) / found:.2f}" if found else "-"]
+             f"{sum(s.kind_right for s in with_c) / found:.2f}" if found else "-",
+             f"{sum(s.addressee_right for s in with_c)}/{sum(s.addressee_of for s in with_c)}" if with_c else "-"]
     accs = [s.kind_right / s.kind_found for s in with_c if s.kind_found]
     macro = ["mean (macro)", f"{mean(s.meta_right / 4 for s in scores) * 4:.2f}/4",
              f"{mean(s.kept for s in scores):.3f}", f"{mean(s.added for s in scores):.3f}",
              _macro([s.actors for s in scores]), _macro([s.themes for s in scores]),
-             *(_macro([_kind(s, k) for s in scores]) for k in KINDS), f"{mean(accs):.2f}" if accs else "-"]
+             *(_macro([_kind(s, k) for s in scores]) for k in KINDS), f"{mean(accs):.2f}" if accs else "-",
+             f"{mean(s.addressee_right / s.addressee_of for s in with_c if s.addressee_of):.2f}"
+             if any(s.addressee_of for s in with_c) else "-"]
     return [micro, macro]
 
 
@@ -103,7 +107,8 @@ def as_json(sets: dict[str, list[BriefScore]]) -> dict[str, Any]:
                  "source_words": s.source_words, "kept_words": s.kept_words, "site_words": s.site_words,
                  "added_words": s.added_words, "actors": _counts(s.actors), "themes": _counts(s.themes),
                  "conclusions": None if s.kinds is None else {k: _counts(c) for k, c in s.kinds.items()},
-                 "kind_right": s.kind_right, "kind_found": s.kind_found, "misses": s.misses}
+                 "kind_right": s.kind_right, "kind_found": s.kind_found,
+                 "addressee_right": s.addressee_right, "addressee_of": s.addressee_of, "misses": s.misses}
                 for s in scores],
             "mean": dict(zip(("micro", "macro"), (dict(zip(("brief", *COLUMNS), r)) for r in mean_rows(scores)))),
         }

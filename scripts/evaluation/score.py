@@ -56,6 +56,8 @@ class BriefScore:
     kinds: dict[str, Counts] | None = None
     kind_right: int = 0  # found conclusions whose label is the gold's
     kind_found: int = 0  # gold conclusions the site shows as some conclusion
+    addressee_right: int = 0  # recommendations found as such whose addressee is the gold's
+    addressee_of: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -160,6 +162,13 @@ def score_conclusions(gold: GoldBrief, paragraphs: list[dict[str, Any]], found: 
         if sentence.label == got:
             if got != "none":
                 kinds[got].tp += 1
+            if got == "recommendation" and match is not None:
+                out.addressee_of += 1
+                if found[match]["addressee"] == sentence.addressee:
+                    out.addressee_right += 1
+                else:
+                    out.misses.append(f"conclusions: addressee {found[match]['addressee']}, gold "
+                                      f"{sentence.addressee}: {sentence.text[:70]!r}")
             continue
         if sentence.label != "none":
             kinds[sentence.label].fn += 1
