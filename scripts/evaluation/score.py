@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.align import assign, kept, similarity, words
-from evaluation.gold import META_FIELDS, AnnotatedSet, GoldBrief, Tagged
+from evaluation.gold import META_FIELDS, AnnotatedSet, GoldBrief, GoldError, Tagged
 
 KINDS = ("forecast", "recommendation", "assessment", "attributed")
 SAME_SENTENCE = 0.6  # share of words a conclusion and a gold sentence must share, in order
@@ -215,7 +215,7 @@ def score_set(doc: dict[str, Any], annotated: AnnotatedSet, parents: dict[str, s
         out = BriefScore(Path(gold.source).stem)
         brief = by_source.get(gold.source)
         if brief is None:
-            raise KeyError(f"{gold.source} is not in the site's knowledge.json; was it built from "
+            raise GoldError(f"{gold.source} is not in the site's knowledge.json; was it built from "
                            f"{annotated.briefs_dir}?")
         paragraphs = brief["paragraphs"]
         score_meta(gold, brief, out)
