@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import KINDS, Sites
+from tests.browser.sites import KINDS, Sites
 
 PAGES = {
     "home": "index.html",

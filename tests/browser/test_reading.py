@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from conftest import KINDS, Sites
+from tests.browser.sites import KINDS, Sites
 
 pytestmark = pytest.mark.parametrize("kind", KINDS)
 

@@ -14,8 +14,7 @@ import unicodedata
 
 import pytest
 
-import corpora
-import htmlpage
+from tests.reliability import corpora, htmlpage
 
 # corpus, file, level, line (None: the whole file), words of the message
 CASES = [

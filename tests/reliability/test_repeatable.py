@@ -13,7 +13,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from conftest import EPOCH
+from tests.reliability.buildrun import EPOCH
 
 
 def tree(folder: Path) -> dict[str, str]:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-import corpora
-from conftest import Run, scripts_build
+from tests.reliability import corpora
+from tests.reliability.buildrun import Run, scripts_build
 
 SECRET = "root:x:0:0:briefsite-secret-marker-7f3a:/root:/bin/bash"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sitebuild import ROOT, build, make_project
+from tests.sites.sitebuild import ROOT, build, make_project
 
 SCHEMA = json.loads((ROOT / "docs" / "knowledge.schema.json").read_text(encoding="utf-8"))
 
