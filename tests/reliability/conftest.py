@@ -1,7 +1,8 @@
 """Builds for the reliability tests, made once per session with the real scripts/build.
 
 Input: the corpora of corpora.py and the bundled briefs. Output, for the tests: the
-`Run`s of buildrun.py. Each scripts/build run costs two MkDocs builds (5-17 s), so every
+`Run`s of buildrun.py, and the same corpora's problems from the engine in process
+(`engine`, engine.py). Each scripts/build run costs two MkDocs builds (5-17 s), so every
 test reads one of these few runs instead of building its own.
 """
 
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from briefsite.problems import Problem
 from tests.reliability import corpora
 from tests.reliability.buildrun import REVERSED_LISTINGS, Run, scripts_build
+from tests.reliability.engine import problems_of
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +65,14 @@ def rejected(tmp_path_factory: pytest.TempPathFactory) -> Run:
     tmp = tmp_path_factory.mktemp("rejected")
     return scripts_build(corpora.write(tmp / "briefs", corpora.rejected(), broken_link=True), tmp / "out")
 
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Problem, ...]]:
+    """Corpus name -> the problems the engine reports for it, in process (no MkDocs):
+    the same folders as the `accepted`, `warned` and `rejected` builds."""
+    tmp = tmp_path_factory.mktemp("engine")
+    return {
+        "accepted": problems_of(corpora.write(tmp / "accepted", corpora.accepted())),
+        "warned": problems_of(corpora.write(tmp / "warned", corpora.warned())),
+        "rejected": problems_of(corpora.write(tmp / "rejected", corpora.rejected(), broken_link=True)),
+    }
