@@ -8,17 +8,13 @@ leaves the site (tabs.py), and axe-core's source.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Playwright, sync_playwright
 
 from tests.browser.axe_core import axe_source as load_axe
 from tests.browser.sites import BuildFailed, Sites, launch_chromium, served
-from tests.sites.sitebuild import ROOT
 from tests.browser.tabs import Tab, open_tab
-
-SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="session")
@@ -65,9 +61,3 @@ def tab(browser: Browser, sites: Sites) -> Iterator[Callable[..., Tab]]:
 @pytest.fixture(scope="session")
 def axe_source() -> str:
     return load_axe()
-
-
-@pytest.fixture(scope="session")
-def screenshots() -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    return SCREENSHOTS
