@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.sites import KINDS, Sites
+from tests.browser.tabs import Tab
 
 pytestmark = pytest.mark.parametrize("kind", KINDS)
 
@@ -147,10 +149,10 @@ def test_footnote_link_lands_on_the_cited_paragraph(tab, kind: str) -> None:
     t.assert_clean()
 
 
-def test_key_pages_fit_a_phone_screen(tab, kind: str) -> None:
+def test_key_pages_fit_a_phone_screen(tab: Callable[..., Tab], kind: str) -> None:
     """At 390 px nothing pushes the page wider than the screen: a reader never scrolls sideways."""
     t = tab(kind, width=390)
-    wide = {}
+    wide: dict[str, int] = {}
     for path in KEY_PAGES + ("timeline.html",):
         t.goto(path)
         width = t.page.evaluate("() => document.documentElement.scrollWidth")

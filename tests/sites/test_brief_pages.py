@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from tests.sites.sitebuild import ROOT, build, make_project
+from tests.sites.sitebuild import ROOT, Build, build, make_project
 
 SCHEMA = json.loads((ROOT / "docs" / "knowledge.schema.json").read_text(encoding="utf-8"))
 
@@ -95,7 +95,7 @@ def test_a_citation_to_a_missing_paragraph_fails_the_strict_build(tmp_path: Path
     [("index.html", "Policy briefs, cross-read", "Home"), ("briefs/index.html", "Briefs", "Briefs"),
      ("data.html", "Data", "Data"), ("method.html", "Method", "Method")],
 )
-def test_site_pages_have_their_heading_and_title(bundled_site, page: str, h1: str, title: str) -> None:
+def test_site_pages_have_their_heading_and_title(bundled_site: Build, page: str, h1: str, title: str) -> None:
     html = bundled_site.html(page)
     assert re.findall(r"<h1[^>]*>([^<]*)", html) == [h1]
     assert f"<title>{title} - briefsite</title>" in html
