@@ -1,15 +1,13 @@
 """axe-core on the key pages of both builds, light and dark: no serious or critical
-violations. Also writes full-page screenshots (desktop and phone) to
-test-artifacts/screenshots/ for a person to look at."""
+violations. (Screenshots for a person to look at: scripts/screenshots.)"""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from conftest import KINDS, Sites
+from tests.browser.sites import KINDS, Sites
 
 PAGES = {
     "home": "index.html",
@@ -54,18 +52,4 @@ def test_no_serious_accessibility_violations(tab, sites: Sites, axe_source: str,
     if others:
         print(f"{kind} {name} {scheme}: minor or moderate:\n{describe(others)}")
     assert not blocking, f"{kind} {name} ({scheme}): axe found\n{describe(blocking)}"
-    t.assert_clean()
-
-
-@pytest.mark.parametrize("name", PAGES)
-@pytest.mark.parametrize("kind", KINDS)
-def test_screenshots_at_desktop_and_phone_widths(tab, sites: Sites, screenshots: Path, kind: str, name: str) -> None:
-    t = tab(kind, width=1280)
-    t.goto(page_path(name, sites))
-    for label, (width, height) in (("desktop", (1280, 900)), ("phone", (390, 844))):
-        t.page.set_viewport_size({"width": width, "height": height})  # Material's layout follows
-        target = screenshots / f"{kind}-{name}-{label}.png"
-        # Material fades the tabs in on load; finish such transitions before the picture.
-        t.page.screenshot(path=str(target), full_page=True, animations="disabled")
-        assert target.stat().st_size > 10_000, f"{target} is nearly empty"
     t.assert_clean()

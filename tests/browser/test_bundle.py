@@ -7,8 +7,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from conftest import Sites
-from sitebuild import ROOT, build, make_project
+from tests.browser.sites import Sites
+from tests.sites.sitebuild import ROOT, build, make_project
 
 MAX_ZIP_BYTES = 3_000_000
 
@@ -23,12 +23,14 @@ LOADS = re.compile(
 
 
 def test_zip_is_at_most_3_mb(sites: Sites) -> None:
+    assert sites.zip is not None  # the session built and packaged the bundle itself
     size = sites.zip.stat().st_size
     print(f"offline zip: {size} bytes ({size / 1e6:.2f} MB); {sites.trimmed.strip()}")
     assert size <= MAX_ZIP_BYTES, f"the offline zip is {size / 1e6:.2f} MB, over 3 MB"
 
 
 def test_zip_leaves_out_source_maps_and_search_language_packs(sites: Sites) -> None:
+    assert sites.zip is not None
     with zipfile.ZipFile(sites.zip) as zf:
         names = zf.namelist()
     assert all(name.startswith("briefsite-offline/") for name in names)
@@ -46,7 +48,10 @@ def test_no_page_of_the_bundle_loads_anything_from_outside(sites: Sites) -> None
     assert not found, "outside assets in the offline bundle:\n" + "\n".join(found)
     shim = sites.offline / "assets/vendor/iframe-worker/shim.js"
     assert shim.is_file() and 'src="assets/vendor/iframe-worker/shim.js"' in (sites.offline / "index.html").read_text(encoding="utf-8")
-    assert (ROOT / "docs/assets/vendor/iframe-worker/LICENSE").is_file()
+    # The vendored shim's licence travels with it, to the reader's disk.
+    licence = (ROOT / "docs/assets/vendor/iframe-worker/LICENSE").read_bytes()
+    assert (sites.offline / "assets/vendor/iframe-worker/LICENSE").read_bytes() == licence
+    assert licence.startswith(b"Copyright") and b"Permission is hereby granted" in licence  # MIT
 
 
 def test_an_outside_asset_fails_the_offline_build(tmp_path: Path) -> None:

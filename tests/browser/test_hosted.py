@@ -8,8 +8,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import KINDS, Sites
-from sitebuild import ROOT
+from tests.browser.sites import KINDS, Sites
+from tests.sites.sitebuild import ROOT
 
 
 def config_of(sites: Sites, kind: str) -> dict:

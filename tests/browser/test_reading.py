@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import KINDS, Sites
+from tests.browser.sites import KINDS, Sites
+from tests.browser.tabs import Tab
 
 pytestmark = pytest.mark.parametrize("kind", KINDS)
 
@@ -108,7 +110,7 @@ def test_search_for_an_alias_finds_the_actor_page_first(tab, kind: str, alias: s
     t.assert_clean()
 
 
-def test_footnote_tooltip_shows_the_citation(tab, kind: str, screenshots) -> None:
+def test_footnote_tooltip_shows_the_citation(tab, kind: str) -> None:
     t = tab(kind)
     t.goto(ACTOR)
     ref = t.page.locator("a.footnote-ref").first
@@ -120,11 +122,10 @@ def test_footnote_tooltip_shows_the_citation(tab, kind: str, screenshots) -> Non
     expect(tooltip).to_be_visible(timeout=5_000)
     shown = " ".join(tooltip.inner_text().replace("↩", "").split())
     assert citation[:120] in shown, f"tooltip shows {shown!r}, footnote says {citation!r}"
-    t.page.screenshot(path=str(screenshots / f"{kind}-tooltip.png"), animations="disabled")
     t.assert_clean()
 
 
-def test_footnote_link_lands_on_the_cited_paragraph(tab, kind: str, screenshots) -> None:
+def test_footnote_link_lands_on_the_cited_paragraph(tab, kind: str) -> None:
     t = tab(kind)
     t.goto(ACTOR)
     link = t.page.locator(".footnote li a[href*='#p-']").first
@@ -145,7 +146,19 @@ def test_footnote_link_lands_on_the_cited_paragraph(tab, kind: str, screenshots)
     header = t.page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
     assert top >= header - 1, f"paragraph {target} is hidden under the header ({top} < {header})"
     assert para.evaluate("el => el.matches(':target')"), f"{target} is not the :target"
-    t.page.screenshot(path=str(screenshots / f"{kind}-footnote-landing.png"), animations="disabled")
+    t.assert_clean()
+
+
+def test_key_pages_fit_a_phone_screen(tab: Callable[..., Tab], kind: str) -> None:
+    """At 390 px nothing pushes the page wider than the screen: a reader never scrolls sideways."""
+    t = tab(kind, width=390)
+    wide: dict[str, int] = {}
+    for path in KEY_PAGES + ("timeline.html",):
+        t.goto(path)
+        width = t.page.evaluate("() => document.documentElement.scrollWidth")
+        if width > 390:
+            wide[path] = width
+    assert wide == {}, f"pages wider than a 390 px phone: {wide}"
     t.assert_clean()
 
 

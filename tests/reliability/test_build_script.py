@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Run, scripts_build
+from tests.reliability.buildrun import ROOT, Run, scripts_build
 
 FAILED = "scripts/build: FAILED: "
 SKIP_IN_COPY = {"site", "dist", "tests", "test-artifacts"}  # outputs, and what the build never reads

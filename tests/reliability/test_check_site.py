@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import check_site
-from conftest import ROOT
+from tests.reliability.buildrun import ROOT
 
 GOOD_PAGE = """<!doctype html><html><head><title>x</title>
 <script src="assets/app.js"></script><script>__md_scope=new URL(".",location)</script>

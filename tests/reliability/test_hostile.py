@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import corpora
-import htmlpage
-from htmlpage import flat
+from tests.reliability import corpora, htmlpage
+from tests.reliability.htmlpage import flat
 
 # Material's own inline scripts (the config is JSON, not run); anything else is foreign.
 MATERIAL_INLINE = ("__md_scope=new URL(", 'var palette=__md_get("__palette")',

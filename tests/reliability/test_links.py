@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 import check_site
-from conftest import ROOT
+from tests.reliability.buildrun import ROOT
 
 
 @functools.lru_cache(maxsize=None)

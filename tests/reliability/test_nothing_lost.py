@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import htmlpage
 import pytest
+
 from briefsite.ingest.files import read_briefs
 from briefsite.repair.briefs import repair
-from htmlpage import flat
-from sourcebody import source_body
+from tests.reliability import htmlpage
+from tests.reliability.htmlpage import flat
+from tests.sourcebody import source_body
 
 
 @pytest.fixture(scope="module", params=["accepted", "bundled"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitebuild import Build, build, make_project
+from tests.sites.sitebuild import Build, build, make_project
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sitebuild import ROOT, build, make_project
+from tests.sites.sitebuild import ROOT, Build, build, make_project
 
 SCHEMA = json.loads((ROOT / "docs" / "knowledge.schema.json").read_text(encoding="utf-8"))
 
@@ -90,9 +90,15 @@ def test_a_citation_to_a_missing_paragraph_fails_the_strict_build(tmp_path: Path
     assert "broken-citation.md" in result.output and "p-999" in result.output
 
 
-@pytest.mark.parametrize("page", ["index.html", "briefs/index.html", "data.html", "method.html"])
-def test_pages_exist(bundled_site, page: str) -> None:
-    assert (bundled_site.site / page).is_file()
+@pytest.mark.parametrize(
+    ("page", "h1", "title"),
+    [("index.html", "Policy briefs, cross-read", "Home"), ("briefs/index.html", "Briefs", "Briefs"),
+     ("data.html", "Data", "Data"), ("method.html", "Method", "Method")],
+)
+def test_site_pages_have_their_heading_and_title(bundled_site: Build, page: str, h1: str, title: str) -> None:
+    html = bundled_site.html(page)
+    assert re.findall(r"<h1[^>]*>([^<]*)", html) == [h1]
+    assert f"<title>{title} - briefsite</title>" in html
 
 
 def test_timeline_lists_every_event_with_a_citation(bundled_site) -> None:

@@ -39,7 +39,12 @@ def test_one_note_counts_the_other_lines() -> None:
     assert found is not None and found[0] == 1 and "(and 2 more lines)" in found[1]
 
 
-def test_file_names() -> None:
-    assert name_markup("<img src=x onerror=alert(1)>.txt") is not None
-    assert name_markup("{{ x }} & {% y %}.md") is not None
-    assert name_markup("Brief ü 한국.txt") is None
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("<img src=x onerror=alert(1)>.txt", "'<img src=x onerror=alert(1)>'"), ("{{ x }} & {% y %}.md", "'{{ x }}'"),
+     ("Brief ü 한국.txt", None)],
+)
+def test_file_names(name: str, shown: str | None) -> None:
+    expected = None if shown is None else (f"has markup in its file name {shown}; the name is shown as text. "
+                                            "Rename the file if that was not meant.")
+    assert name_markup(name) == expected

@@ -20,7 +20,7 @@ from briefsite.ingest.metadata import parse_byline, parse_date_line, read_head
 from briefsite.model import Brief, Meta, RawBrief, SourceLine
 from briefsite.repair.paragraphs import heading_line, is_broken, join_text, split_run_in
 from briefsite.repair.briefs import DROP_RULES, assign_ids, repair
-from sourcebody import source_body
+from tests.sourcebody import source_body
 
 ROOT = Path(__file__).parents[2]
 DAMAGED = ROOT / "tests" / "fixtures" / "damaged"

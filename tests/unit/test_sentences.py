@@ -29,8 +29,10 @@ def test_sentence_spans(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
-def test_every_character_outside_spans_is_space() -> None:
+def test_spans_leave_out_only_the_spaces_between_sentences() -> None:
     text = "First one with the U.S.   The second.  Third?"
     spans = sentence_spans(text)
+    # One span over the whole text would leave nothing out too: say where each sentence is.
+    assert [(s.start, s.end) for s in spans] == [(0, 23), (26, 37), (39, 45)]
     covered = {i for s in spans for i in range(s.start, s.end)}
-    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+    assert [text[i] for i in range(len(text)) if i not in covered] == [" "] * 5
