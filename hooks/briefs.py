@@ -22,9 +22,9 @@ import briefsite.extract.events.find  # noqa: F401
 import briefsite.extract.themes.find  # noqa: F401
 from briefsite.site import export
 from briefsite import pipeline
-from briefsite.corpus.index import page_path
 from briefsite.problems import BriefError, Problem
-from briefsite.site.pages import Renderer, original_path
+from briefsite.site.pages import render_pages
+from briefsite.site.sitemap import original_path, page_path
 from briefsite.settings import load_settings
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
@@ -80,7 +80,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _build is not None
     corpus = _build.result.corpus
     in_nav = {page_path(kind) for _, kind in NAV_PAGES}
-    for path, markdown in Renderer(corpus).pages().items():
+    for path, markdown in render_pages(corpus).items():
         if files.get_file_from_path(path) is not None:
             continue  # a hand-written page at the same path wins
         level = InclusionLevel.INCLUDED if path in in_nav else InclusionLevel.NOT_IN_NAV

@@ -16,7 +16,7 @@ from briefsite.extract.actors import recognise as actor_stage
 from briefsite.extract.conclusions import extract as conclusion_stage
 from briefsite.extract.events import find as event_stage
 from briefsite.extract.themes import find as theme_stage
-from briefsite.corpus.index import Corpus, page_path
+from briefsite.corpus.index import Corpus
 from briefsite.ingest.files import read_briefs
 from briefsite.site.markdown import Md
 from briefsite.model import Brief, Knowledge
@@ -97,10 +97,10 @@ def duplicate_titles(briefs: list[Brief]) -> list[Problem]:
     return notes
 
 
-def load_notes(folder: Path) -> dict[str, str]:
+def load_notes(folder: Path) -> dict[tuple[str, str], str]:
     """Editor's notes: `<folder>/actors/<id>.md` and `<folder>/themes/<id>.md`, trusted Markdown."""
-    notes: dict[str, str] = {}
+    notes: dict[tuple[str, str], str] = {}
     for kind in ("actors", "themes"):
         for path in sorted((folder / kind).glob("*.md")) if (folder / kind).is_dir() else ():
-            notes[page_path(kind, path.stem)] = Md(path.read_text(encoding="utf-8").strip())
+            notes[(kind, path.stem)] = Md(path.read_text(encoding="utf-8").strip())
     return notes
