@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -21,7 +22,7 @@ def titles(site: Build) -> list[str]:
     return [re.sub(r"<[^>]+>|\s+", " ", text).strip() for _, text in links]
 
 
-def write_config(root: Path, nav: list | None) -> None:
+def write_config(root: Path, nav: list[Any] | None) -> None:
     text = (root / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"\nnav:\n(?:  - .*\n)+", "\n", text)  # the project's own nav, taken out
     if nav is not None:

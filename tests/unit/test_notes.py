@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefsite.site.notes import load_notes
+from briefsite.site.notes import NoteKind, load_notes
 
-PAGES = {"actors": {"kim-jong-un", "north-korea"}, "themes": {"sanctions"}}
-KNOWN = {"actors": {"kim-jong-un", "north-korea", "japan"}, "themes": {"sanctions", "trade"}}
+PAGES: dict[NoteKind, set[str]] = {"actors": {"kim-jong-un", "north-korea"}, "themes": {"sanctions"}}
+KNOWN: dict[NoteKind, set[str]] = {"actors": {"kim-jong-un", "north-korea", "japan"}, "themes": {"sanctions", "trade"}}
 
 
 def notes_folder(tmp_path: Path, files: dict[str, bytes]) -> Path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Callable
 
-from briefsite.model import Conclusion
+from briefsite.model import BriefId, Conclusion
 from briefsite.site.citations import Citations, credit
 from briefsite.site.context import PageContext, TargetKind
 from briefsite.site.markdown import Md
@@ -58,7 +58,7 @@ def _groups(ctx: PageContext, page: DocsPath, conclusions: list[Conclusion], cit
     groups = []
     for key in sorted(by_group, key=lambda k: (k[1] == "", name(k).casefold(), k[1])):
         kind, ident = key
-        per_brief: dict[str, list[Conclusion]] = defaultdict(list)
+        per_brief: dict[BriefId, list[Conclusion]] = defaultdict(list)
         for c in by_group[key]:
             per_brief[c.sentence.brief].append(c)
         known = ident in (ctx.corpus.themes if kind == "themes" else ctx.corpus.actors)

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import Any, Literal
 
 from briefsite.corpus.index import Corpus, ParaKey
-from briefsite.model import Brief, Mention, Sentence
+from briefsite.model import Brief, BriefId, Mention, Sentence
 from briefsite.site.citations import Citations, credit, short_label
 from briefsite.site.markdown import Md, escape_inline, link, mark
 from briefsite.site.sitemap import DocsPath, page_path, relative
@@ -52,22 +52,22 @@ class PageContext:
         by_key: dict[ParaKey, list[Mention]] = defaultdict(list)
         for m in self.corpus.mentions_by_target.get(target, []):
             by_key[(m.brief, m.paragraph)].append(m)
-        groups: dict[str, list[Md]] = defaultdict(list)
+        groups: dict[BriefId, list[Md]] = defaultdict(list)
         for key in sorted(by_key, key=lambda k: (self.corpus.brief_order(k[0]), k[1])):
             for s in self.sentences(key):
                 inside = [m for m in by_key[key] if s.span.start <= m.span.start < s.span.end]
                 if inside:
                     groups[key[0]].append(Md("“{}”{}").format(self.quote(s, inside), cites.ref(key)))
-        out = [
+        out: list[dict[str, Any]] = [
             {"brief": self.corpus.briefs[b], "link": self.brief_link(page, self.corpus.briefs[b]),
              "byline": credit(self.corpus.briefs[b]), "label": short_label(self.corpus.briefs[b]),
              "quotes": quotes}
             for b, quotes in sorted(groups.items(), key=lambda kv: self.corpus.brief_order(kv[0]))
         ]
-        seen: Counter[str] = Counter(s["label"] for s in out)
-        for i, s in enumerate(out):  # two briefs by one author: number the tabs apart
-            if seen[s["label"]] > 1:
-                s["label"] = f"{s['label']} ({i + 1})"
+        seen: Counter[str] = Counter(saying["label"] for saying in out)
+        for i, saying in enumerate(out):  # two briefs by one author: number the tabs apart
+            if seen[saying["label"]] > 1:
+                saying["label"] = f"{saying['label']} ({i + 1})"
         return out
 
 

@@ -68,7 +68,9 @@ def _unplaced(name: str, kind: NoteKind, ident: str, pages: Collection[str], kno
         return Problem(name, 0, f"no brief names the {noun} '{ident}' yet, so there is no page for this "
                                 f"editor's note; it is shown once a brief names it.", "note")
     close = difflib.get_close_matches(ident, sorted({*pages, *known}), n=3, cutoff=0.6)
-    could = f"Did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+    names = [f"'{c}'" for c in close]
+    options = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else "".join(names)
+    could = f"Did you mean {options}? " if names else ""
     return Problem(name, 0, f"'{ident}' is no {noun} id, so this editor's note is shown nowhere. {could}"
                             f"Name the file after an id in {_REGISTRY[kind]}.")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefsite.extract.themes.find import lineage
-from briefsite.model import Theme
+from briefsite.model import Theme, ThemeId
 from briefsite.site.citations import Citations
 from briefsite.site.conclusion_pages import conclusion_items
 from briefsite.site.context import PageContext
@@ -44,7 +44,7 @@ def theme_page(ctx: PageContext, theme: Theme) -> str:
     related = [  # a parent or child always co-occurs: it is shown as such, not as related
         {"link": ctx.target_link(page, "themes", t), "count": n}
         for t, n in corpus.co_mentioned(theme.id, corpus.theme_mentions_by_paragraph)
-        if t not in line.get(theme.id, ()) and theme.id not in line.get(t, ())
+        if t not in line.get(theme.id, ()) and theme.id not in line.get(ThemeId(t), ())
     ][:10]
     parent = ctx.target_link(page, "themes", theme.parent) if theme.parent in corpus.themes else None
     children = [ctx.target_link(page, "themes", t.id) for t in corpus.knowledge.themes if t.parent == theme.id]
