@@ -34,12 +34,13 @@ def test_a_hand_written_page_in_the_users_nav_builds_strict(tmp_path: Path) -> N
     root = make_project(tmp_path)
     (root / "docs" / "about.md").write_text("# About\n\nWho made this site.\n", encoding="utf-8")
     write_config(root, [{"Home": "index.md"}, {"About": "about.md"}, {"All briefs": "briefs/index.md"},
-                        {"Method": "method.md"}, {"Data": "data.md"}])
+                        {"Method": "method.md"}, {"Data": "data.md"}, {"Kim": "actors/kim-jong-un.md"}])
     result = build(root)
     assert result.returncode == 0, result.output
     assert "WARNING" not in result.output, result.output
     # The user's entries in the user's order, then the generated sections not named.
-    assert titles(result) == ["Home", "About", "All briefs", "Method", "Data",
+    # A generated page the user names (here an actor page) is placed where named.
+    assert titles(result) == ["Home", "About", "All briefs", "Method", "Data", "Kim",
                               "Actors", "Themes", "Conclusions", "Timeline"]
     assert "Who made this site." in result.html("about.html")
 
