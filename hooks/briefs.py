@@ -20,12 +20,13 @@ import briefsite.extract.actors.recognise  # noqa: F401  (every engine module mu
 import briefsite.extract.conclusions.extract  # noqa: F401
 import briefsite.extract.events.find  # noqa: F401
 import briefsite.extract.themes.find  # noqa: F401
-from briefsite.site import export
 from briefsite import pipeline
-from briefsite.corpus.index import page_path
 from briefsite.problems import BriefError, Problem
-from briefsite.site.pages import Renderer, original_path
 from briefsite.settings import load_settings
+from briefsite.site import export
+from briefsite.site.nav import NavConfig, merge_nav
+from briefsite.site.pages import render_pages
+from briefsite.site.sitemap import original_path, section_paths
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
 
@@ -33,15 +34,14 @@ log = logging.getLogger("mkdocs.plugins.briefsite")
 class _Build:
     """State of one build; replaced at every on_config so `mkdocs serve` starts clean."""
 
-    def __init__(self, result: pipeline.Result, briefs_dir: Path, generated: set[str]) -> None:
+    def __init__(self, result: pipeline.Result, briefs_dir: Path, user_nav: NavConfig | None) -> None:
         self.result = result
         self.briefs_dir = briefs_dir
-        self.generated = generated  # docs paths of the pages made from briefs
+        self.user_nav = user_nav  # the `nav` written in mkdocs.yml, None when there is none
+        self.generated: set[str] = set()  # docs paths of the pages made from briefs
 
 
 _build: _Build | None = None
-NAV_PAGES = (("Home", "home"), ("Briefs", "briefs"), ("Actors", "actors"), ("Themes", "themes"),
-             ("Conclusions", "conclusions"), ("Timeline", "timeline"))
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -62,10 +62,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for brief in result.corpus.knowledge.briefs:
         for fix in brief.repairs:
             log.debug("%s:%d: repaired (%s) %r -> %r", brief.source, fix.line, fix.rule, fix.before, fix.after)
-    _build = _Build(result, settings.briefs, set())
-    # The sidebar lists section pages only: listing every page makes the build O(N²).
-    hand_written = [{"Method": "method.md"}, {"Data": "data.md"}]
-    config.nav = [{title: page_path(kind)} for title, kind in NAV_PAGES] + hand_written
+    _build = _Build(result, settings.briefs, config.nav)
     return config
 
 
@@ -79,11 +76,12 @@ def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _build is not None
     corpus = _build.result.corpus
-    in_nav = {page_path(kind) for _, kind in NAV_PAGES}
-    for path, markdown in Renderer(corpus).pages().items():
+    # The sidebar lists section pages only: listing every page makes the build O(N²).
+    sections = section_paths()
+    for path, markdown in render_pages(corpus).items():
         if files.get_file_from_path(path) is not None:
-            continue  # a hand-written page at the same path wins
-        level = InclusionLevel.INCLUDED if path in in_nav else InclusionLevel.NOT_IN_NAV
+            continue  # a hand-written page at the same path wins, as in Material's tags plugin
+        level = InclusionLevel.INCLUDED if path in sections else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, path, content=markdown, inclusion=level))
         _build.generated.add(path)
     # The bytes ingest read: the folder is never opened again, so a file swapped for a
@@ -93,6 +91,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, original_path(brief), content=content))
     data = export.dumps(export.knowledge(corpus))
     files.append(File.generated(config, "knowledge.json", content=data))
+    hand_written = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)
+                    if f.src_uri not in _build.generated]
+    config.nav = merge_nav(_build.user_nav, hand_written)  # honoured: MkDocs builds the nav after on_files
     return files
 
 

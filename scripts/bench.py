@@ -30,7 +30,7 @@ from briefsite.corpus.index import Corpus  # noqa: E402
 from briefsite.site.export import dumps, knowledge  # noqa: E402
 from briefsite.ingest.files import read_briefs  # noqa: E402
 from briefsite.model import Knowledge  # noqa: E402
-from briefsite.site.pages import Renderer  # noqa: E402
+from briefsite.site.pages import render_pages  # noqa: E402
 from briefsite.repair.briefs import assign_ids, repair  # noqa: E402
 
 
@@ -68,7 +68,7 @@ def main(n: int) -> None:
         concl = timed("conclusions", rows, conclusions.extract_conclusions, briefs, found.mentions, theme_mentions,
                       found.actors)
         corpus = Corpus(Knowledge(tuple(briefs), found.actors, found.mentions, theme_list, theme_mentions, concl))
-        pages = timed("render pages", rows, lambda: Renderer(corpus).pages())
+        pages = timed("render pages", rows, lambda: render_pages(corpus))
         timed("knowledge.json", rows, lambda: dumps(knowledge(corpus)))
         project = Path(tmp) / "project"
         project.mkdir()

@@ -61,7 +61,7 @@ class Repair:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A repaired paragraph: number is 1-based within its brief (anchor `p-N`)."""
+    """A repaired paragraph: number is 1-based within its brief."""
 
     number: int
     text: str  # plain text, repaired, unescaped
@@ -189,4 +189,5 @@ class Knowledge:
     theme_mentions: tuple[Mention, ...] = ()
     conclusions: tuple[Conclusion, ...] = ()
     events: tuple[Event, ...] = ()
-    notes: dict[str, str] = field(default_factory=dict)  # editor's notes by page id
+    # Editor's notes (trusted Markdown) by the page they go on: ("actors", id) or ("themes", id)
+    notes: dict[tuple[str, str], str] = field(default_factory=dict)

@@ -9,6 +9,7 @@ actors -> themes -> conclusions -> events -> corpus.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,9 +17,9 @@ from briefsite.extract.actors import recognise as actor_stage
 from briefsite.extract.conclusions import extract as conclusion_stage
 from briefsite.extract.events import find as event_stage
 from briefsite.extract.themes import find as theme_stage
-from briefsite.corpus.index import Corpus, page_path
+from briefsite.corpus.index import Corpus
 from briefsite.ingest.files import read_briefs
-from briefsite.site.markdown import Md
+from briefsite.site.notes import load_notes
 from briefsite.model import Brief, Knowledge
 from briefsite.problems import BriefError, Problem, sort_key
 from briefsite.repair.briefs import assign_ids, repair
@@ -71,8 +72,14 @@ def run(settings: Settings) -> Result:
         theme_mentions=tuple(theme_mentions),
         conclusions=tuple(conclusions),
         events=event_stage.extract_events(briefs),
-        notes=load_notes(settings.notes),
     )
+    notes, note_problems = load_notes(
+        settings.notes,
+        pages={"actors": {a.id for a in knowledge.actors}, "themes": {t.id for t in knowledge.themes}},
+        known={"actors": {a.id for a in registry}, "themes": {t.id for t in taxonomy}},
+    )
+    knowledge = dataclasses.replace(knowledge, notes=notes)
+    problems += note_problems
     discovered = tuple(f"{note}; add it to {settings.actors.name} to describe it"
                        for note in found_actors.discovery_notes)
     originals = {raw.source: raw.original for raw in raws}
@@ -94,13 +101,4 @@ def duplicate_titles(briefs: list[Brief]) -> list[Problem]:
                                  f"apart.", "note"))
         else:
             first[key] = brief
-    return notes
-
-
-def load_notes(folder: Path) -> dict[str, str]:
-    """Editor's notes: `<folder>/actors/<id>.md` and `<folder>/themes/<id>.md`, trusted Markdown."""
-    notes: dict[str, str] = {}
-    for kind in ("actors", "themes"):
-        for path in sorted((folder / kind).glob("*.md")) if (folder / kind).is_dir() else ():
-            notes[page_path(kind, path.stem)] = Md(path.read_text(encoding="utf-8").strip())
     return notes

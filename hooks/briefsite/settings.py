@@ -14,7 +14,7 @@ from typing import Any, Mapping
 from briefsite.problems import BriefError, Problem
 
 ENV_BRIEFS = "BRIEFSITE_BRIEFS"
-_KEYS = {"briefs", "actors", "themes", "notes", "site_name_slug", "max_brief_mb"}
+_KEYS = {"briefs", "actors", "themes", "notes", "max_brief_mb"}
 # The longest real briefs are well under 0.5 MB; the pipeline takes about a minute per MB
 # of dense text, so a bigger file is a book, a dump or many briefs in one, not a brief.
 MAX_BRIEF_MB = 1.0
@@ -38,7 +38,7 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = 
     overrides the briefs folder.
     """
     raw = dict(raw or {})
-    where = f"{config_name}: extra.briefsite"
+    where = "extra.briefsite"  # each Problem already starts with the file name
     problems = [
         Problem(config_name, 0, f"unknown key 'extra.briefsite.{k}'. Use one of: {', '.join(sorted(_KEYS))}.", "error")
         for k in sorted(set(raw) - _KEYS)

@@ -15,7 +15,7 @@ import pytest
 from briefsite import pipeline
 from briefsite.settings import load_settings
 from briefsite.site import export
-from briefsite.site.pages import Renderer
+from briefsite.site.pages import render_pages
 
 ROOT = Path(__file__).parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "site"
@@ -31,7 +31,7 @@ def generated(briefs: Path) -> dict[str, str]:
         os.environ.pop("BRIEFSITE_BRIEFS", None)
         if old is not None:
             os.environ["BRIEFSITE_BRIEFS"] = old
-    out = dict(Renderer(result.corpus).pages())
+    out: dict[str, str] = dict(render_pages(result.corpus))
     out["knowledge.json"] = export.dumps(export.knowledge(result.corpus))
     out["build-messages.txt"] = "".join(f"{line}\n" for line in (*map(str, result.problems), *result.discovered))
     return out

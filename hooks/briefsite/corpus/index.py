@@ -8,29 +8,17 @@ co-occurrence and backlinks are derived here, never kept in the stages.
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Literal
 
 from briefsite.model import Actor, Brief, BriefId, Conclusion, Knowledge, Mention, Paragraph, Theme
 
 ParaKey = tuple[BriefId, int]
-
-
-def page_path(kind: str, ident: str = "") -> str:
-    """Return the docs-relative Markdown path of a generated page."""
-    if kind == "home":
-        return "index.md"
-    if kind in ("conclusions", "timeline"):
-        return f"{kind}.md"
-    return f"{kind}/{ident or 'index'}.md"
-
-
-def relative(from_page: str, to_page: str, anchor: str = "") -> str:
-    """Return the link from one docs-relative page to another (with `#anchor`)."""
-    rel = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return f"{rel}#{anchor}" if anchor else rel
+# A page that cites paragraphs, by what it shows: ("actors", id), ("themes", id) or
+# ("conclusions", ""). The site map turns it into a path; nothing here parses paths.
+Citer = tuple[Literal["actors", "themes", "conclusions"], str]
 
 
 @dataclass(frozen=True)
@@ -120,15 +108,15 @@ class Corpus:
         return tuple(c for c in self.knowledge.conclusions if c.attributed_to is None)
 
     @cached_property
-    def backlinks(self) -> dict[ParaKey, list[str]]:
-        """Pages (docs-relative paths) that cite each paragraph, sorted."""
-        out: dict[ParaKey, set[str]] = defaultdict(set)
+    def backlinks(self) -> dict[ParaKey, list[Citer]]:
+        """The pages that cite each paragraph, as (kind, id), sorted."""
+        out: dict[ParaKey, set[Citer]] = defaultdict(set)
         for m in self.knowledge.actor_mentions:
-            out[(m.brief, m.paragraph)].add(page_path("actors", m.target))
+            out[(m.brief, m.paragraph)].add(("actors", m.target))
         for m in self.knowledge.theme_mentions:
-            out[(m.brief, m.paragraph)].add(page_path("themes", m.target))
+            out[(m.brief, m.paragraph)].add(("themes", m.target))
         for c in self.own_conclusions:
-            out[(c.sentence.brief, c.sentence.paragraph)].add(page_path("conclusions"))
+            out[(c.sentence.brief, c.sentence.paragraph)].add(("conclusions", ""))
         return {k: sorted(v) for k, v in out.items()}
 
 

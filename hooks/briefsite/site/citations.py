@@ -7,9 +7,10 @@ cited passage and link to the paragraph anchor (shown as a tooltip on hover).
 
 from __future__ import annotations
 
-from briefsite.corpus.index import Corpus, ParaKey, page_path, relative
-from briefsite.site.markdown import Md, escape, link
+from briefsite.corpus.index import Corpus, ParaKey
 from briefsite.model import Brief
+from briefsite.site.markdown import Md, escape, link
+from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
 
 EXCERPT = 280
 
@@ -49,7 +50,7 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
 class Citations:
     """Collects the footnotes of one page; one footnote per cited paragraph."""
 
-    def __init__(self, corpus: Corpus, page: str) -> None:
+    def __init__(self, corpus: Corpus, page: DocsPath) -> None:
         self.corpus = corpus
         self.page = page
         self._used: dict[ParaKey, str] = {}
@@ -57,19 +58,20 @@ class Citations:
     def ref(self, key: ParaKey) -> Md:
         """Return the footnote reference for a paragraph, defining it on first use."""
         label = self._used.setdefault(key, f"{key[0]}-p{key[1]}")
-        return Md(f"[^{label}]")
+        return Md(f"[^{label}]")  # brief ids and numbers: no Markdown in a label
 
     def anchor_link(self, key: ParaKey, text: str | None = None) -> Md:
         """Return a plain link to the paragraph (used outside footnotes)."""
-        target = relative(self.page, page_path("briefs", key[0]), f"p-{key[1]}")
+        target = relative(self.page, page_path("briefs", key[0]), paragraph_anchor(key[1]))
         return link(text or f"¶ {key[1]}", target)
 
     def definitions(self) -> list[Md]:
         """Return the footnote definitions, in first-use order."""
-        out = []
+        out: list[Md] = []
         for key, label in self._used.items():
             brief = self.corpus.briefs[key[0]]
             para = self.corpus.paragraph(key)
             where = self.anchor_link(key, f"paragraph {key[1]}")
-            out.append(Md(f"[^{label}]: {escape(byline(brief))}, {where}: “{escape(excerpt(para.text))}”"))
+            out.append(Md("[^{}]: {}, {}: “{}”").format(Md(label), escape(byline(brief)), where,
+                                                        escape(excerpt(para.text))))
         return out

@@ -10,17 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from briefsite.corpus.index import Corpus, page_path
+from briefsite.corpus.index import Corpus
 from briefsite.model import Mention
-from briefsite.site.pages import original_path
+from briefsite.site.sitemap import original_path, page_path, paragraph_anchor, url
 
 VERSION = 1
-
-
-def page_url(docs_path: str, anchor: str = "") -> str:
-    """Return the site-root-relative URL of a generated page (both builds use .html URLs)."""
-    url = docs_path.removesuffix(".md") + ".html"
-    return f"{url}#{anchor}" if anchor else url
 
 
 def _mentions(mentions: list[Mention]) -> list[dict[str, Any]]:
@@ -36,9 +30,10 @@ def knowledge(corpus: Corpus) -> dict[str, Any]:
             "id": b.id, "title": b.meta.title, "authors": list(b.meta.authors), "institution": b.meta.institution,
             "date": b.meta.date, "source": b.source, "original": original_path(b),
             "source_url": b.meta.source_url, "language": b.meta.language,
-            "url": page_url(page_path("briefs", b.id)),
+            "url": url(page_path("briefs", b.id)),
             "paragraphs": [
-                {"id": p.number, "anchor": p.anchor, "url": page_url(page_path("briefs", b.id), p.anchor),
+                {"id": p.number, "anchor": paragraph_anchor(p.number),
+                 "url": url(page_path("briefs", b.id), paragraph_anchor(p.number)),
                  "section": p.section, "line": p.line, "text": p.text}
                 for p in b.paragraphs
             ],
@@ -51,27 +46,27 @@ def knowledge(corpus: Corpus) -> dict[str, Any]:
             "id": a.id, "name": a.name, "kind": a.kind,
             "aliases": corpus.names_of(a.id),
             "description": a.description, "affiliation": a.affiliation, "wikidata": a.wikidata,
-            "discovered": a.discovered, "url": page_url(page_path("actors", a.id)),
+            "discovered": a.discovered, "url": url(page_path("actors", a.id)),
             "mentions": _mentions(by_target.get(a.id, [])),
         }
         for a in sorted(k.actors, key=lambda a: a.id)
     ]
     themes = [
         {"id": t.id, "name": t.name, "parent": t.parent, "description": t.description,
-         "url": page_url(page_path("themes", t.id)), "mentions": _mentions(by_target.get(t.id, []))}
+         "url": url(page_path("themes", t.id)), "mentions": _mentions(by_target.get(t.id, []))}
         for t in sorted(k.themes, key=lambda t: t.id)
     ]
     conclusions = [
         {"id": c.id, "kind": c.kind, "text": c.sentence.text, "brief": c.sentence.brief,
          "paragraph": c.sentence.paragraph,
-         "url": page_url(page_path("briefs", c.sentence.brief), f"p-{c.sentence.paragraph}"),
+         "url": url(page_path("briefs", c.sentence.brief), paragraph_anchor(c.sentence.paragraph)),
          "addressee": c.addressee, "actors": sorted(c.actors), "themes": sorted(c.themes),
          "attributed_to": c.attributed_to}
         for c in k.conclusions
     ]
     events = [
         {"id": e.id, "date": e.date, "text": e.text, "brief": e.brief, "paragraph": e.paragraph,
-         "url": page_url(page_path("briefs", e.brief), f"p-{e.paragraph}")}
+         "url": url(page_path("briefs", e.brief), paragraph_anchor(e.paragraph))}
         for e in k.events
     ]
     return {"version": VERSION, "briefs": briefs, "actors": actors, "themes": themes,

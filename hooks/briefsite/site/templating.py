@@ -19,10 +19,11 @@ from briefsite.site.markdown import Md, escape, escape_attr
 TEMPLATES = Path(__file__).parents[1] / "templates"
 
 
-def _finalize(value: Any) -> Any:
-    """Escape every printed value that is not already safe Markdown."""
+def _finalize(value: Any) -> Md:
+    """Escape every printed value that is not already safe Markdown: the templates'
+    autoescape (Jinja's own `autoescape` escapes for HTML, not Markdown)."""
     if value is None:
-        return ""
+        return Md()
     if isinstance(value, Md):
         return value
     return escape(str(value))
@@ -30,6 +31,7 @@ def _finalize(value: Any) -> Any:
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
+    """The one template environment: Markdown out, every non-`Md` value escaped."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=False,  # Markdown, not HTML: _finalize escapes for Markdown instead
@@ -42,7 +44,7 @@ def environment() -> jinja2.Environment:
     env.filters["yaml_str"] = lambda s: Md(json.dumps(str(s), ensure_ascii=True).replace("<", "\\u003c"))
     env.filters["attr"] = lambda s: Md(escape_attr(str(s)))
     env.filters["plural"] = plural
-    env.filters["mdjoin"] = lambda items, sep=", ": Md(sep.join(_finalize(i) for i in items))
+    env.filters["mdjoin"] = lambda items, sep=", ": Md(sep).join(_finalize(i) for i in items)
     return env
 
 
@@ -52,6 +54,7 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 
 def render(template: str, **context: Any) -> str:
+    """Return the Markdown of `template` rendered with `context`."""
     return environment().get_template(template).render(**context)
 
 

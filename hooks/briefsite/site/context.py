@@ -1,0 +1,87 @@
+"""What every page kind shares: the corpus, and links, quotes and sayings built from it.
+
+Input: a Corpus. Output: a `PageContext` whose methods return `Md` (links to briefs,
+actors and themes; quoted sentences with mentions marked; each brief's sayings about
+a target, cited). The page modules (brief_pages, actor_pages, ...) build on it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any, Literal
+
+from briefsite.corpus.index import Corpus, ParaKey
+from briefsite.model import Brief, BriefId, Mention, Sentence
+from briefsite.site.citations import Citations, credit, short_label
+from briefsite.site.markdown import Md, escape_inline, link, mark
+from briefsite.site.sitemap import DocsPath, page_path, relative
+from briefsite.text.sentences import paragraph_sentences
+
+TargetKind = Literal["actors", "themes"]
+
+
+class PageContext:
+    """The corpus of one site with the helpers its pages share (sentences cached)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._sentences: dict[ParaKey, tuple[Sentence, ...]] = {}
+
+    def sentences(self, key: ParaKey) -> tuple[Sentence, ...]:
+        if key not in self._sentences:
+            brief = self.corpus.briefs[key[0]]
+            self._sentences[key] = paragraph_sentences(brief, self.corpus.paragraph(key))
+        return self._sentences[key]
+
+    def target_link(self, page: DocsPath, kind: TargetKind, ident: str) -> Md:
+        """Return a link to an actor's or theme's page, named as the page names it."""
+        item = self.corpus.actors.get(ident) if kind == "actors" else self.corpus.themes.get(ident)
+        name = item.name if item else ident
+        return link(name, relative(page, page_path(kind, ident)))
+
+    def brief_link(self, page: DocsPath, brief: Brief) -> Md:
+        return link(brief.title, relative(page, page_path("briefs", brief.id)))
+
+    def quote(self, sentence: Sentence, marks: list[Mention]) -> Md:
+        """Return a sentence with the given mentions highlighted, escaped elsewhere."""
+        text = self.corpus.paragraph((sentence.brief, sentence.paragraph)).text
+        return highlight(text, sentence.span.start, sentence.span.end, marks)
+
+    def sayings(self, page: DocsPath, target: str, cites: Citations) -> list[dict[str, Any]]:
+        """For each brief mentioning `target`: its sentences that do, quoted and cited."""
+        by_key: dict[ParaKey, list[Mention]] = defaultdict(list)
+        for m in self.corpus.mentions_by_target.get(target, []):
+            by_key[(m.brief, m.paragraph)].append(m)
+        groups: dict[BriefId, list[Md]] = defaultdict(list)
+        for key in sorted(by_key, key=lambda k: (self.corpus.brief_order(k[0]), k[1])):
+            for s in self.sentences(key):
+                inside = [m for m in by_key[key] if s.span.start <= m.span.start < s.span.end]
+                if inside:
+                    groups[key[0]].append(Md("“{}”{}").format(self.quote(s, inside), cites.ref(key)))
+        out: list[dict[str, Any]] = [
+            {"brief": self.corpus.briefs[b], "link": self.brief_link(page, self.corpus.briefs[b]),
+             "byline": credit(self.corpus.briefs[b]), "label": short_label(self.corpus.briefs[b]),
+             "quotes": quotes}
+            for b, quotes in sorted(groups.items(), key=lambda kv: self.corpus.brief_order(kv[0]))
+        ]
+        seen: Counter[str] = Counter(saying["label"] for saying in out)
+        for i, saying in enumerate(out):  # two briefs by one author: number the tabs apart
+            if seen[saying["label"]] > 1:
+                saying["label"] = f"{saying['label']} ({i + 1})"
+        return out
+
+
+def highlight(text: str, start: int, end: int, marks: list[Mention]) -> Md:
+    """Escape text[start:end], wrapping each mention inside it in <mark>."""
+    out, pos = Md(), start
+    for m in sorted(marks, key=lambda m: m.span.start):
+        if m.span.start < pos or m.span.end > end:
+            continue
+        out += escape_inline(text[pos : m.span.start]) + mark(text[m.span.start : m.span.end])
+        pos = m.span.end
+    return strip(out + text[pos:end])
+
+
+def strip(markdown: Md) -> Md:
+    """`markdown` without edge spaces (str.strip would return a plain str)."""
+    return Md(str.strip(markdown))

@@ -1,0 +1,41 @@
+"""The timeline: dated events the briefs state, by year, each sentence cited.
+
+Input: a PageContext. Output: Markdown for `timeline.md`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from briefsite.site.citations import Citations, short_label
+from briefsite.site.context import PageContext
+from briefsite.site.markdown import Md, escape, link
+from briefsite.site.sitemap import page_path, relative
+from briefsite.site.templating import render
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+
+def human_date(iso: str) -> str:
+    """`2021-09-21` -> `21 September 2021`; `2021-09` -> `September 2021`; `2021` stays."""
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return iso
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def timeline_page(ctx: PageContext) -> str:
+    page = page_path("timeline")
+    cites = Citations(ctx.corpus, page)
+    years: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in ctx.corpus.knowledge.events:  # already sorted by date
+        brief = ctx.corpus.briefs[e.brief]
+        years[e.date[:4]].append({
+            "date": human_date(e.date),
+            "text": Md("“{}”{}").format(escape(e.text), cites.ref((e.brief, e.paragraph))),
+            "brief": link(short_label(brief), relative(page, page_path("briefs", brief.id)), brief.title),
+        })
+    return render("timeline.md.j2", years=sorted(years.items()), footnotes=cites.definitions())

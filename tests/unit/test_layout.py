@@ -1,0 +1,63 @@
+"""The engine's shape, checked: no import cycles, small modules and functions where the
+restructuring promised them, and a hook that holds events only."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+HOOKS = Path(__file__).parents[2] / "hooks"
+ENGINE = HOOKS / "briefsite"
+SMALL = sorted([*(ENGINE / "site").glob("*.py"), *(ENGINE / "corpus").glob("*.py"), HOOKS / "briefs.py"])
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(HOOKS).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path, known: set[str]) -> set[str]:
+    """The engine modules `path` imports (a `from pkg import mod` counts as pkg.mod)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            out |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+        elif isinstance(node, ast.Import):
+            out |= {a.name for a in node.names}
+    return out & known
+
+
+def test_no_import_cycles() -> None:
+    paths = {module_name(p): p for p in ENGINE.rglob("*.py")}
+    graph = {name: imports(path, set(paths)) - {name} for name, path in paths.items()}
+    done: set[str] = set()
+
+    def visit(name: str, stack: list[str]) -> None:
+        if name in stack:
+            pytest.fail("import cycle: " + " -> ".join([*stack[stack.index(name):], name]))
+        if name in done:
+            return
+        for dep in sorted(graph[name]):
+            visit(dep, [*stack, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, [])
+
+
+@pytest.mark.parametrize("path", SMALL, ids=lambda p: p.relative_to(HOOKS).as_posix())
+def test_modules_and_functions_stay_small(path: Path) -> None:
+    source = path.read_text(encoding="utf-8")
+    assert len(source.splitlines()) <= 300
+    long = [(f.name, f.end_lineno - f.lineno + 1) for f in ast.walk(ast.parse(source))
+            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.end_lineno
+            and f.end_lineno - f.lineno + 1 > 60]
+    assert long == []
+
+
+def test_the_hook_defines_events_and_reporting_only() -> None:
+    tree = ast.parse((HOOKS / "briefs.py").read_text(encoding="utf-8"))
+    functions = sorted(f.name for f in tree.body if isinstance(f, ast.FunctionDef))
+    assert all(name.startswith("on_") for name in functions if name != "report"), functions
