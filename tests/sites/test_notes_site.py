@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitebuild import build, make_project
+from tests.sites.sitebuild import build, make_project
 
 
 def write_note(root: Path, name: str, data: bytes) -> None:

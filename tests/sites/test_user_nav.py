@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from sitebuild import Build, build, make_project
+from tests.sites.sitebuild import Build, build, make_project
 
 
 def titles(site: Build) -> list[str]:
