@@ -14,7 +14,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar, TypeVarTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -46,7 +48,11 @@ def make_corpus(folder: Path, n: int) -> None:
         (folder / f"brief-{i:05d}.md").write_text(front + "\n\n".join(body) + "\n", encoding="utf-8")
 
 
-def timed(label: str, rows: list[tuple[str, float]], fn, *args):
+T = TypeVar("T")
+Ts = TypeVarTuple("Ts")
+
+
+def timed(label: str, rows: list[tuple[str, float]], fn: Callable[[*Ts], T], *args: *Ts) -> T:
     start = time.perf_counter()
     result = fn(*args)
     rows.append((label, time.perf_counter() - start))

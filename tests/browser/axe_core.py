@@ -41,7 +41,8 @@ def _download(url: str, attempts: int = 3) -> bytes:
     for attempt in range(1, attempts + 1):
         try:
             with urllib.request.urlopen(url, timeout=60) as response:
-                return response.read()
+                data: bytes = response.read()
+                return data
         except OSError as error:  # URLError and timeouts are OSErrors
             if attempt == attempts:
                 raise RuntimeError(

@@ -4,10 +4,13 @@ violations. (Screenshots for a person to look at: scripts/screenshots.)"""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from tests.browser.sites import KINDS, Sites
+from tests.browser.tabs import Tab
 
 PAGES = {
     "home": "index.html",
@@ -27,7 +30,7 @@ def page_path(name: str, sites: Sites) -> str:
     return path
 
 
-def describe(violations: list[dict]) -> str:
+def describe(violations: list[dict[str, Any]]) -> str:
     lines = []
     for v in violations:
         lines.append(f"[{v['impact']}] {v['id']}: {v['help']} ({len(v['nodes'])} elements) {v['helpUrl']}")
@@ -40,7 +43,7 @@ def describe(violations: list[dict]) -> str:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("name", PAGES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_no_serious_accessibility_violations(tab, sites: Sites, axe_source: str, kind: str, name: str, scheme: str) -> None:
+def test_no_serious_accessibility_violations(tab: Callable[..., Tab], sites: Sites, axe_source: str, kind: str, name: str, scheme: str) -> None:
     t = tab(kind, scheme=scheme)
     t.goto(page_path(name, sites))
     expected = "slate" if scheme == "dark" else "default"

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.sites import KINDS, Sites
+from tests.browser.tabs import Tab
 from tests.sites.sitebuild import ROOT
 
 
-def config_of(sites: Sites, kind: str) -> dict:
+def config_of(sites: Sites, kind: str) -> dict[str, Any]:
     """Material's page configuration (features, base) as built into the home page."""
     root = sites.hosted if kind == "hosted" else sites.offline
     html = (root / "index.html").read_text(encoding="utf-8")
     found = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)
     assert found, f"{kind}: no Material configuration in index.html"
-    return json.loads(found.group(1))
+    config: dict[str, Any] = json.loads(found.group(1))
+    return config
 
 
 def test_hosted_features_and_offline_features(sites: Sites) -> None:
@@ -53,7 +57,7 @@ def test_site_url_comes_from_the_environment(sites: Sites) -> None:
     assert f'<link rel="canonical" href="{sites.hosted_url}index.html">' in home
 
 
-def test_instant_navigation_swaps_the_page_without_reloading(tab) -> None:
+def test_instant_navigation_swaps_the_page_without_reloading(tab: Callable[..., Tab]) -> None:
     t = tab("hosted")
     t.goto("index.html")
     t.page.wait_for_load_state("networkidle")  # the sitemap tells instant navigation what is local
@@ -65,7 +69,7 @@ def test_instant_navigation_swaps_the_page_without_reloading(tab) -> None:
     t.assert_clean()
 
 
-def test_a_missing_page_gets_the_404_page(tab) -> None:
+def test_a_missing_page_gets_the_404_page(tab: Callable[..., Tab]) -> None:
     t = tab("hosted")
     response = t.page.goto(t.url("briefs/no-such-brief.html"))
     assert response is not None and response.status == 404
@@ -79,7 +83,7 @@ def test_a_missing_page_gets_the_404_page(tab) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_tabs_refuse_and_record_requests_that_leave_the_site(tab, kind: str) -> None:
+def test_tabs_refuse_and_record_requests_that_leave_the_site(tab: Callable[..., Tab], kind: str) -> None:
     """The harness itself: a request to another host is refused and recorded, never made."""
     t = tab(kind)
     t.goto("index.html")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -23,8 +24,9 @@ ACTOR = "actors/kim-jong-un.html"   # named in both bundled briefs, with citatio
 KEY_PAGES = ("index.html", "briefs/index.html", ACTOR, "themes/sanctions.html", "conclusions.html")
 
 
-def knowledge(sites: Sites) -> dict:
-    return json.loads((sites.hosted / "knowledge.json").read_text(encoding="utf-8"))
+def knowledge(sites: Sites) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((sites.hosted / "knowledge.json").read_text(encoding="utf-8"))
+    return data
 
 
 def titles(sites: Sites) -> dict[str, str]:
@@ -42,7 +44,7 @@ def page_path(url: str, base: str) -> str:
     return path[len(urlsplit(base).path):]
 
 
-def test_pages_are_styled_by_material(tab, kind: str) -> None:
+def test_pages_are_styled_by_material(tab: Callable[..., Tab], kind: str) -> None:
     t = tab(kind)
     for path in KEY_PAGES:
         t.goto(path)
@@ -58,7 +60,7 @@ def test_pages_are_styled_by_material(tab, kind: str) -> None:
     t.assert_clean()
 
 
-def test_reader_moves_between_brief_theme_and_actor_pages_by_clicking(tab, kind: str, sites: Sites) -> None:
+def test_reader_moves_between_brief_theme_and_actor_pages_by_clicking(tab: Callable[..., Tab], kind: str, sites: Sites) -> None:
     t = tab(kind)
     names = titles(sites)
     brief = knowledge(sites)["briefs"][0]["url"]
@@ -88,7 +90,7 @@ def test_reader_moves_between_brief_theme_and_actor_pages_by_clicking(tab, kind:
     [("SLBM", "(SLBM)"), ("hostile", '"hostile policy"')],
     ids=["word-in-brackets", "word-in-quotes"],
 )
-def test_search_finds_a_word_next_to_brackets_or_quotes(tab, kind: str, sites: Sites, query: str, marker: str) -> None:
+def test_search_finds_a_word_next_to_brackets_or_quotes(tab: Callable[..., Tab], kind: str, sites: Sites, query: str, marker: str) -> None:
     briefs = [b["url"] for b in knowledge(sites)["briefs"] if any(marker in p["text"] for p in b["paragraphs"])]
     assert briefs, f"no bundled brief holds {marker!r}; pick another word"
     t = tab(kind)
@@ -102,7 +104,7 @@ def test_search_finds_a_word_next_to_brackets_or_quotes(tab, kind: str, sites: S
     ("alias", "actor"),
     [("Kim Jong-un", "actors/kim-jong-un.html"), ("DPRK", "actors/north-korea.html"), ("Pyongyang", "actors/north-korea.html")],
 )
-def test_search_for_an_alias_finds_the_actor_page_first(tab, kind: str, alias: str, actor: str) -> None:
+def test_search_for_an_alias_finds_the_actor_page_first(tab: Callable[..., Tab], kind: str, alias: str, actor: str) -> None:
     t = tab(kind)
     t.goto("index.html")
     results = [page_path(u, t.base) for u in t.search(alias)]
@@ -110,7 +112,7 @@ def test_search_for_an_alias_finds_the_actor_page_first(tab, kind: str, alias: s
     t.assert_clean()
 
 
-def test_footnote_tooltip_shows_the_citation(tab, kind: str) -> None:
+def test_footnote_tooltip_shows_the_citation(tab: Callable[..., Tab], kind: str) -> None:
     t = tab(kind)
     t.goto(ACTOR)
     ref = t.page.locator("a.footnote-ref").first
@@ -125,7 +127,7 @@ def test_footnote_tooltip_shows_the_citation(tab, kind: str) -> None:
     t.assert_clean()
 
 
-def test_footnote_link_lands_on_the_cited_paragraph(tab, kind: str) -> None:
+def test_footnote_link_lands_on_the_cited_paragraph(tab: Callable[..., Tab], kind: str) -> None:
     t = tab(kind)
     t.goto(ACTOR)
     link = t.page.locator(".footnote li a[href*='#p-']").first
@@ -162,7 +164,7 @@ def test_key_pages_fit_a_phone_screen(tab: Callable[..., Tab], kind: str) -> Non
     t.assert_clean()
 
 
-def test_palette_toggle_switches_between_light_and_dark(tab, kind: str) -> None:
+def test_palette_toggle_switches_between_light_and_dark(tab: Callable[..., Tab], kind: str) -> None:
     t = tab(kind)
     t.goto("index.html")
     scheme = "() => document.body.getAttribute('data-md-color-scheme')"

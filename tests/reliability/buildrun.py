@@ -94,7 +94,8 @@ class Run:
         return self.output.rstrip("\n").splitlines()
 
     def knowledge(self, site: Path | None = None) -> dict[str, Any]:
-        return json.loads(((site or self.site) / "knowledge.json").read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(((site or self.site) / "knowledge.json").read_text(encoding="utf-8"))
+        return data
 
 
 def scripts_build(briefs: Path | None, out: Path, env: dict[str, str] | None = None) -> Run:

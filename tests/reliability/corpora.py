@@ -20,6 +20,7 @@ import os
 import runpy
 import shutil
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -168,7 +169,7 @@ def rejected() -> dict[str, bytes | None]:
 BROKEN_LINK = "broken link.txt"  # a symbolic link to a file that does not exist
 
 
-def write(folder: Path, files: dict[str, bytes | None], reverse: bool = False, broken_link: bool = False) -> Path:
+def write(folder: Path, files: Mapping[str, bytes | None], reverse: bool = False, broken_link: bool = False) -> Path:
     """Write `files` into `folder` (in reverse name order if asked) and return it."""
     folder.mkdir(parents=True, exist_ok=True)
     for name in sorted(files, reverse=reverse):

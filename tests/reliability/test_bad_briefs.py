@@ -159,7 +159,7 @@ def test_notes_alone_build_strict(accepted: Run) -> None:
     assert sorted(sources) == sorted(files)  # no brief dropped, none doubled
 
 
-def test_warned_briefs_are_published_not_dropped(warned) -> None:
+def test_warned_briefs_are_published_not_dropped(warned: Run) -> None:
     sources = {b["source"] for b in warned.knowledge()["briefs"]}
     assert sources == {n for n in corpora.warned() if n.endswith((".txt", ".md"))}
     briefs = {b["source"]: b for b in warned.knowledge()["briefs"]}
@@ -178,7 +178,7 @@ QUOTE = "The minister said \u201cwe\u2019ll act\u201d \u2013 soon."
                                               ("accepted", "crlf.txt"), ("warned", "cp1252.txt"),
                                               ("warned", "mojibake.txt")])
 def test_every_encoding_shows_the_same_text(request: pytest.FixtureRequest, corpus: str, name: str) -> None:
-    run = request.getfixturevalue(corpus)
+    run: Run = request.getfixturevalue(corpus)
     brief = next(b for b in run.knowledge()["briefs"] if b["source"] == name)
     page = htmlpage.read(run.site / brief["url"])
     assert page.h1 == ["Energy Prices in Southern Europe"]
@@ -186,7 +186,7 @@ def test_every_encoding_shows_the_same_text(request: pytest.FixtureRequest, corp
     assert "\ufeff" not in page.text and "\u00e2\u20ac" not in page.text
 
 
-def test_same_titles_two_pages_and_odd_file_names(accepted) -> None:
+def test_same_titles_two_pages_and_odd_file_names(accepted: Run) -> None:
     briefs = {b["source"]: b for b in accepted.knowledge()["briefs"]}
     a, b = briefs["duplicate_a.txt"], briefs["duplicate_b.txt"]
     assert a["title"] == b["title"] and a["id"] != b["id"]
@@ -204,7 +204,7 @@ def test_same_titles_two_pages_and_odd_file_names(accepted) -> None:
     assert listing.h1 == ["Briefs"] and "A Brief Named Index" in listing.text
 
 
-def test_languages(accepted) -> None:
+def test_languages(accepted: Run) -> None:
     briefs = {b["source"]: b for b in accepted.knowledge()["briefs"]}
     assert {n: briefs[n]["language"] for n in ("hangul.txt", "japanese.txt", "cyrillic.txt",
                                                 "Sécurité en Méditerranée 2021.md", "Brief ü 한국.txt")} == {
@@ -214,7 +214,7 @@ def test_languages(accepted) -> None:
     assert page.h1 == ["한반도 평화 프로세스의 과제"] and "김민수" in page.meta
 
 
-def test_a_very_long_paragraph_is_one_paragraph(accepted) -> None:
+def test_a_very_long_paragraph_is_one_paragraph(accepted: Run) -> None:
     brief = next(b for b in accepted.knowledge()["briefs"] if b["source"] == "long_paragraph.txt")
     assert len(brief["paragraphs"]) == 1 and len(brief["paragraphs"][0]["text"]) > 25_000
     page = htmlpage.read(accepted.site / brief["url"])

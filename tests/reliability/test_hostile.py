@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.reliability import corpora, htmlpage
+from tests.reliability.buildrun import Run
 from tests.reliability.htmlpage import flat
 
 # Material's own inline scripts (the config is JSON, not run); anything else is foreign.
@@ -23,13 +24,14 @@ def pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
-def brief_pages(run, site: Path) -> dict[str, htmlpage.Page]:
+def brief_pages(run: Run, site: Path) -> dict[str, htmlpage.Page]:
     return {b["source"]: htmlpage.read(site / b["url"]) for b in run.knowledge(site)["briefs"]}
 
 
 @pytest.fixture(scope="module", params=["site", "offline"])
-def site(request: pytest.FixtureRequest, accepted) -> Path:
-    return getattr(accepted, request.param)
+def site(request: pytest.FixtureRequest, accepted: Run) -> Path:
+    folder: Path = getattr(accepted, request.param)
+    return folder
 
 
 def test_no_script_attribute_comment_or_element_from_a_brief(site: Path) -> None:
@@ -58,7 +60,7 @@ def test_no_script_attribute_comment_or_element_from_a_brief(site: Path) -> None
     assert checked > 50
 
 
-def test_body_text_is_shown_literally(accepted, site: Path) -> None:
+def test_body_text_is_shown_literally(accepted: Run, site: Path) -> None:
     briefs = brief_pages(accepted, site)
     for source in ("hostile front matter.md", "hostile_body.txt"):
         page = briefs[source]
@@ -74,7 +76,7 @@ def test_body_text_is_shown_literally(accepted, site: Path) -> None:
     assert corpora.HOSTILE_SECTION in md.h2 and "heading" in md.h2  # a .md brief's own headings
 
 
-def test_titles_authors_and_front_matter_are_shown_literally(accepted, site: Path) -> None:
+def test_titles_authors_and_front_matter_are_shown_literally(accepted: Run, site: Path) -> None:
     page = brief_pages(accepted, site)["hostile front matter.md"]
     title = corpora.HOSTILE_TITLE
     assert page.title == f"{title} - briefsite"
@@ -88,7 +90,7 @@ def test_titles_authors_and_front_matter_are_shown_literally(accepted, site: Pat
         assert text in index.text
 
 
-def test_file_names_are_shown_literally(accepted, site: Path) -> None:
+def test_file_names_are_shown_literally(accepted: Run, site: Path) -> None:
     briefs = brief_pages(accepted, site)
     for i, name in enumerate(corpora.HOSTILE_NAMES):
         page = briefs[name]
@@ -106,7 +108,7 @@ def test_quotes_and_footnotes_on_other_pages_stay_literal(site: Path) -> None:
     assert footnotes and not [a for a in footnotes if a["id"] in ("fn:1", "fn:p-1")]
 
 
-def test_search_index_holds_no_markup_from_briefs(accepted) -> None:
+def test_search_index_holds_no_markup_from_briefs(accepted: Run) -> None:
     """Material's search shows titles and texts of the index as HTML."""
     docs = json.loads((accepted.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     found = 0
@@ -120,7 +122,7 @@ def test_search_index_holds_no_markup_from_briefs(accepted) -> None:
     assert found  # the hostile text is indexed, as text
 
 
-def test_knowledge_json_holds_the_text_as_data(accepted) -> None:
+def test_knowledge_json_holds_the_text_as_data(accepted: Run) -> None:
     briefs = {b["source"]: b for b in accepted.knowledge()["briefs"]}
     brief = briefs["hostile front matter.md"]
     assert brief["title"] == corpora.HOSTILE_TITLE
@@ -130,7 +132,7 @@ def test_knowledge_json_holds_the_text_as_data(accepted) -> None:
     assert corpora.hostile_sentence(0, corpora.HOSTILE[0]) == brief["paragraphs"][0]["text"]
 
 
-def test_a_title_made_from_a_hostile_file_name_is_literal(warned) -> None:
+def test_a_title_made_from_a_hostile_file_name_is_literal(warned: Run) -> None:
     """The WARNED site is written before --strict fails: check it as readers would get it
     from a non-strict build."""
     briefs = {b["source"]: b for b in warned.knowledge()["briefs"]}

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 import check_site
-from tests.reliability.buildrun import ROOT
+from tests.reliability.buildrun import ROOT, Run
 
 
 @functools.lru_cache(maxsize=None)
@@ -23,13 +23,14 @@ def walk(site: Path) -> check_site.Report:
 
 
 @pytest.fixture(scope="module", params=["accepted/site", "accepted/offline", "bundled/site", "bundled/offline"])
-def built(request: pytest.FixtureRequest):
+def built(request: pytest.FixtureRequest) -> tuple[Run, Path]:
     name, kind = request.param.split("/")
-    run = request.getfixturevalue(name)
-    return run, getattr(run, kind)
+    run: Run = request.getfixturevalue(name)
+    site: Path = getattr(run, kind)
+    return run, site
 
 
-def test_every_internal_link_and_anchor_resolves(built) -> None:
+def test_every_internal_link_and_anchor_resolves(built: tuple[Run, Path]) -> None:
     run, site = built
     report = walk(site)
     assert report.problems == []
@@ -45,7 +46,7 @@ def links(site: Path) -> list[tuple[str, str]]:
     return found
 
 
-def test_citations_footnotes_and_backlinks_are_among_the_links_checked(built) -> None:
+def test_citations_footnotes_and_backlinks_are_among_the_links_checked(built: tuple[Run, Path]) -> None:
     """The walk is not vacuous: paragraph citations, footnote refs and backrefs, and
     'cited on' backlinks are all there to be checked."""
     run, site = built
@@ -63,7 +64,7 @@ def site_url() -> str:
     return os.environ.get("BRIEFSITE_SITE_URL") or default
 
 
-def allowed_external(run) -> set[str]:
+def allowed_external(run: Run) -> set[str]:
     """Wikidata pages of registry actors and the briefs' source_url values."""
     registry = yaml.safe_load((ROOT / "registry" / "actors.yml").read_text(encoding="utf-8"))
     wikidata = {f"https://www.wikidata.org/wiki/{a['wikidata']}" for a in registry["actors"] if a.get("wikidata")}
@@ -71,7 +72,7 @@ def allowed_external(run) -> set[str]:
     return wikidata | sources
 
 
-def test_external_links_go_only_where_briefs_and_registry_say(built) -> None:
+def test_external_links_go_only_where_briefs_and_registry_say(built: tuple[Run, Path]) -> None:
     """Found: the site's own address (site_url, in <link rel=canonical>), Wikidata pages
     of registry actors, and the briefs' source_url. No theme, font or CDN address: both
     builds work without the network."""

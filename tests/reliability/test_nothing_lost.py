@@ -10,16 +10,18 @@ import pytest
 from briefsite.ingest.files import read_briefs
 from briefsite.repair.briefs import repair
 from tests.reliability import htmlpage
+from tests.reliability.buildrun import Run
 from tests.reliability.htmlpage import flat
 from tests.sourcebody import source_body
 
 
 @pytest.fixture(scope="module", params=["accepted", "bundled"])
-def run(request: pytest.FixtureRequest):
-    return request.getfixturevalue(request.param)
+def run(request: pytest.FixtureRequest) -> Run:
+    build: Run = request.getfixturevalue(request.param)
+    return build
 
 
-def test_every_paragraph_appears_once_in_order(run) -> None:
+def test_every_paragraph_appears_once_in_order(run: Run) -> None:
     total = 0
     for site in (run.site, run.offline):
         for brief in run.knowledge(site)["briefs"]:
@@ -34,7 +36,7 @@ def alnum(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-def test_every_word_of_every_source_reaches_its_page(run) -> None:
+def test_every_word_of_every_source_reaches_its_page(run: Run) -> None:
     briefs_dir = run.briefs or Path(__file__).resolve().parents[2] / "briefs"
     raws, _ = read_briefs(briefs_dir)
     by_source = {b["source"]: b for b in run.knowledge()["briefs"]}

@@ -13,7 +13,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from tests.reliability.buildrun import EPOCH
+from tests.reliability.buildrun import EPOCH, Run
 
 
 def tree(folder: Path) -> dict[str, str]:
@@ -22,14 +22,14 @@ def tree(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_the_reversed_listing_took_effect(accepted_again) -> None:
+def test_the_reversed_listing_took_effect(accepted_again: tuple[Run, Path]) -> None:
     run, listed = accepted_again
     folders = set(listed.read_text(encoding="utf-8").splitlines())
     assert str(run.briefs) in folders  # the engine listed the briefs reversed
     assert any(f.endswith("/docs") for f in folders)  # and MkDocs its docs
 
 
-def test_two_builds_are_byte_identical(accepted, accepted_again) -> None:
+def test_two_builds_are_byte_identical(accepted: Run, accepted_again: tuple[Run, Path]) -> None:
     again, _ = accepted_again
     for kind in ("site", "offline"):
         first, second = tree(getattr(accepted, kind)), tree(getattr(again, kind))
@@ -41,7 +41,7 @@ def test_two_builds_are_byte_identical(accepted, accepted_again) -> None:
     assert accepted.bundle.read_bytes() == again.bundle.read_bytes()
 
 
-def test_dates_come_from_source_date_epoch(accepted) -> None:
+def test_dates_come_from_source_date_epoch(accepted: Run) -> None:
     day = time.strftime("%Y-%m-%d", time.gmtime(EPOCH))
     for site in (accepted.site, accepted.offline):
         sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -14,18 +15,19 @@ from tests.sites.sitebuild import ROOT, Build, build, make_project
 SCHEMA = json.loads((ROOT / "docs" / "knowledge.schema.json").read_text(encoding="utf-8"))
 
 
-def knowledge(site) -> dict:
-    return json.loads((site.site / "knowledge.json").read_text(encoding="utf-8"))
+def knowledge(site: Build) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((site.site / "knowledge.json").read_text(encoding="utf-8"))
+    return data
 
 
-def test_knowledge_json_is_valid_against_its_schema(bundled_site) -> None:
+def test_knowledge_json_is_valid_against_its_schema(bundled_site: Build) -> None:
     data = knowledge(bundled_site)
     jsonschema.validate(data, SCHEMA)
     assert data["version"] == 1
     assert [b["source"] for b in data["briefs"]] == sorted(p.name for p in (ROOT / "briefs").iterdir())
 
 
-def test_every_paragraph_has_a_numbered_anchor_on_its_page(bundled_site) -> None:
+def test_every_paragraph_has_a_numbered_anchor_on_its_page(bundled_site: Build) -> None:
     for brief in knowledge(bundled_site)["briefs"]:
         html = bundled_site.html(brief["url"])
         for para in brief["paragraphs"]:
@@ -37,7 +39,7 @@ def test_every_paragraph_has_a_numbered_anchor_on_its_page(bundled_site) -> None
         assert html.count('class="brief-para"') == len(brief["paragraphs"])
 
 
-def test_brief_page_links_to_its_original_file(bundled_site) -> None:
+def test_brief_page_links_to_its_original_file(bundled_site: Build) -> None:
     for brief in knowledge(bundled_site)["briefs"]:
         html = bundled_site.html(brief["url"])
         original = brief["original"]
@@ -45,7 +47,7 @@ def test_brief_page_links_to_its_original_file(bundled_site) -> None:
         assert (bundled_site.site / original).read_bytes() == (ROOT / "briefs" / brief["source"]).read_bytes()
 
 
-def test_metadata_of_the_bundled_briefs(bundled_site) -> None:
+def test_metadata_of_the_bundled_briefs(bundled_site: Build) -> None:
     briefs = {b["source"]: b for b in knowledge(bundled_site)["briefs"]}
     first, second = briefs["000_322f3bcde1d308c5.txt"], briefs["003_88f67b0aa1197754.txt"]
     assert first["title"] == "North Korea's Foreign Policy Towards South Korea and the U.S."
@@ -61,7 +63,7 @@ def test_metadata_of_the_bundled_briefs(bundled_site) -> None:
         assert re.search(rf'<h2 id="[^"]+">{re.escape(heading)}<a class="headerlink"', bundled_site.html(first["url"]))
 
 
-def test_briefs_index_and_home_show_counts(bundled_site) -> None:
+def test_briefs_index_and_home_show_counts(bundled_site: Build) -> None:
     data = knowledge(bundled_site)
     index = bundled_site.html("briefs/index.html")
     for brief in data["briefs"]:
@@ -71,7 +73,7 @@ def test_briefs_index_and_home_show_counts(bundled_site) -> None:
     assert re.search(rf"Paragraphs</td>\s*<td[^>]*>{paragraphs}</td>", home)
 
 
-def test_sidebar_lists_section_pages_only(bundled_site) -> None:
+def test_sidebar_lists_section_pages_only(bundled_site: Build) -> None:
     html = bundled_site.html("briefs/index.html")
     nav = html[html.index('<nav class="md-nav md-nav--primary'):]
     nav = nav[: nav.index("</nav>")]
@@ -101,7 +103,7 @@ def test_site_pages_have_their_heading_and_title(bundled_site: Build, page: str,
     assert f"<title>{title} - briefsite</title>" in html
 
 
-def test_timeline_lists_every_event_with_a_citation(bundled_site) -> None:
+def test_timeline_lists_every_event_with_a_citation(bundled_site: Build) -> None:
     events = knowledge(bundled_site)["events"]
     assert events, "the bundled briefs state dates (September 2021, January 2020)"
     assert [e["date"] for e in events] == sorted(e["date"] for e in events)
