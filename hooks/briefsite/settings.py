@@ -18,6 +18,7 @@ _KEYS = {"briefs", "actors", "themes", "notes", "site_name_slug", "max_brief_mb"
 # The longest real briefs are well under 0.5 MB; the pipeline takes about a minute per MB
 # of dense text, so a bigger file is a book, a dump or many briefs in one, not a brief.
 MAX_BRIEF_MB = 1.0
+MAX_BRIEF_BYTES = int(MAX_BRIEF_MB * 1_000_000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class Settings:
     actors: Path
     themes: Path
     notes: Path  # editor's notes: notes/actors/<id>.md, notes/themes/<id>.md
-    max_brief_bytes: int = int(MAX_BRIEF_MB * 1_000_000)  # a bigger file is rejected, not read
+    max_brief_bytes: int = MAX_BRIEF_BYTES  # a bigger file is rejected, not read
 
 
 def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = "mkdocs.yml") -> Settings:
