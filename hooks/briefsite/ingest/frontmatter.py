@@ -7,7 +7,6 @@ every key or value that was ignored. A bad value never rejects the brief.
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import re
 from typing import Any
@@ -16,11 +15,11 @@ from urllib.parse import urlsplit
 import yaml
 
 from briefsite.model import Meta
+from briefsite.text.dates import parse_iso
 
 KEYS = ("title", "authors", "institution", "date", "source_url", "language")
 _FENCE = re.compile(r"^---\s*$")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)\s*$")
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 # A web address with a host and none of the characters that could end an HTML attribute
 # or a Markdown link early (quotes, angle brackets, backslash, spaces ...).
@@ -126,20 +125,11 @@ def _date(value: object) -> tuple[str | None, str | None]:
     if value is None:
         return None, None
     text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-    match = _ISO_DATE.match(text)
-    if match and _real_date(match):
+    if parse_iso(text):
         return text, None
     return None, (f"{_kind(value) if not isinstance(value, str) else repr(value)} is not a date. "
                   f"Write it as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-10-12.")
 
-
-def _real_date(match: re.Match[str]) -> bool:
-    year, month, day = (int(g) if g else None for g in match.groups())
-    if year is None or not 1000 <= year <= 9999 or month is not None and not 1 <= month <= 12:
-        return False
-    if month is None or day is None:
-        return True
-    return 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _url(value: object) -> tuple[str | None, str | None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefsite.text import dates
 from briefsite.text.fold import Folded
 
 # Words that put a name after them in a role, not in the span: `President Moon`.
@@ -79,10 +80,7 @@ KOREA_IDS = ("north-korea", "south-korea")
 # Family name first: a person of these states is called by the first word of the name.
 FAMILY_FIRST = frozenset({"north-korea", "south-korea", "china", "taiwan", "vietnam"})
 
-MONTHS = frozenset("""
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+MONTHS = frozenset(dates.MONTHS)  # month names and abbreviations are no names
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Capitalised words that are never part of a person's name (headings, events, places, roles).
