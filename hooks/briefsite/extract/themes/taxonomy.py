@@ -10,24 +10,32 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefsite.model import Theme, ThemeId
 from briefsite.problems import Problem
 from briefsite.text.slug import slugify
+from briefsite.text.yaml_lines import Document, YamlError, load_yaml
 from briefsite.extract.themes.find import canonical
 
 _KEYS = frozenset({"id", "name", "description", "parent", "phrases", "exclude"})
 
 
-def _lined(node: yaml.Node) -> tuple[Any, int]:
-    """Return (value, 1-based line) with every scalar kept as text: `1.5` and `no` stay words."""
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        return {str(k.value): _lined(v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}, line
-    if isinstance(node, yaml.SequenceNode):
-        return [_lined(item) for item in node.value], line
-    return ("" if node.tag.endswith(":null") else str(node.value)), line
+def _lined(doc: Document, *path: str | int) -> tuple[Any, int]:
+    """Return (value, 1-based line) of the value at `path`, with each list item and mapping
+    value inside paired with its own line in the same way (what the checks below read)."""
+    node = doc.node(*path)
+    value: Any = _value_at(doc.data, path)
+    line = int(node.start_mark.line) + 1 if node is not None else 0  # of the value, not its key
+    if isinstance(value, dict):
+        return {k: _lined(doc, *path, k) for k in value}, line
+    if isinstance(value, list):
+        return [_lined(doc, *path, i) for i in range(len(value))], line
+    return value, line
+
+
+def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        data = data[step]
+    return data
 
 
 def _texts(field: tuple[Any, int] | None, what: str, where: str, put: Any) -> tuple[str, ...]:
@@ -49,29 +57,31 @@ def _texts(field: tuple[Any, int] | None, what: str, where: str, put: Any) -> tu
     return tuple(texts)
 
 
-def load_taxonomy(path: Path) -> tuple[tuple[Theme, ...], list[Problem]]:
+def load_taxonomy(path: Path, shown_as: str | None = None) -> tuple[tuple[Theme, ...], list[Problem]]:
     """Return the themes of `path`, sorted by id, and the problems found in it.
 
     Problems of severity "error" mean the file is unusable (missing, not YAML, no `themes`
     list) and come with no themes; the entry hook raises them as a BriefError. Anything else
     is a warning and the theme is kept, repaired: an unknown parent or a parent cycle is
-    dropped, a non-slug id is slugified, a repeated id keeps its first definition.
+    dropped, a non-slug id is slugified, a repeated id keeps its first definition. Problems
+    name the file `shown_as` (relative to the project, `registry/themes.yml`), else `path`.
     """
-    name = path.as_posix()
+    name = shown_as or path.as_posix()
     problems: list[Problem] = []
 
     def put(line: int, message: str) -> None:
         problems.append(Problem(name, line, message))
 
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"), "text")
     except OSError as err:
         return (), [Problem(name, 0, f"cannot read the taxonomy ({err.strerror}). Check the 'themes' setting.", "error")]
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        return (), [Problem(name, line, f"not valid YAML: {getattr(err, 'problem', err)}. Fix the syntax.", "error")]
-    items = _lined(root)[0].get("themes") if root is not None and isinstance(root, yaml.MappingNode) else None
+    except UnicodeDecodeError as err:
+        return (), [Problem(name, 0, f"not valid YAML: {err}. Fix the syntax.", "error")]
+    except YamlError as err:
+        return (), [Problem(name, err.line, f"not valid YAML: {err.problem or err.detail}. Fix the syntax.", "error")]
+    data = doc.data
+    items = _lined(doc, "themes") if isinstance(data, dict) and "themes" in data else None
     if items is None or not isinstance(items[0], list):
         return (), [Problem(name, 0, "no 'themes' list. Start the file with 'themes:' and list themes under it.", "error")]
 
