@@ -30,6 +30,14 @@ class Settings:
     themes: Path
     notes: Path  # editor's notes: notes/actors/<id>.md, notes/themes/<id>.md
     max_brief_bytes: int = MAX_BRIEF_BYTES  # a bigger file is rejected, not read
+    project: Path | None = None  # the config's folder, against which messages name files
+
+    def shown(self, path: Path) -> str:
+        """Return `path` as messages name it: relative to the project when inside it
+        (`registry/actors.yml`), else as it is."""
+        if self.project is not None and path.is_relative_to(self.project):
+            return path.relative_to(self.project).as_posix()
+        return path.as_posix()
 
 
 def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = "mkdocs.yml") -> Settings:
@@ -66,4 +74,4 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = 
         )
     if problems:
         raise BriefError(problems)
-    return Settings(**paths, max_brief_bytes=int(limit * 1_000_000))
+    return Settings(**paths, max_brief_bytes=int(limit * 1_000_000), project=base.resolve())
