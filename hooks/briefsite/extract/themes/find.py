@@ -23,8 +23,9 @@ Matching rules, the whole of them (the registry's header comment says the same f
 - A match must start and end at a word boundary (`aid` never matches `said`).
 - A theme's `exclude` phrases veto its own matches that overlap them (`trade-off`).
 - A match of a child theme is also a mention of each ancestor, with the same span, so the
-  parent's page lists it. Of overlapping mentions of one theme only the leftmost-longest is kept.
-- One folded text per paragraph, one pass of one Aho-Corasick automaton for all themes.
+  parent's page lists it. Of overlapping mentions of one theme only one is kept: the
+  longest, then the leftmost (the phrase index's rule, `text.phrases`).
+- One folded text per paragraph (`text.fold`), one pass of one phrase index for all themes.
 """
 
 from __future__ import annotations
@@ -35,11 +36,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-import ahocorasick
-
 from briefsite.model import Brief, Mention, Span, Theme, ThemeId
 from briefsite.text import fold as folding
 from briefsite.text.fold import DASHES
+from briefsite.text.phrases import PhraseIndex, longest_leftmost
 
 _DASH_RUN = re.compile("[" + re.escape("".join(sorted(DASHES))) + "]+")
 _FUNCTION_WORDS = frozenset(
@@ -153,37 +153,32 @@ def canonical(phrase: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ThemeMatcher:
-    """Every theme's phrase forms in one automaton, with each theme's line of ancestors."""
+    """Every theme's phrase forms in one phrase index, with each theme's line of ancestors."""
 
-    automaton: Any  # ahocorasick.Automaton; value: (length, ((theme, is_veto), ...))
+    index: PhraseIndex[tuple[ThemeId, bool]]  # value: (theme, is_veto)
     lineage: Mapping[ThemeId, tuple[ThemeId, ...]]  # theme first, then parent, grandparent ...
 
     def find(self, text: str) -> tuple[tuple[Span, ThemeId], ...]:
         """Return (span into `text`, theme) for every signal, sorted by span then theme."""
-        if self.automaton.kind != ahocorasick.AHOCORASICK:
-            return ()
         folded = folding.fold(text)
-        key = folded.low
         hits: list[tuple[int, int, ThemeId]] = []
         vetoes: dict[ThemeId, list[tuple[int, int]]] = defaultdict(list)
-        for last, (length, entries) in self.automaton.iter(key):
-            start, end = last - length + 1, last + 1
-            if (start > 0 and key[start - 1].isalnum()) or (end < len(key) and key[end].isalnum()):
-                continue
-            for theme, veto in entries:
-                (vetoes[theme].append((start, end)) if veto else hits.append((start, end, theme)))
-        kept = [
-            (start, end, ancestor)
-            for start, end, theme in hits
-            if not any(s < end and start < e for s, e in vetoes.get(theme, ()))
-            for ancestor in self.lineage[theme]
+        for find in self.index.find(folded):
+            for theme, veto in find.values:
+                if veto:
+                    vetoes[theme].append((find.start, find.end))
+                else:
+                    hits.append((find.start, find.end, theme))
+        by_theme: dict[ThemeId, set[tuple[int, int]]] = defaultdict(set)
+        for start, end, theme in hits:
+            if not any(s < end and start < e for s, e in vetoes.get(theme, ())):
+                for ancestor in self.lineage[theme]:
+                    by_theme[ancestor].add((start, end))
+        found = [
+            (Span(*folded.span(start, end)), theme)
+            for theme, spans in by_theme.items()
+            for start, end in longest_leftmost(sorted(spans), lambda s: s)  # within each theme
         ]
-        found: list[tuple[Span, ThemeId]] = []
-        reach: dict[ThemeId, int] = {}
-        for start, end, theme in sorted(set(kept), key=lambda h: (h[0], -h[1], h[2])):
-            if start >= reach.get(theme, -1):  # leftmost-longest, per theme
-                reach[theme] = end
-                found.append((Span(*folded.span(start, end)), theme))
         return tuple(sorted(found, key=lambda f: (f[0].start, f[0].end, f[1])))
 
 
@@ -201,18 +196,14 @@ def lineage(themes: Sequence[Theme]) -> dict[ThemeId, tuple[ThemeId, ...]]:
 
 def compile_themes(themes: Sequence[Theme]) -> ThemeMatcher:
     """Return a matcher for `themes`; unknown parents and cycles are cut, never followed."""
-    entries: dict[str, set[tuple[ThemeId, bool]]] = defaultdict(set)
-    for theme in themes:
-        for phrases, veto in ((theme.phrases, False), (theme.exclude, True)):
-            for phrase in phrases:
-                for form in phrase_forms(phrase):
-                    entries[form].add((theme.id, veto))
-    automaton = ahocorasick.Automaton()
-    for form, owners in sorted(entries.items()):
-        automaton.add_word(form, (len(form), tuple(sorted(owners))))
-    if entries:
-        automaton.make_automaton()
-    return ThemeMatcher(automaton, lineage(themes))
+    entries_flat = {
+        (form, (theme.id, veto))
+        for theme in themes
+        for phrases, veto in ((theme.phrases, False), (theme.exclude, True))
+        for phrase in phrases
+        for form in phrase_forms(phrase)
+    }
+    return ThemeMatcher(PhraseIndex(sorted(entries_flat)), lineage(themes))
 
 
 def find_themes(briefs: Sequence[Brief], themes: Sequence[Theme]) -> tuple[Mention, ...]:
