@@ -7,6 +7,7 @@ found, each naming its line. The matching rules the phrases follow are in `theme
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from briefsite.text.yaml_lines import Document, YamlError, load_yaml
 from briefsite.extract.themes.find import canonical
 
 _KEYS = frozenset({"id", "name", "description", "parent", "phrases", "exclude"})
+Put = Callable[[int, str], None]  # reports (line, message) as a warning of the file
 
 
 def _lined(doc: Document, *path: str | int) -> tuple[Any, int]:
@@ -38,7 +40,7 @@ def _value_at(data: Any, path: tuple[str | int, ...]) -> Any:
     return data
 
 
-def _texts(field: tuple[Any, int] | None, what: str, where: str, put: Any) -> tuple[str, ...]:
+def _texts(field: tuple[Any, int] | None, what: str, where: str, put: Put) -> tuple[str, ...]:
     """Return the non-empty strings of a list field, reporting the other items."""
     if field is None:
         return ()
@@ -85,9 +87,19 @@ def load_taxonomy(path: Path, shown_as: str | None = None) -> tuple[tuple[Theme,
     if items is None or not isinstance(items[0], list):
         return (), [Problem(name, 0, "no 'themes' list. Start the file with 'themes:' and list themes under it.", "error")]
 
+    themes, lines = _read_themes(items[0], put)
+    _cut_parents(themes, lines, put)
+    _report_shared_phrases(themes, lines, put)
+    ordered = tuple(themes[t] for t in sorted(themes))
+    return ordered, sorted(problems, key=lambda p: (p.line, p.message))
+
+
+
+def _read_themes(items: list[tuple[Any, int]], put: Put) -> tuple[dict[ThemeId, Theme], dict[ThemeId, int]]:
+    """Return each usable theme by id, and the line of each; report and repair the others."""
     themes: dict[ThemeId, Theme] = {}
     lines: dict[ThemeId, int] = {}
-    for item, line in items[0]:
+    for item, line in items:
         if not isinstance(item, dict) or not isinstance(item.get("id", (None,))[0], str) or not item["id"][0]:
             put(line, "a theme without an 'id'. Give it an 'id' (a slug such as 'sanctions-relief').")
             continue
@@ -111,7 +123,11 @@ def load_taxonomy(path: Path, shown_as: str | None = None) -> tuple[tuple[Theme,
         themes[tid] = Theme(tid, text.get("name") or tid, text.get("description", ""), parent, phrases,
                             _texts(item.get("exclude"), "exclude", where, put))
         lines[tid] = line
+    return themes, lines
 
+
+def _cut_parents(themes: dict[ThemeId, Theme], lines: dict[ThemeId, int], put: Put) -> None:
+    """Drop unknown parents and the parent of each theme in a cycle, reporting each."""
     for tid, theme in list(themes.items()):
         if theme.parent is not None and theme.parent not in themes:
             put(lines[tid], f"theme '{tid}': unknown parent '{theme.parent}'; ignored. Use the id of another theme.")
@@ -124,6 +140,9 @@ def load_taxonomy(path: Path, shown_as: str | None = None) -> tuple[tuple[Theme,
             put(lines[tid], f"theme '{tid}': parents form a cycle ({' -> '.join(chain + [tid])}); its parent is dropped.")
             themes[tid] = _with_parent(themes[tid], None)
 
+
+def _report_shared_phrases(themes: dict[ThemeId, Theme], lines: dict[ThemeId, int], put: Put) -> None:
+    """Report each phrase that signals more than one theme (at the later theme's line)."""
     owners: dict[str, list[ThemeId]] = defaultdict(list)
     for tid in sorted(themes, key=lambda t: lines[t]):
         for phrase in themes[tid].phrases:
@@ -131,8 +150,6 @@ def load_taxonomy(path: Path, shown_as: str | None = None) -> tuple[tuple[Theme,
     for phrase, tids in sorted(owners.items()):
         if len(set(tids)) > 1:
             put(lines[tids[-1]], f"phrase '{phrase}' signals several themes ({', '.join(sorted(set(tids)))}). Keep it in one.")
-    ordered = tuple(themes[t] for t in sorted(themes))
-    return ordered, sorted(problems, key=lambda p: (p.line, p.message))
 
 
 def _with_parent(theme: Theme, parent: ThemeId | None) -> Theme:
