@@ -25,11 +25,8 @@ Scalars = Literal["text", "typed"]
 _UNTYPED = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
 
 
-class _TypedLoader(yaml.SafeLoader):
-    """Safe YAML without timestamps and yes/no (see the module docstring)."""
-
-
-_TypedLoader.yaml_implicit_resolvers = {
+# Safe YAML's implicit types less timestamps and yes/no, set on each typed loader.
+_TYPED_RESOLVERS = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag not in _UNTYPED]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -104,7 +101,9 @@ def _as_text(node: Node) -> object:
 
 def load_yaml(text: str, scalars: Scalars) -> Document:
     """Return `text` loaded with its node tree; raise `YamlError` if it is not valid YAML."""
-    loader = _TypedLoader(text) if scalars == "typed" else yaml.SafeLoader(text)
+    loader = yaml.SafeLoader(text)
+    if scalars == "typed":
+        loader.yaml_implicit_resolvers = _TYPED_RESOLVERS  # an instance's own, read by resolve()
     try:
         root = loader.get_single_node()
         if root is None:

@@ -10,12 +10,12 @@ rules), after case and local context checks. Resolving hits that depend on the w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from briefsite.extract.actors import rules
-from briefsite.model import Actor
+from briefsite.model import Actor, ActorId
 from briefsite.text.fold import Folded, fold, fold_key, is_cjk
 from briefsite.text.phrases import PhraseIndex, longest_leftmost
 
@@ -42,9 +42,9 @@ class Hit:
     pattern: Pattern
 
 
-def state_of(actor: Actor, by_id: dict[str, Actor]) -> str | None:
+def state_of(actor: Actor, by_id: Mapping[ActorId, Actor]) -> str | None:
     """Return the id of the state an actor belongs to, following affiliations."""
-    seen: set[str] = set()
+    seen: set[ActorId] = set()
     current: Actor | None = actor
     while current is not None and current.id not in seen:
         if current.kind == "state":
@@ -165,11 +165,11 @@ def build_matcher(actors: Sequence[Actor], ignore: Iterable[str] = ()) -> Matche
             bearers.setdefault(name, []).append(actor.id)
     for name, ids in bearers.items():
         patterns.append((fold_key(name), Pattern(name, "surname", tuple(sorted(set(ids))))))
-    ids = set(by_id)
+    known = set(by_id)
     for form, target in rules.REGIONS:
-        if target in ids:
+        if target in known:
             patterns.append((fold_key(form), Pattern(form, "region", (target,), 4)))
-    if all(k in ids for k in rules.KOREA_IDS):
+    if all(k in known for k in rules.KOREA_IDS):
         for form in rules.KOREAS:
             skip = 4 if form.startswith("the ") else 0
             patterns.append((fold_key(form), Pattern(form, "region", rules.KOREA_IDS, skip)))

@@ -89,7 +89,7 @@ def _build(
     return Actor(
         id=ActorId(str(actor_id)),
         name=str(values["name"][0]),
-        kind=kind,  # type: ignore[arg-type]  # checked against KINDS above
+        kind=kind,  # narrowed by the check against KINDS above
         aliases=tuple(str(a) for a in aliases) if isinstance(aliases, tuple) else (),
         description=str(values.get("description", ("", 0))[0]),
         affiliation=ActorId(str(affiliation)) if affiliation else None,

@@ -107,9 +107,9 @@ def _forecast(text: str) -> Verdict | None:
         if RELATIVE_LEAD.search(before) or REPORTED_NOUN.search(before):
             continue  # "the president, who will be elected in March": a fact about a schedule
         return Verdict("forecast", m.group(0), m.start())
-    m = LIKELY.search(text)
-    if m:
-        return Verdict("forecast", m.group(0), m.start())
+    likely = LIKELY.search(text)
+    if likely:
+        return Verdict("forecast", likely.group(0), likely.start())
     for m in WEAK_MODAL.finditer(text):
         before, after = text[: m.start()], text[m.end() :]
         if EPISTEMIC_TAIL.match(after) or CONCESSIVE_LEAD.search(before):
@@ -127,9 +127,9 @@ def _forecast(text: str) -> Verdict | None:
         if WOULD_SUBORDINATE.search(before) or BACKSHIFT.search(main) or REPORTED_NOUN.search(before):
             continue
         return Verdict("forecast", m.group(0), m.start())
-    m = PROBABLY.search(text)
-    if m and not PROBABLY_EPISTEMIC.search(text):
-        return Verdict("forecast", m.group(0), m.start())
+    probably = PROBABLY.search(text)
+    if probably and not PROBABLY_EPISTEMIC.search(text):
+        return Verdict("forecast", probably.group(0), probably.start())
     return None
 
 
