@@ -1,6 +1,6 @@
 """Language knowledge for actor recognition: word lists and context tests.
 
-Input: folded paragraph text (see `actor_text`) and a match's offsets. Output:
+Input: folded paragraph text (`text.fold`) and a match's offsets. Output:
 yes/no answers used by `actors` and `discovery` (is this capital used as a
 state, is this capitalised word a title, a month, an event ...). Registry data
 says who the actors are; this module says how English refers to them.

@@ -1,7 +1,7 @@
 """The theme taxonomy file: `registry/themes.yml` read, checked and repaired.
 
 Input: the path of the taxonomy (YAML). Output: `Theme`s sorted by id and the `Problem`s
-found, each naming its line. The matching rules the phrases follow are in `themes.py`.
+found, each naming its line. The matching rules the phrases follow are in `find.py`.
 """
 
 from __future__ import annotations
