@@ -6,6 +6,7 @@ import pytest
 
 from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
 from briefsite.model import Actor, ActorId
+from briefsite.repair.paragraphs import split_run_in
 
 
 def actor(actor_id: str, name: str, *aliases: str) -> Actor:
@@ -55,7 +56,13 @@ def test_section_words(section: str, concluding: bool, recommending: bool) -> No
 
 @pytest.mark.parametrize(
     ("text", "heading"),
-    [("Conclusions. The EU should act.", "Conclusions"), ("Context. The EU should act.", None)],
+    [
+        ("Conclusions. The EU should act.", "Conclusions"),
+        ("Context. The EU should act.", "Context"),
+        ("North Korea. China does not agree with it.", None),  # names only: no heading
+        ("Relations with the U.S. North Korea's dialogue has stalled.", "Relations with the U.S."),
+    ],
 )
-def test_one_word_run_in_heading_only_for_conclusions_words(text: str, heading: str | None) -> None:
-    assert run_in_heading(text) == heading
+def test_run_in_heading_is_the_repair_stage_rule(text: str, heading: str | None) -> None:
+    found = split_run_in(text)
+    assert run_in_heading(text) == heading == (found[0] if found else None)

@@ -3,17 +3,18 @@
 Input: a section heading (set by the repair stage or run in at a paragraph's start) and the
 actors recognised. Output: whether the heading marks conclusions (`is_concluding`) or
 recommendations (`is_recommending`), the actor it addresses (`Sections.actor`: "Recommendations
-for the EU"), and the run-in heading that opens a paragraph's text (`run_in_heading`).
+for the EU"), and the run-in heading that opens a paragraph's text (`run_in_heading`, by the
+repair stage's rule).
 Heading words and actor names are found with the one phrase index (`text.phrases`), on the
 one fold, so they follow the boundary and longest-leftmost rules of actors and themes.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from briefsite.model import Actor, ActorId
+from briefsite.repair.paragraphs import split_run_in
 from briefsite.text.fold import fold, fold_key
 from briefsite.text.phrases import PhraseIndex, longest_leftmost
 
@@ -28,15 +29,6 @@ _CONCLUDING_PHRASES = PhraseIndex((fold_key(w), True) for w in (
 _RECOMMENDING = PhraseIndex((fold_key(w), True) for w in (
     "recommendation", "recommendations", "policy", "options", "way forward", "what next", "what to do",
 ))
-# A run-in heading: a few capitalised words and a full stop opening a paragraph
-# ("Internal Context. The borders ...", "Relations with the U.S. North Korea's ...").
-_SMALL = r"(?:and|of|the|to|with|for|in|on|a|an|&|vs\.?|towards?|after|between)"
-_RUN_IN = re.compile(
-    rf"^(?P<head>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{_SMALL})){{0,6}})\.(?:\s+(?=[A-Z“\"])|$)"
-)
-_HEADING_VERBS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|said|says|should|must|may)\b", re.I)
-
-
 def is_concluding(section: str | None) -> bool:
     """Return True when a section heading names conclusions, outlook, recommendations ..."""
     if not section:
@@ -51,19 +43,14 @@ def is_recommending(section: str | None) -> bool:
 
 
 def run_in_heading(text: str) -> str | None:
-    """Return the run-in heading that opens `text`, if any (without its full stop)."""
-    m = _RUN_IN.match(text)
-    if not m:
-        return None
-    head = m.group("head")
-    words = head.split()
-    if _HEADING_VERBS.search(head):
-        return None
-    if len(words) < 2:  # one word heads a paragraph only if it is a conclusions word
-        folded = fold(head)
-        if not any(h.start == 0 and h.end == len(folded.low) for h in _CONCLUDING.find(folded)):
-            return None
-    return head
+    """Return the run-in heading that opens `text`, if any (without its full stop).
+
+    The repair stage's detector (`repair.paragraphs.split_run_in`), the one rule for what a
+    run-in heading is: repaired paragraphs have theirs split off already, and text that
+    reaches this stage unrepaired (the annotated sets) is read by the same rule.
+    """
+    found = split_run_in(text)
+    return found[0] if found else None
 
 
 class Sections:
