@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefsite.extract.events.find import dates_in
-from briefsite.text.dates import iso_date, month_number, parse_date, parse_iso, parse_written
+from briefsite.site.knowledge_pages import human_date as site_human_date
+from briefsite.text.dates import human_date, iso_date, month_number, parse_date, parse_iso, parse_written
 
 
 @pytest.mark.parametrize(
@@ -100,3 +101,16 @@ def test_month_number(word: str, expected: int | None) -> None:
 )
 def test_events_take_only_real_dates(text: str, expected: list[str]) -> None:
     assert [iso for iso, _ in dates_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("iso", "human"),
+    [("2021-09-21", "21 September 2021"), ("2021-09", "September 2021"), ("2021", "2021"),
+     ("2021-02-01", "1 February 2021")],
+)
+def test_human_date_writes_what_the_site_writes(iso: str, human: str) -> None:
+    assert human_date(iso) == site_human_date(iso) == human
+
+
+def test_human_date_leaves_what_is_no_date() -> None:
+    assert human_date("2021-02-31") == "2021-02-31"

@@ -2,7 +2,7 @@
 
 Input: text that states a date, or a year, month and day found by a stage's own pattern.
 Output: a partial ISO date (`2021`, `2021-09`, `2021-09-21`) that is a real calendar date, or
-None. Nothing here guesses: `31 February 2021`, month 13 and year 0999 give None, never a
+None; and (`human_date`) a partial ISO date written for readers (`21 September 2021`). Nothing here guesses: `31 February 2021`, month 13 and year 0999 give None, never a
 nearby date. Every stage that reads dates (front matter, the opening lines' metadata, events,
 the actor and conclusion rules) takes its month names and its validation from here, so they
 cannot disagree about what a date is.
@@ -88,6 +88,18 @@ def parse_written(text: str) -> str | None:
         day = int(groups["d"]) if "d" in groups else None
         return iso_date(int(groups["y"]), month, day)
     return None
+
+
+def human_date(iso: str) -> str:
+    """Return a partial ISO date as a reader writes it: `2021-09-21` -> `21 September 2021`,
+    `2021-09` -> `September 2021`, `2021` stays; text that is no real date is returned as given."""
+    if parse_iso(iso) is None:
+        return iso
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return iso
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def parse_date(text: str, *, bare_year: bool = False) -> str | None:
