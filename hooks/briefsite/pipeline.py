@@ -49,8 +49,8 @@ def run(settings: Settings) -> Result:
     briefs = assign_ids(briefs)
     problems += duplicate_titles(briefs)
 
-    registry, registry_problems = actor_stage.load_registry(settings.actors)
-    taxonomy, taxonomy_problems = load_taxonomy(settings.themes)
+    registry, registry_problems = actor_stage.load_registry(settings.actors, settings.shown(settings.actors))
+    taxonomy, taxonomy_problems = load_taxonomy(settings.themes, settings.shown(settings.themes))
     problems += registry_problems + taxonomy_problems
     if any(p.severity == "error" for p in problems):
         # Every problem, not only the errors: the editor fixes all files in one round.

@@ -18,6 +18,7 @@ _KEYS = {"briefs", "actors", "themes", "notes", "max_brief_mb"}
 # The longest real briefs are well under 0.5 MB; the pipeline takes about a minute per MB
 # of dense text, so a bigger file is a book, a dump or many briefs in one, not a brief.
 MAX_BRIEF_MB = 1.0
+MAX_BRIEF_BYTES = int(MAX_BRIEF_MB * 1_000_000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,15 @@ class Settings:
     actors: Path
     themes: Path
     notes: Path  # editor's notes: notes/actors/<id>.md, notes/themes/<id>.md
-    max_brief_bytes: int = int(MAX_BRIEF_MB * 1_000_000)  # a bigger file is rejected, not read
+    max_brief_bytes: int = MAX_BRIEF_BYTES  # a bigger file is rejected, not read
+    project: Path | None = None  # the config's folder, against which messages name files
+
+    def shown(self, path: Path) -> str:
+        """Return `path` as messages name it: relative to the project when inside it
+        (`registry/actors.yml`), else as it is."""
+        if self.project is not None and path.is_relative_to(self.project):
+            return path.relative_to(self.project).as_posix()
+        return path.as_posix()
 
 
 def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = "mkdocs.yml") -> Settings:
@@ -65,4 +74,4 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = 
         )
     if problems:
         raise BriefError(problems)
-    return Settings(**paths, max_brief_bytes=int(limit * 1_000_000))
+    return Settings(**paths, max_brief_bytes=int(limit * 1_000_000), project=base.resolve())

@@ -10,7 +10,7 @@ import pytest
 
 from briefsite.extract.actors import matcher as matcher_module
 from briefsite.extract.actors.recognise import ActorResult, recognise
-from briefsite.model import Actor, Brief, BriefId, Meta, Paragraph
+from briefsite.model import Actor, ActorId, Brief, BriefId, Meta, Paragraph
 from briefsite.extract.actors.registry import load_registry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -223,3 +223,24 @@ def test_registry_problems_are_returned_not_raised() -> None:
     result = recognise([brief("X Land grows.")], dup)
     assert any("duplicate id 'x'" in p.message for p in result.problems)
     assert [m.target for m in result.mentions] == ["x"]
+
+
+
+ACCENTED = (Actor(id=ActorId("jose-marti"), name="José Martí", kind="person"),
+            Actor(id=ActorId("nato"), name="North Atlantic Treaty Organization", kind="organisation",
+                  aliases=("N.A.T.O.",)))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        # The one fold (text.fold): an accent or an initialism's dots need no alias of their own.
+        ("Jose Marti wrote it.", "Jose Marti", "jose-marti"),
+        ("JOSÉ MARTÍ wrote it.", "JOSÉ MARTÍ", "jose-marti"),
+        ("The NATO summit was held.", "NATO", "nato"),
+        ("The N.A.T.O. summit was held.", "N.A.T.O.", "nato"),
+    ],
+)
+def test_the_one_fold_equates_accents_and_dots(text: str, surface: str, actor: str) -> None:
+    result = recognise([brief(text)], ACCENTED)
+    assert (surface, actor) in {(m.surface, m.target) for m in result.mentions}

@@ -173,7 +173,7 @@ def test_could_reads_as_proposal_only_in_recommendation_sections() -> None:
     ("text", "heading"),
     [
         ("Internal Context. The borders have been closed.", "Internal Context"),
-        ("Relations with the U.S. North Korea's dialogue has been deadlocked.", "Relations with the U.S"),
+        ("Relations with the U.S. North Korea's dialogue has been deadlocked.", "Relations with the U.S."),
         ("Conclusions. The EU should act.", "Conclusions"),
         ("U.S. President Biden said so.", None),
         ("North Korea will continue. It is likely.", None),

@@ -22,10 +22,9 @@ from briefsite.ingest.frontmatter import parse_front_matter
 from briefsite.ingest.markup import find_markup, name_markup
 from briefsite.model import RawBrief, SourceLine
 from briefsite.problems import Problem
-from briefsite.settings import MAX_BRIEF_MB
+from briefsite.settings import MAX_BRIEF_BYTES
 
 BRIEF_SUFFIXES = (".txt", ".md")
-MAX_BYTES = int(MAX_BRIEF_MB * 1_000_000)  # the build passes the configured limit
 
 # Signatures of files that are not text, with what to call them in the message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -73,7 +72,7 @@ class Decoded:
     note: str | None = None  # an accepted guess the author should check
 
 
-def read_briefs(folder: Path, max_bytes: int = MAX_BYTES) -> tuple[list[RawBrief], list[Problem]]:
+def read_briefs(folder: Path, max_bytes: int = MAX_BRIEF_BYTES) -> tuple[list[RawBrief], list[Problem]]:
     """Return the briefs of `folder` (top level, sorted by name) and the problems found.
     A file bigger than `max_bytes` is rejected before it is read."""
     briefs: list[RawBrief] = []

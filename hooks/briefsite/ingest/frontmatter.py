@@ -7,37 +7,23 @@ every key or value that was ignored. A bad value never rejects the brief.
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import re
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 from briefsite.model import Meta
+from briefsite.text.dates import parse_iso
+from briefsite.text.yaml_lines import YamlError, load_yaml
 
 KEYS = ("title", "authors", "institution", "date", "source_url", "language")
 _FENCE = re.compile(r"^---\s*$")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)\s*$")
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 # A web address with a host and none of the characters that could end an HTML attribute
 # or a Markdown link early (quotes, angle brackets, backslash, spaces ...).
 _URL = re.compile(r"^https?://[^\s\"'<>`{}|\\^()\[\]]+$", re.IGNORECASE)
 _KEEP = "Fix or remove it; the value was ignored."
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that leaves dates and yes/no as text, so this module validates them
-    (YAML 1.1 would read `language: no` as false and fail on `date: 2021-13-01`)."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers
-            if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def parse_front_matter(lines: list[str]) -> tuple[Meta, int, list[tuple[int, str]]]:
@@ -50,16 +36,16 @@ def parse_front_matter(lines: list[str]) -> tuple[Meta, int, list[tuple[int, str
                                "as text. Add a '---' line after the last key.")]
     block = lines[1:close]
     try:
-        data = yaml.load("\n".join(block), Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        reason = getattr(exc, "problem", None) or "it does not parse"
+        doc = load_yaml("\n".join(block), "typed")
+    except YamlError as exc:
+        if exc.unreadable:
+            return Meta(), close + 1, [(1, "front matter could not be read, so all of it was ignored. "
+                                           "Fix the YAML between the '---' lines.")]
+        line = exc.line + 1 if exc.line else 1  # the fence is line 1
+        reason = exc.problem or "it does not parse"
         return Meta(), close + 1, [(line, f"front matter is not valid YAML ({reason}), so all of it "
                                           f"was ignored. Fix the YAML between the '---' lines.")]
-    except (ValueError, RecursionError):
-        return Meta(), close + 1, [(1, "front matter could not be read, so all of it was ignored. "
-                                       "Fix the YAML between the '---' lines.")]
+    data = doc.data
     if data is None:
         return Meta(), close + 1, []
     if not isinstance(data, dict):
@@ -68,7 +54,7 @@ def parse_front_matter(lines: list[str]) -> tuple[Meta, int, list[tuple[int, str
     values: dict[str, Any] = {}
     problems: list[tuple[int, str]] = []
     for key in sorted(data, key=str):
-        line = _key_line(block, key)
+        line = doc.line(str(key)) + 1 if doc.line(str(key)) else 1  # the fence is line 1
         if not isinstance(key, str) or key not in KEYS:
             hint = difflib.get_close_matches(str(key), KEYS, n=1)
             fix = f"Rename it to '{hint[0]}' if that was meant." if hint else f"Use one of: {', '.join(KEYS)}."
@@ -80,12 +66,6 @@ def parse_front_matter(lines: list[str]) -> tuple[Meta, int, list[tuple[int, str
         elif value is not None:
             values[key] = value
     return Meta(**values), close + 1, sorted(problems)
-
-
-def _key_line(block: list[str], key: object) -> int:
-    """Return the file line of `key` in the front matter (the fence is line 1)."""
-    pattern = re.compile(rf"^\s*['\"]?{re.escape(str(key))}['\"]?\s*:")
-    return next((i + 2 for i, text in enumerate(block) if pattern.match(text)), 1)
 
 
 def _kind(value: object) -> str:
@@ -126,20 +106,11 @@ def _date(value: object) -> tuple[str | None, str | None]:
     if value is None:
         return None, None
     text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-    match = _ISO_DATE.match(text)
-    if match and _real_date(match):
+    if parse_iso(text):
         return text, None
     return None, (f"{_kind(value) if not isinstance(value, str) else repr(value)} is not a date. "
                   f"Write it as YYYY, YYYY-MM or YYYY-MM-DD, for example 2021-10-12.")
 
-
-def _real_date(match: re.Match[str]) -> bool:
-    year, month, day = (int(g) if g else None for g in match.groups())
-    if year is None or not 1000 <= year <= 9999 or month is not None and not 1 <= month <= 12:
-        return False
-    if month is None or day is None:
-        return True
-    return 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _url(value: object) -> tuple[str | None, str | None]:

@@ -8,11 +8,11 @@ authors, and a date comes only from a line that states it.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 
 from briefsite.model import Meta, SourceLine
+from briefsite.text.dates import parse_date
 from briefsite.text.words import is_common, is_proper
 
 _MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*$")
@@ -31,16 +31,6 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
 _DATE_LINE = re.compile(
     r"^(?:date|dated|published(?:\s+on)?|publication\s+date|released)\s*[:\-–—]?\s*(.+?)\.?$",
     re.IGNORECASE,
-)
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTH = r"([A-Za-z]{3,9})\.?"
-_DATE_FORMS = (
-    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), "ymd"),
-    (re.compile(r"^(\d{4})-(\d{2})$"), "ym"),
-    (re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(\d{{4}})$"), "dmy"),
-    (re.compile(rf"^{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})$"), "mdy"),
-    (re.compile(rf"^{_MONTH}\s+(\d{{4}})$"), "my"),
 )
 
 
@@ -188,24 +178,3 @@ def parse_date_line(text: str, bare: bool = False) -> str | None:
     if match:
         return parse_date(match.group(1))
     return parse_date(text.rstrip(".")) if bare else None
-
-
-def parse_date(text: str) -> str | None:
-    """Return `text` as an ISO date if it is a real one in a common written form."""
-    for pattern, order in _DATE_FORMS:
-        match = pattern.match(text.strip())
-        if not match:
-            continue
-        groups = dict(zip(order, match.groups()))
-        month = groups["m"]
-        m = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
-        year = int(groups["y"])
-        if not 1 <= m <= 12 or not 1000 <= year <= 9999:
-            return None
-        if "d" not in groups:
-            return f"{year:04d}-{m:02d}"
-        day = int(groups["d"])
-        if not 1 <= day <= calendar.monthrange(year, m)[1]:
-            return None
-        return f"{year:04d}-{m:02d}-{day:02d}"
-    return None

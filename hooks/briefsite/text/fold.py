@@ -1,91 +1,113 @@
-"""Text folding for actor matching.
+"""Text folding for matching: the one fold of actors, themes and every phrase lookup.
 
-Input: a paragraph's text or an alias. Output: `Folded` text in which spelling
-variants that do not change a name look alike (curly and straight apostrophes,
-hyphens and spaces, runs of white space, line-break hyphenation), with a map from
-every folded character back to its offset in the original, so a match in folded
-text becomes a `Span` of the paragraph. Matching runs on the lowercased copy;
-case rules look at the case-kept copy.
+Input: a paragraph's text, or a name or phrase to look for. Output: `Folded` text in which
+spellings that do not change a word look alike, with a map from every folded character back
+to the source, so a match in folded text becomes a span of the paragraph (`Folded.span`).
+Folding happens only for matching: what pages quote is always the paragraph text itself.
+
+The rules, the whole of them:
+- case: `text` keeps it (actor rules need `President`, acronyms, capitals), `low` is the
+  lowercased copy of the same length, on which phrases are matched;
+- accents and compatibility forms go (NFKD, combining marks dropped: `Bogotá` = `Bogota`,
+  `ﬁ` = `fi`). One policy for all, because a brief and a registry rarely agree on accents
+  (`Élysée`, `Elysee`; `Türkiye`, `Turkiye`) and folding them only ever joins spellings of
+  one word; the actor registry listed both spellings by hand before, the taxonomy relied on
+  stripping. Hangul is decomposed into its letters alike in text and phrase, so it still
+  matches;
+- a word hyphenated across a line end (`Ko-⏎rea`, `insur-⏎gencies`: a hyphen or soft
+  hyphen between a letter and a line break, then a lowercase letter) is joined, as text
+  the repair stage has not seen has it; a dash (`–`, `—`) at a line end is punctuation and
+  stays a space;
+- any run of white space, hyphens and dashes becomes one space, leading space goes;
+- curly and other apostrophes become `'`;
+- the dots of an initialism go (`U.S.` = `US`, `U.N.` = `UN`); each dot is counted into the
+  span of the letter before it, so a match of `US` in `U.S.` spans all of `U.S.`;
+- soft hyphens and zero-width characters vanish.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
 APOSTROPHES = frozenset("'\u2019\u2018\u02bc\u2032`\u00b4")
-HYPHENS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
+DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d")
 SOFT_HYPHEN = "\u00ad"
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# A hyphen that may break a word at a line end; a dash there is punctuation.
+_BREAK_HYPHENS = "-\u2010\u2011\u00ad"
+_LINE_BREAK_HYPHEN = re.compile(rf"(?<=[^\W\d_])[{_BREAK_HYPHENS}][ \t]*\r?\n\s*(?=[^\W\d_])")
+_INITIALISM = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
 
 
 @dataclass(frozen=True, slots=True)
 class Folded:
-    """Folded text: `text` keeps case, `low` is lowercased, `origin[i]` is where char i came from."""
+    """Folded text: `text` keeps case, `low` is lowercased; folded char i came from
+    source [origin[i], ends[i])."""
 
     text: str
     low: str
     origin: tuple[int, ...]
+    ends: tuple[int, ...]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Return the original [start, end) offsets of folded [start, end)."""
-        return self.origin[start], self.origin[end - 1] + 1
+        """Return the source [start, end) offsets of folded [start, end) (end > start)."""
+        return self.origin[start], self.ends[end - 1]
 
 
-def _line_break_hyphen(text: str, i: int) -> int:
-    """Return the index after `word-\\n` + lowercase continuation, or -1.
+def _dropped(text: str) -> tuple[set[int], set[int]]:
+    """Return (offsets dropped as a line-break hyphen run, offsets of initialism dots)."""
+    joins = {
+        i
+        for m in _LINE_BREAK_HYPHEN.finditer(text)
+        if text[m.end()].islower()
+        for i in range(m.start(), m.end())
+    }
+    dots = {m.start() + i for m in _INITIALISM.finditer(text) for i in range(1, m.end() - m.start(), 2)}
+    return joins, dots
 
-    A hyphen at a line end between letters, followed by a lowercase letter, is
-    extraction damage (`Ko-\\nrea`), so the word is joined; anything else is kept.
-    """
-    if i == 0 or not text[i - 1].isalpha():
-        return -1
-    j = i + 1
-    saw_newline = False
-    while j < len(text) and text[j].isspace():
-        saw_newline = saw_newline or text[j] == "\n"
-        j += 1
-    if saw_newline and j < len(text) and text[j].islower():
-        return j
-    return -1
+
+def _pieces(ch: str) -> str:
+    """Return what one source character folds to, before spaces are collapsed."""
+    if ch in APOSTROPHES:
+        return "'"
+    if ch in DASHES or ch.isspace():
+        return " "
+    if ch.isascii():
+        return ch
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
 def fold(text: str) -> Folded:
-    """Return `text` folded for matching (see the module docstring).
-
-    No Unicode normalisation here: offsets must stay those of the paragraph text.
-    """
+    """Return `text` folded for matching (the rules are in the module docstring)."""
+    joins, dots = _dropped(text)
     out: list[str] = []
     origin: list[int] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == SOFT_HYPHEN:
-            i += 1
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        if i in dots:
+            if ends:
+                ends[-1] = i + 1  # the dot belongs to its letter's span
             continue
-        if ch in HYPHENS:
-            joined = _line_break_hyphen(text, i)
-            if joined >= 0:
-                i = joined
-                continue
-            ch = " "
-        elif ch in APOSTROPHES:
-            ch = "'"
-        elif ch.isspace():
-            ch = " "
-        if ch == " " and (not out or out[-1] == " "):
-            i += 1
+        if ch in _INVISIBLE or i in joins:
             continue
-        out.append(ch)
-        origin.append(i)
-        i += 1
+        for c in _pieces(ch):
+            if c.isspace():
+                if not out or out[-1] == " ":
+                    continue
+                c = " "
+            out.append(c)
+            origin.append(i)
+            ends.append(i + 1)
     folded = "".join(out)
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
-    return Folded(folded, low, tuple(origin))
+    return Folded(folded, low, tuple(origin), tuple(ends))
 
 
 def fold_key(text: str) -> str:
-    """Return the lowercased folded form of an alias, trimmed: the matcher's key."""
-    return fold(unicodedata.normalize("NFC", text.strip())).low.strip()
+    """Return the lowercased folded form of a name or phrase, trimmed: a lookup key."""
+    return fold(text.strip()).low.strip()
 
 
 def is_cjk(text: str) -> bool:

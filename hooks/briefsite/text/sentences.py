@@ -98,10 +98,3 @@ def brief_sentences(brief: Brief) -> tuple[Sentence, ...]:
     """Return every sentence of `brief`, in reading order."""
     return tuple(s for p in brief.paragraphs for s in paragraph_sentences(brief, p))
 
-
-def sentence_at(sentences: tuple[Sentence, ...], paragraph: int, offset: int) -> Sentence | None:
-    """Return the sentence of `paragraph` that holds character `offset`, if any."""
-    for s in sentences:
-        if s.paragraph == paragraph and s.span.start <= offset < s.span.end:
-            return s
-    return None

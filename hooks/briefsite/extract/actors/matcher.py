@@ -1,24 +1,23 @@
 """One compiled multi-pattern matcher for every way of naming an actor.
 
 Input: actors (registry and discovered) and names to ignore. Output: a `Matcher`
-whose `scan` makes ONE Aho-Corasick pass over a paragraph's folded text and
-returns non-overlapping `Hit`s (longest first), after word-boundary, case and
-local context checks. Resolving hits that depend on the whole brief (`Kim`,
+whose `scan` makes ONE pass of the phrase index (`text.phrases`) over a paragraph's
+folded text and returns non-overlapping `Hit`s (its boundary and longest-leftmost
+rules), after case and local context checks. Resolving hits that depend on the whole brief (`Kim`,
 `the North`) is left to `actors`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-import ahocorasick
-
 from briefsite.extract.actors import rules
+from briefsite.model import Actor, ActorId
 from briefsite.text.fold import Folded, fold, fold_key, is_cjk
-from briefsite.model import Actor
+from briefsite.text.phrases import PhraseIndex, longest_leftmost
 
 Role = Literal["block", "alias", "capital", "region", "surname"]
 _RANK: dict[Role, int] = {"block": 0, "alias": 1, "capital": 2, "region": 3, "surname": 4}
@@ -43,9 +42,9 @@ class Hit:
     pattern: Pattern
 
 
-def state_of(actor: Actor, by_id: dict[str, Actor]) -> str | None:
+def state_of(actor: Actor, by_id: Mapping[ActorId, Actor]) -> str | None:
     """Return the id of the state an actor belongs to, following affiliations."""
-    seen: set[str] = set()
+    seen: set[ActorId] = set()
     current: Actor | None = actor
     while current is not None and current.id not in seen:
         if current.kind == "state":
@@ -117,42 +116,23 @@ def _accepts(pattern: Pattern, surface: str) -> bool:
 
 
 class Matcher:
-    """The compiled automaton over all forms; built once per build, read-only after."""
+    """Every form of every actor in one phrase index; built once per build, read-only after."""
 
-    __slots__ = ("_automaton", "_empty")
+    __slots__ = ("_index",)
 
     def __init__(self, patterns: Iterable[tuple[str, Pattern]]) -> None:
-        table: dict[str, list[Pattern]] = {}
-        for key, pattern in patterns:
-            if key and pattern not in table.setdefault(key, []):
-                table[key].append(pattern)
-        self._automaton = ahocorasick.Automaton()
-        for key, found in table.items():
-            self._automaton.add_word(key, (key, tuple(found)))
-        self._empty = not table
-        if table:
-            self._automaton.make_automaton()
+        self._index: PhraseIndex[Pattern] = PhraseIndex(patterns)
 
     def scan(self, text: str) -> tuple[Folded, tuple[Hit, ...]]:
         """Return the folded paragraph and its accepted hits, in text order."""
         folded = fold(text)
-        if self._empty:
-            return folded, ()
-        low = folded.low
         found: list[Hit] = []
-        for last, (key, patterns) in self._automaton.iter(low):
-            start, end = last - len(key) + 1, last + 1
-            for pattern in patterns:
-                if not is_cjk(key) and not _bounded(low, start, end):
-                    continue
-                surface = folded.text[start:end]
-                if _accepts(pattern, surface) and _in_context(folded, pattern, start, end):
-                    found.append(Hit(start + pattern.skip, end, pattern))
-        return folded, _longest(found)
-
-
-def _bounded(low: str, start: int, end: int) -> bool:
-    return (start == 0 or not low[start - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
+        for find in self._index.find(folded):
+            surface = folded.text[find.start : find.end]
+            for pattern in find.values:
+                if _accepts(pattern, surface) and _in_context(folded, pattern, find.start, find.end):
+                    found.append(Hit(find.start + pattern.skip, find.end, pattern))
+        return folded, longest_leftmost(found, lambda h: (h.start, h.end), lambda h: _RANK[h.pattern.role])
 
 
 def _in_context(folded: Folded, pattern: Pattern, start: int, end: int) -> bool:
@@ -165,15 +145,6 @@ def _in_context(folded: Folded, pattern: Pattern, start: int, end: int) -> bool:
     if pattern.role == "surname":
         return rules.bare_name_applies(folded, span_start, end)
     return True
-
-
-def _longest(hits: list[Hit]) -> tuple[Hit, ...]:
-    """Return non-overlapping hits, the longest winning, then the leftmost, then by role."""
-    taken: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start, _RANK[h.pattern.role])):
-        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
-            taken.append(hit)
-    return tuple(sorted(taken, key=lambda h: h.start))
 
 
 def build_matcher(actors: Sequence[Actor], ignore: Iterable[str] = ()) -> Matcher:
@@ -194,11 +165,11 @@ def build_matcher(actors: Sequence[Actor], ignore: Iterable[str] = ()) -> Matche
             bearers.setdefault(name, []).append(actor.id)
     for name, ids in bearers.items():
         patterns.append((fold_key(name), Pattern(name, "surname", tuple(sorted(set(ids))))))
-    ids = set(by_id)
+    known = set(by_id)
     for form, target in rules.REGIONS:
-        if target in ids:
+        if target in known:
             patterns.append((fold_key(form), Pattern(form, "region", (target,), 4)))
-    if all(k in ids for k in rules.KOREA_IDS):
+    if all(k in known for k in rules.KOREA_IDS):
         for form in rules.KOREAS:
             skip = 4 if form.startswith("the ") else 0
             patterns.append((fold_key(form), Pattern(form, "region", rules.KOREA_IDS, skip)))

@@ -8,16 +8,14 @@ reports every mistake. Entries with errors are left out; the rest load.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
-from briefsite.text.fold import fold_key
 from briefsite.model import Actor, ActorId, ActorKind
 from briefsite.problems import Problem
+from briefsite.text.fold import fold_key
+from briefsite.text.yaml_lines import Document, YamlError, load_yaml
 
 KINDS: tuple[ActorKind, ...] = ("state", "person", "organisation", "group")
 KEYS = ("id", "name", "kind", "aliases", "description", "affiliation", "wikidata")
@@ -25,46 +23,41 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 
 
-def _line(node: Node) -> int:
-    return node.start_mark.line + 1
-
-
-def _scalar(node: Node) -> str | None:
-    if isinstance(node, ScalarNode) and node.value is not None:
-        return str(node.value).strip()
-    return None
-
-
 def _entry(
-    node: Node, where: str, problems: list[Problem]
+    doc: Document, index: int, where: str, problems: list[Problem]
 ) -> tuple[dict[str, tuple[object, int]], int] | None:
     """Return an entry's keys as {key: (value, line)} and its line, or None if unusable."""
-    if not isinstance(node, MappingNode):
-        problems.append(Problem(where, _line(node), "an actor must be a mapping of keys. "
+    line = doc.line("actors", index)
+    value = _items(doc)[index]
+    if not isinstance(value, dict):
+        problems.append(Problem(where, line, "an actor must be a mapping of keys. "
                                 "Write `- id: ...` followed by its keys.", "error"))
         return None
     values: dict[str, tuple[object, int]] = {}
-    for key_node, value_node in node.value:
-        key = _scalar(key_node) or ""
-        line = _line(key_node)
+    for key, field in value.items():
+        key_line = doc.line("actors", index, key)
         if key not in KEYS:
-            problems.append(Problem(where, line, f"unknown key '{key}'. "
+            problems.append(Problem(where, key_line, f"unknown key '{key}'. "
                                     f"Use one of: {', '.join(KEYS)}."))
             continue
         if key == "aliases":
-            if not isinstance(value_node, SequenceNode):
-                problems.append(Problem(where, line, "'aliases' must be a list. "
+            if not isinstance(field, list):
+                problems.append(Problem(where, key_line, "'aliases' must be a list. "
                                         "Write `aliases: [A, B]`.", "error"))
                 continue
-            items = [_scalar(n) for n in value_node.value]
-            values[key] = (tuple(a for a in items if a), line)
+            values[key] = (tuple(a.strip() for a in field if isinstance(a, str) and a.strip()), key_line)
+        elif not isinstance(field, str):
+            problems.append(Problem(where, key_line, f"'{key}' must be a single value.", "error"))
         else:
-            text = _scalar(value_node)
-            if text is None:
-                problems.append(Problem(where, line, f"'{key}' must be a single value.", "error"))
-                continue
-            values[key] = (text, line)
-    return values, _line(node)
+            values[key] = (field.strip(), key_line)
+    return values, line
+
+
+def _items(doc: Document) -> list[object]:
+    """Return the items of the top-level `actors:` list, or [] if there is none."""
+    data = doc.data
+    items = data.get("actors") if isinstance(data, dict) else None
+    return items if isinstance(items, list) else []
 
 
 def _build(
@@ -96,7 +89,7 @@ def _build(
     return Actor(
         id=ActorId(str(actor_id)),
         name=str(values["name"][0]),
-        kind=kind,  # type: ignore[arg-type]  # checked against KINDS above
+        kind=kind,  # narrowed by the check against KINDS above
         aliases=tuple(str(a) for a in aliases) if isinstance(aliases, tuple) else (),
         description=str(values.get("description", ("", 0))[0]),
         affiliation=ActorId(str(affiliation)) if affiliation else None,
@@ -136,29 +129,27 @@ def check_registry(
     return tuple(sorted(actors, key=lambda a: a.id)), problems
 
 
-def load_registry(path: Path) -> tuple[tuple[Actor, ...], list[Problem]]:
-    """Return the registry's actors sorted by id and the problems found in the file."""
-    where = path.as_posix()
+def load_registry(path: Path, shown_as: str | None = None) -> tuple[tuple[Actor, ...], list[Problem]]:
+    """Return the registry's actors sorted by id and the problems found in the file.
+
+    Problems name the file `shown_as` (the path relative to the project, `registry/actors.yml`),
+    or `path` itself when it is not given.
+    """
+    where = shown_as or path.as_posix()
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
+        doc = load_yaml(path.read_text(encoding="utf-8"), "text")
     except (OSError, UnicodeDecodeError) as err:
         return (), [Problem(where, 0, f"cannot read the actor registry: {err}.", "error")]
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        return (), [Problem(where, line, f"invalid YAML: {getattr(err, 'problem', err)}. "
+    except YamlError as err:
+        return (), [Problem(where, err.line, f"invalid YAML: {err.problem or err.detail}. "
                             "Fix the syntax at that line.", "error")]
-    items: list[Node] = []
-    if isinstance(root, MappingNode):
-        for key_node, value_node in root.value:
-            if _scalar(key_node) == "actors" and isinstance(value_node, SequenceNode):
-                items = list(value_node.value)
-    if root is None or not items:
+    items = _items(doc)
+    if not items:
         return (), [Problem(where, 0, "no actors found. Write a top-level `actors:` list.", "error")]
     problems: list[Problem] = []
     entries: list[tuple[Actor, int]] = []
-    for node in items:
-        parsed = _entry(node, where, problems)
+    for index in range(len(items)):
+        parsed = _entry(doc, index, where, problems)
         if parsed is None:
             continue
         actor = _build(parsed[0], parsed[1], where, problems)

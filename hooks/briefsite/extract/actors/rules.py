@@ -1,6 +1,6 @@
 """Language knowledge for actor recognition: word lists and context tests.
 
-Input: folded paragraph text (see `actor_text`) and a match's offsets. Output:
+Input: folded paragraph text (`text.fold`) and a match's offsets. Output:
 yes/no answers used by `actors` and `discovery` (is this capital used as a
 state, is this capitalised word a title, a month, an event ...). Registry data
 says who the actors are; this module says how English refers to them.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefsite.text import dates
 from briefsite.text.fold import Folded
 
 # Words that put a name after them in a role, not in the span: `President Moon`.
@@ -79,10 +80,7 @@ KOREA_IDS = ("north-korea", "south-korea")
 # Family name first: a person of these states is called by the first word of the name.
 FAMILY_FIRST = frozenset({"north-korea", "south-korea", "china", "taiwan", "vietnam"})
 
-MONTHS = frozenset("""
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+MONTHS = frozenset(dates.MONTHS)  # month names and abbreviations are no names
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Capitalised words that are never part of a person's name (headings, events, places, roles).

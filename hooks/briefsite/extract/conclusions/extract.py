@@ -13,7 +13,7 @@ Consumers filter with `own_conclusions()` / `attributed_statements()`.
 
 Sections named Conclusions, Outlook, Recommendations ... (and the lead paragraph) weigh
 more: there a plain-present judgement counts as an assessment, and the records are flagged
-`in_conclusion_section`. Rules for kinds live in `conclusion_rules`.
+`in_conclusion_section`. Rules for kinds live in `rules` (decisions) and `cues` (patterns), for sections in `sections`.
 """
 
 from __future__ import annotations
@@ -23,41 +23,13 @@ from collections.abc import Iterable, Sequence
 
 from briefsite.extract.conclusions.attribution import subject_span
 from briefsite.extract.conclusions.rules import Verdict, judge
+from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
 from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Mention, Paragraph, Sentence, Span, ThemeId
 from briefsite.text.sentences import paragraph_sentences
 
-_CONCLUDING = re.compile(
-    r"\b(?:conclusions?|concluding|perspectives?|recommendations?|outlook|implications?|summary|"
-    r"key\s+(?:findings|judg(?:e)?ments|points|takeaways)|prospects?|looking\s+ahead|way\s+forward|"
-    r"what\s+next|scenarios?|forecast|options|assessment|bottom\s+line)\b",
-    re.IGNORECASE,
-)
-_RECOMMENDING = re.compile(r"\b(?:recommendations?|policy|options|way\s+forward|what\s+(?:next|to\s+do))\b", re.I)
-# A run-in heading: a few capitalised words and a full stop opening a paragraph
-# ("Internal Context. The borders ...", "Relations with the U.S. North Korea's ...").
-_SMALL = r"(?:and|of|the|to|with|for|in|on|a|an|&|vs\.?|towards?|after|between)"
-_RUN_IN = re.compile(
-    rf"^(?P<head>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{_SMALL})){{0,6}})\.(?:\s+(?=[A-Z“\"])|$)"
-)
-_HEADING_VERBS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|said|says|should|must|may)\b", re.I)
+__all__ = ["attributed_statements", "extract_conclusions", "is_concluding", "own_conclusions", "run_in_heading"]
+
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
-
-
-def run_in_heading(text: str) -> str | None:
-    """Return the run-in heading that opens `text`, if any (without its full stop)."""
-    m = _RUN_IN.match(text)
-    if not m:
-        return None
-    head = m.group("head")
-    words = head.split()
-    if _HEADING_VERBS.search(head) or (len(words) < 2 and not _CONCLUDING.fullmatch(head)):
-        return None
-    return head
-
-
-def is_concluding(section: str | None) -> bool:
-    """Return True when a section heading names conclusions, outlook, recommendations ..."""
-    return bool(section and _CONCLUDING.search(section))
 
 
 def _inside(mentions: Iterable[Mention], start: int, end: int) -> list[Mention]:
@@ -68,19 +40,6 @@ def _first_actor(mentions: Sequence[Mention], start: int, end: int) -> Mention |
     """Return the earliest (then longest) actor mention inside [start, end)."""
     found = sorted(_inside(mentions, start, end), key=lambda m: (m.span.start, -m.span.end, m.target))
     return found[0] if found else None
-
-
-def _section_actor(section: str | None, actors: Sequence[Actor]) -> ActorId | None:
-    """Return the actor a section heading names ("Recommendations for the EU"), if any."""
-    if not section:
-        return None
-    best: tuple[int, int, ActorId] | None = None
-    for actor in actors:
-        for name in (actor.name, *actor.aliases):
-            m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", section)
-            if m and (best is None or (m.start(), -len(name)) < best[:2]):
-                best = (m.start(), -len(name), actor.id)
-    return best[2] if best else None
 
 
 class _Paragraphs:
@@ -114,7 +73,7 @@ def _conclusions_of(
     brief: Brief,
     actor_mentions: dict[tuple[BriefId, int], list[Mention]],
     theme_mentions: dict[tuple[BriefId, int], list[Mention]],
-    actors: Sequence[Actor],
+    sections: Sections,
 ) -> Iterable[Conclusion]:
     for paragraph, section, heading in _Paragraphs(brief).sections():
         key = (brief.id, paragraph.number)
@@ -122,7 +81,7 @@ def _conclusions_of(
         p_themes = theme_mentions.get(key, [])
         concluding = is_concluding(section)
         weighted = concluding or paragraph.number == 1
-        recommending = concluding and bool(section and _RECOMMENDING.search(section))
+        recommending = concluding and is_recommending(section)
         last_speaker: str | None = None
         last_addressee: ActorId | None = None
         for k, sentence in enumerate(paragraph_sentences(brief, paragraph), start=1):
@@ -146,7 +105,7 @@ def _conclusions_of(
             elif verdict.kind == "recommendation":
                 addressee = (_addressee(verdict, sentence, skip, p_actors)
                              or (last_addressee if _pronoun_subject(verdict, sentence, skip) else None)
-                             or _section_actor(section, actors))
+                             or sections.actor(section))
                 last_addressee = addressee
             yield Conclusion(
                 id=f"{brief.id}-p{paragraph.number}-s{k}",
@@ -217,7 +176,8 @@ def extract_conclusions(
     themes_by_paragraph: dict[tuple[BriefId, int], list[Mention]] = {}
     for m in theme_mentions:
         themes_by_paragraph.setdefault((m.brief, m.paragraph), []).append(m)
-    found = [c for b in briefs for c in _conclusions_of(b, by_paragraph, themes_by_paragraph, actors)]
+    sections = Sections(actors)
+    found = [c for b in briefs for c in _conclusions_of(b, by_paragraph, themes_by_paragraph, sections)]
     return tuple(sorted(found, key=lambda c: (c.sentence.brief, c.sentence.paragraph, c.sentence.span.start)))
 
 

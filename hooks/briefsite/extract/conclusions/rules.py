@@ -18,203 +18,41 @@ advice: "must be aware", "must have known", "may be due to", "is likely tied to"
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefsite.extract.conclusions.attribution import Attribution, find_attribution, mask_quotes
+from briefsite.extract.conclusions.cues import (
+    ADVISED,
+    ASSESS,
+    BACKSHIFT,
+    BEST_COURSE,
+    CONCESSIVE_LEAD,
+    CONDITION_LEAD,
+    DEONTIC,
+    DISCOURSE,
+    EPISTEMIC_LIKELY,
+    EPISTEMIC_TAIL,
+    IMPERSONAL,
+    INTERESTS,
+    LIKELY,
+    MUST_CERTAINTY,
+    NOT_DEONTIC_BEFORE,
+    OPTION_CONSIDERED,
+    PAST_ABILITY,
+    PLAIN_PRESENT,
+    PROBABLY,
+    PROBABLY_EPISTEMIC,
+    PROPOSAL_COULD,
+    RELATIVE_LEAD,
+    REPORTED_NOUN,
+    WEAK_MODAL,
+    WILL,
+    WILL_NOUN_AFTER,
+    WILL_NOUN_BEFORE,
+    WOULD,
+    WOULD_SUBORDINATE,
+)
 from briefsite.model import ConclusionKind
-
-_I = re.IGNORECASE
-
-# --- recommendations -------------------------------------------------------------------
-
-_DEONTIC = re.compile(
-    r"\b(?:should|ought\s+(?:\w+\s+)?to|must|needs?\s+to|has\s+to|have\s+to|shall)\b"
-    r"(?!\s+(?:ha(?:ve|s)\s+(?:been|\w+ed)\b))",  # "should have done": hindsight, not advice
-    _I,
-)
-# "must" of certainty or inference: "must be well aware", "must have known".
-_MUST_CERTAINTY = re.compile(
-    r"\bmust\s+(?:not\s+)?(?:surely\s+|certainly\s+|also\s+|by\s+now\s+)?"
-    r"(?:have\b|be\s+(?:(?:well|fully|very|all\s+too|only\s+too|\w+ly)\s+)?"
-    r"(?:aware|conscious|clear|obvious|evident|true|the\s+case|concerned|worried|convinced|certain|sure|"
-    r"frustrated|disappointed|pleased|tempting|realising|realizing|feeling|hoping|counting)\b)",
-    _I,
-)
-# Discourse formulas that use "should"/"must" to steer the reader, not an actor.
-_DISCOURSE = re.compile(
-    r"\b(?:it|this)\s+(?:should|must)\s+(?:also\s+)?be\s+(?:noted|stressed|emphasi[sz]ed|remembered|"
-    r"recalled|pointed\s+out|added|underlined|borne\s+in\s+mind|said|admitted|acknowledged)",
-    _I,
-)
-# "the need to" / "no need to" are nouns; "had to" is narrative; "the time it needs to" is a
-# relative clause describing a noun, not advice to "it".
-_NOT_DEONTIC_BEFORE = re.compile(
-    r"\b(?:the|a|no|any|of|had|may|might|could|will|would)\s+$"
-    r"|\b(?:the|a|an|all|every|everything|anything)\s+(?:[\w-]+\s+){0,2}(?:it|they|he|she|we|you)\s+$",
-    _I,
-)
-_IMPERSONAL = re.compile(
-    r"\bit\s+(?:is|would\s+be|remains|will\s+be|seems)\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+|now\s+|"
-    r"equally\s+|more\s+|most\s+|particularly\s+)*(?:important|essential|crucial|vital|necessary|desirable|"
-    r"advisable|imperative|critical|prudent|wise|sensible|indispensable|recommended|advisable|urgent|"
-    r"worth\s+(?:considering|exploring|pursuing)|"
-    # negative advice: "it would be a mistake to treat migration as ..."
-    r"a\s+(?:\w+\s+)?(?:mistake|error)|an\s+error|wrong|unwise|imprudent|naive|short-sighted|counterproductive)"
-    r"\s+(?:for\s+(?P<addr>[^,]+?)\s+)?(?:not\s+|never\s+)?to\b",
-    _I,
-)
-_INTERESTS = re.compile(
-    r"\bit\s+(?:is|would\s+be|remains)\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+)*in\s+(?:the\s+)?"
-    r"(?:best\s+|own\s+|long-term\s+)?interests?\s+of\s+(?P<addr>.+?)\s+to\b(?=\s+\w)",
-    _I,
-)
-# Tolerant of misspelt nouns ("the best coarse of action"): any short word before "of action".
-_BEST_COURSE = re.compile(
-    r"\bthe\s+(?:best|wisest|right|most\s+\w+|optimal|preferred|preferable)\s+"
-    r"(?:\w{4,8}\s+of\s+action|option|approach|way\s+forward|response|solution|policy)\s+(?:is|would\s+be|remains)\b",
-    _I,
-)
-_OPTION_CONSIDERED = re.compile(
-    r"\b(?:one|an|another|a\s+further|the\s+first)\s+(?:\w+\s+)?(?:approach|option|solution|step|measure|"
-    r"idea|possibility|avenue|instrument|tool)s?\s+(?:that|which)\s+(?:may|might|could|should)\s+"
-    r"(?:also\s+)?be\s+(?:considered|explored|pursued|examined|envisaged)",
-    _I,
-)
-_ADVISED = re.compile(
-    r"\b(?:is|are)\s+(?:therefore\s+|also\s+)?(?:advised|encouraged|recommended|urged|called\s+(?:up)?on)\s+to\b"
-    r"|\bwould\s+(?:do\s+well|be\s+well\s+advised|be\s+wise)\s+to\b"
-    r"|\b(?:we|i)\s+(?:recommend|propose|suggest|urge)\b|\bit\s+is\s+recommended\s+that\b"
-    r"|^(?:this|that|these|such\s+\w+|the\s+situation)\s+(?:\w+\s+)?(?:calls?\s+for|requires?|demands?)\b",
-    _I,
-)
-# A proposal in a recommendations section: "European navies could also take part ...".
-_PROPOSAL_COULD = re.compile(r"\b(?:could|might)\s+(?:also|usefully|additionally|further)\s+\w", _I)
-
-# --- forecasts ------------------------------------------------------------------------
-
-_WILL = re.compile(r"\b(?:will|won['’]t|shall)\b", _I)
-_WILL_NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|political|good|ill|free|popular|strong|its|their|his|her|of|at|no|public|national)\s+$", _I
-)
-_WILL_NOUN_AFTER = re.compile(r"^\s*(?:to\b|of\b|and\b|[,.;:)]|$)", _I)
-_LIKELY = re.compile(
-    r"\b(?:un)?likely\s+(?:to|that|for)\b|\b(?:most|very|highly|quite)\s+(?:un)?likely\b"
-    r"|\b(?:is|are|remains?|seems?)\s+(?:\w+ly\s+)?(?:possible|probable|improbable|inevitable|unlikely|likely)\b"
-    r"(?!\s+(?:tied|linked|related|connected|due|driven|motivated|explained|based|rooted|aimed|intended|"
-    r"meant|the|a|an)\b)"
-    r"|\bit\s+is\s+(?:\w+\s+)?(?:probable|possible|improbable|unlikely|likely)\s+that\b"
-    r"|\b(?:is|are)\s+(?:widely\s+|also\s+|therefore\s+)?(?:expected|set|poised|bound|slated|projected|"
-    r"forecast|predicted)\s+to\b|\b(?:is|are)\s+going\s+to\b|\bon\s+(?:track|course)\s+to\b"
-    r"|\bin\s+the\s+(?:coming|next|following)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b"
-    r"|\bthere\s+is\s+(?:also\s+)?(?:a|the|an)\s+(?:\w+\s+)?(?:risk|chance|likelihood|probability|"
-    r"possibility|danger|prospect)\s+(?:of|that)\b",
-    _I,
-)
-_PROBABLY = re.compile(r"\b(?:probably|presumably|perhaps)\b", _I)
-_PROBABLY_EPISTEMIC = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:probably|presumably)\b|\b(?:probably|presumably)\s+(?:is|are|was|were)\b", _I
-)
-# Lower-case "may" only: a capital "May" mid-sentence is the month (or a name).
-_WEAK_MODAL = re.compile(r"\b(?:(?-i:may)|might|could)\b(?!\s+(?:well\s+)?have\s+\w+(?:ed|en|wn|ne)\b)", _I)
-_WOULD = re.compile(r"\bwould\b(?!\s+(?:like|rather)\b)", _I)
-# Epistemic readings of a modal judge the present, not the future: "may be due to".
-_EPISTEMIC_TAIL = re.compile(
-    r"^\s+(?:(?:also|well|partly|thus|therefore)\s+)?(?:be\s+(?:due|because|the\s+result|a\s+result|"
-    r"explained|attributed|linked|related|tied|connected|seen|interpreted|read|understood|viewed|regarded|"
-    r"considered|judged|described|an\s+attempt|a\s+sign|a\s+signal|part\s+of)\b|have\s+\w+(?:ed|en|wn|ne)\b"
-    r"|reflect|indicate|suggest|mean)",
-    _I,
-)
-_CONCESSIVE_LEAD = re.compile(r"\b(?:while|although|though|even\s+if|whereas|granted)\b[^,;]*$", _I)
-_RELATIVE_LEAD = re.compile(r"\b(?:which|who|whom|whose)\b[^,;]*$", _I)
-_WOULD_SUBORDINATE = re.compile(
-    r"\b(?:which|that|who|whom|whose|if|whether|unless|when|where|as\s+if|once)\b[^,;]*$", _I
-)
-# A modal inside what someone's message or claim says: "the message that it may ...".
-_REPORTED_NOUN = re.compile(
-    r"\b(?:message|claim|statement|argument|assertion|promise|threat|announcement|declaration|suggestion|"
-    r"belief|position|insistence|warning|pledge|assumption|expectation|hope|calculation|conviction)s?\s+that\b[^,;]*$",
-    _I,
-)
-# "was confident that China could back them up": a backshifted modal in past narrative.
-_BACKSHIFT = re.compile(r"\b(?:was|were|had)\b", _I)
-# A condition that opens the sentence ("If the rules were reversed, ..."): its "were" is no backshift.
-_CONDITION_LEAD = re.compile(r"^\s*(?:if|unless|even\s+if|were|had|should)\b[^,;]*,", _I)
-_PAST_ABILITY = re.compile(
-    r"^\s+not\b[^.]*\b(?:in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)|last\s+(?:year|month|week)|at\s+the\s+time|then)\b",
-    _I,
-)
-
-# --- assessments ----------------------------------------------------------------------
-
-_ASSESS = re.compile(
-    r"\b(?:indicat|show|suggest|reveal|prove|confirm|impl|mean)(?:e|es|ed|s|ies|ied|n|ing)?\s+that\b"
-    r"|\b(?:demonstrat|illustrat|underlin|underscor|testifi|attest)(?:es|ed|e|y|ies)\b"
-    r"|\b(?:reflects?|points?\s+to|suggests)\b"
-    r"|\bserves?\s+(?:to|as)\b"
-    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|meant|designed|aimed|calculated)\s+(?:to|at)\b"
-    r"|\b(?:can|could|may|might|should|must)\s+(?:also\s+|thus\s+|therefore\s+|hence\s+)?be\s+"
-    r"(?:seen|interpreted|read|understood|viewed|regarded|considered|judged|described|treated|explained)\s+(?:as|by)\b"
-    r"|\bthis\s+is\s+(?:\w+\s+)?because\b|\bin\s+other\s+words\b|\bthis\s+means\b"
-    r"|\bthe\s+(?:\w+\s+)?(?:decisive|main|key|real|principal|primary|underlying|fundamental|chief|"
-    r"biggest|greatest|most\s+important)\s+(?:key|factor|reason|obstacle|challenge|problem|driver|cause|aim|"
-    r"goal|objective|question|issue|risk|lesson|threat|weakness|strength|vulnerability|advantage|constraint)\b"
-    r"|\b(?:rests|relies|hinges|rest|rely|hinge)\s+on\b"
-    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due\s+to|a\s+result\s+of|the\s+result\s+of|a\s+consequence\s+of|"
-    r"evidenced\s+by|a\s+sign\s+of|an\s+indication\s+of|a\s+signal\s+of)\b"
-    r"|\b(?:undoubtedly|clearly|evidently|obviously|arguably|in\s+reality|in\s+fact)\b"
-    r"|\b(?:appears?|seems?)\s+to\b|\bdoes\s+not\s+(?:appear|seem)\b"
-    r"|\bit\s+is\s+(?:significant|telling|clear|evident|obvious|striking)\s+that\b"
-    r"|\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:best\s+)?interests?\b"
-    # Ascribed intentions are the analyst's reading, not a reported fact.
-    r"|\b(?:is|are)\s+(?:also\s+|now\s+|clearly\s+)?(?:trying|seeking|attempting|aiming|striving)\s+to\b"
-    r"|\b(?:wants|intends|seeks|aims|strives)\s+(?:to\b|the\b|a\b)|^(?:in\s+order\s+)?to\s+[a-z]+\b[^,]*,"
-    r"|^(?:this|these|that|such\s+\w+)\s+(?:is|are|was|were|remains|represents|amounts\s+to|marks|constitutes)\s+"
-    r"(?:not\s+|also\s+|therefore\s+|thus\s+|essentially\s+|clearly\s+)?(?:a|an|the)\b"
-    r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+|particularly\s+)?"
-    r"(?:beneficial|detrimental|crucial|decisive|counterproductive|"
-    r"insufficient|unsustainable|incompatible|inconsistent|unclear|uncertain|doubtful|questionable|"
-    r"unrealistic|vital|essential)\b"
-    # What a measure is for or what it amounts to: "is a way to gain leverage", "serves both sides".
-    r"|\b(?:is|are|was|were)\s+(?:also\s+|thus\s+|partly\s+|above\s+all\s+)?(?:a|an|one|the)\s+(?:\w+\s+)?"
-    r"(?:way|means|attempt|bid|tool|instrument|lever)\s+(?:to|of|for)\b"
-    r"|\bserves?\s+(?:both|all|each|(?:the\s+)?(?:\w+['’]s?\s+)?(?:interests?|purposes?|goals?|aims?))\b"
-    r"|\b(?:response|answer|reaction|strategy|aim|goal)\s+(?:has\s+been|is|was|remains)\s+to\s+[a-z]"
-    r"|\bmark(?:s|ed)?\s+(?:the|a)\s+(?:\w+\s+)?(?:end|beginning|start|turning\s+point|shift|break|departure|"
-    r"watershed|new\s+phase|new\s+stage)\b"
-    # The weight an actor carries: "have limited leverage", "has little reason to hurry".
-    r"|\b(?:has|have|had)\s+(?:little|limited|no|few|less|more|considerable|significant|much|real|enough)\s+"
-    r"(?:leverage|influence|room|reason|incentive|capacity|choice|options|say|interest)\b"
-    r"|\b(?:is|are|remains?|has\s+become)\s+(?:now\s+|still\s+|by\s+far\s+)?the\s+(?:single\s+)?(?:most|least)\s+"
-    r"(?!recent\b|likely\b|probable\b)\w+"
-    r"|\b(?:has|have)\s+struggled\s+to\b|\bstruggles?\s+to\b"
-    r"|\bdepends?(?:\s*,\s*[\w\s]+?,)?\s+(?:largely\s+|mainly\s+|heavily\s+)?on\b"
-    r"|\bha(?:s|ve)\s+become\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:arena|theatre|theater|battleground|testing\s+ground|"
-    r"source|symbol|liability|obstacle)\b"
-    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+needs\s+(?!to\b|of\b|are\b|is\b|for\b|and\b)[a-z]"
-    # Risk judged in the present: "faces the risk of", "they risk losing", "the risk ... is higher".
-    r"|\bfac(?:e|es|ing)\s+(?:a|the)\s+(?:\w+\s+)?(?:risk|danger|threat|prospect)\s+of\b"
-    r"|\brisks?\s+(?-i:[a-z]+ing)\b"
-    r"|\b(?:risk|danger|threat|likelihood|probability|chance)s?\s+of\s+[^,;]*?\b(?:is|are)\s+(?:now\s+|much\s+|far\s+)?"
-    r"(?:higher|greater|lower|smaller|real|rising|growing|considerable|significant)\b"
-    # Effects traced by a demonstrative subject: "This mediation has given Armenia cover".
-    r"|^(?:this|these|that|such)\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:also\s+)?(?:allowed|enabled|given|"
-    r"helped|led|forced|pushed|prevented|weakened|strengthened|undermined|complicated|made)\b",
-    _I,
-)
-# A judgement in the present tense: counts only where the section marks conclusions.
-_EPISTEMIC_LIKELY = re.compile(
-    r"\b(?:is|are)\s+(?:most\s+|very\s+|highly\s+)?(?:likely|probably)\s+(?:tied|linked|related|connected|due|driven|"
-    r"motivated|explained|based|rooted|aimed|intended|meant|the|a|an)\b",
-    _I,
-)
-_PLAIN_PRESENT = re.compile(
-    r"\b(?:is|are|remains?|seems?|appears?|lies|depends?|cannot|can|constitutes?|represents?|poses?|"
-    r"holds?|means?|rests?|is\s+showing|are\s+showing)\b",
-    _I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,86 +66,82 @@ class Verdict:
     attribution: Attribution | None = None
 
 
-def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.search(text)
-
-
 def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
-    for frame in (_INTERESTS, _IMPERSONAL):
+    for frame in (INTERESTS, IMPERSONAL):
         m = frame.search(text)
         if m:
             addr = (m.start("addr"), m.end("addr")) if m.group("addr") else None
             return Verdict("recommendation", m.group(0), m.start(), addr)
-    for frame in (_BEST_COURSE, _OPTION_CONSIDERED, _ADVISED):
+    for frame in (BEST_COURSE, OPTION_CONSIDERED, ADVISED):
         m = frame.search(text)
         if m:
             return Verdict("recommendation", m.group(0), m.start())
-    if _DISCOURSE.search(text):
-        text = _DISCOURSE.sub(lambda d: "x" * len(d.group(0)), text)
-    for m in _DEONTIC.finditer(text):
+    if DISCOURSE.search(text):
+        text = DISCOURSE.sub(lambda d: "x" * len(d.group(0)), text)
+    for m in DEONTIC.finditer(text):
         before = text[: m.start()]
         word = m.group(0).lower()
-        if _NOT_DEONTIC_BEFORE.search(before):
+        if NOT_DEONTIC_BEFORE.search(before):
             continue
         if word == "should" and not before.strip():
             continue  # "Should Iran expel the inspectors, ..." is a condition
-        if word == "must" and _MUST_CERTAINTY.match(text, m.start()):
+        if word == "must" and MUST_CERTAINTY.match(text, m.start()):
             continue
         if word == "shall":
             continue  # legal or future "shall": left to the forecast rules
-        if _RELATIVE_LEAD.search(before) and word != "must":
+        if RELATIVE_LEAD.search(before) and word != "must":
             continue  # "a state which should be ..." describes, does not advise
         return Verdict("recommendation", m.group(0), m.start())
     if recommending_section:
-        m = _PROPOSAL_COULD.search(text)
+        m = PROPOSAL_COULD.search(text)
         if m:
             return Verdict("recommendation", m.group(0), m.start())
     return None
 
 
 def _forecast(text: str) -> Verdict | None:
-    for m in _WILL.finditer(text):
+    for m in WILL.finditer(text):
         before = text[: m.start()]
-        if _WILL_NOUN_BEFORE.search(before) or _WILL_NOUN_AFTER.match(text[m.end() :]):
+        if WILL_NOUN_BEFORE.search(before) or WILL_NOUN_AFTER.match(text[m.end() :]):
             continue
-        if _RELATIVE_LEAD.search(before) or _REPORTED_NOUN.search(before):
+        if RELATIVE_LEAD.search(before) or REPORTED_NOUN.search(before):
             continue  # "the president, who will be elected in March": a fact about a schedule
         return Verdict("forecast", m.group(0), m.start())
-    m = _LIKELY.search(text)
-    if m:
-        return Verdict("forecast", m.group(0), m.start())
-    for m in _WEAK_MODAL.finditer(text):
+    likely = LIKELY.search(text)
+    if likely:
+        return Verdict("forecast", likely.group(0), likely.start())
+    for m in WEAK_MODAL.finditer(text):
         before, after = text[: m.start()], text[m.end() :]
-        if _EPISTEMIC_TAIL.match(after) or _CONCESSIVE_LEAD.search(before):
+        if EPISTEMIC_TAIL.match(after) or CONCESSIVE_LEAD.search(before):
             continue
-        if _RELATIVE_LEAD.search(before) or _REPORTED_NOUN.search(before):
+        if RELATIVE_LEAD.search(before) or REPORTED_NOUN.search(before):
             continue
-        if m.group(0).lower() == "could" and _PAST_ABILITY.match(after):
+        if m.group(0).lower() == "could" and PAST_ABILITY.match(after):
             continue
-        if m.group(0).lower() != "may" and _BACKSHIFT.search(_CONDITION_LEAD.sub("", before)):
+        if m.group(0).lower() != "may" and BACKSHIFT.search(CONDITION_LEAD.sub("", before)):
             continue
         return Verdict("forecast", m.group(0), m.start())
-    for m in _WOULD.finditer(text):
+    for m in WOULD.finditer(text):
         before = text[: m.start()]
-        main = _CONDITION_LEAD.sub("", before)
-        if _WOULD_SUBORDINATE.search(before) or _BACKSHIFT.search(main) or _REPORTED_NOUN.search(before):
+        main = CONDITION_LEAD.sub("", before)
+        if WOULD_SUBORDINATE.search(before) or BACKSHIFT.search(main) or REPORTED_NOUN.search(before):
             continue
         return Verdict("forecast", m.group(0), m.start())
-    m = _PROBABLY.search(text)
-    if m and not _PROBABLY_EPISTEMIC.search(text):
-        return Verdict("forecast", m.group(0), m.start())
+    probably = PROBABLY.search(text)
+    if probably and not PROBABLY_EPISTEMIC.search(text):
+        return Verdict("forecast", probably.group(0), probably.start())
     return None
 
 
 def _assessment(text: str, weighted: bool) -> Verdict | None:
-    m = _ASSESS.search(text) or _PROBABLY_EPISTEMIC.search(text) or _EPISTEMIC_LIKELY.search(text)
-    m = m or _MUST_CERTAINTY.search(text)  # "must be aware": the author's inference
+    m = ASSESS.search(text) or PROBABLY_EPISTEMIC.search(text) or EPISTEMIC_LIKELY.search(text)
+    m = m or MUST_CERTAINTY.search(text)  # "must be aware": the author's inference
     if m is None:  # a modal read epistemically: "may be due to", "may have underestimated"
-        m = next((w for w in _WEAK_MODAL.finditer(text) if _EPISTEMIC_TAIL.match(text[w.end() :])), None)
+        m = next((w for w in WEAK_MODAL.finditer(text) if EPISTEMIC_TAIL.match(text[w.end() :])), None)
     if m:
         return Verdict("assessment", m.group(0), m.start())
     if weighted:
-        m = _PLAIN_PRESENT.search(text)
+        m = PLAIN_PRESENT.search(text)
         if m:
             return Verdict("assessment", m.group(0), m.start())
     return None

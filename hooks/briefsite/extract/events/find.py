@@ -13,7 +13,7 @@ Rules, the whole of them:
   ... On September 21, ...`). Without one it is left out: a year is never guessed from
   another paragraph or from the brief's date, which can be a year off.
 - A month name alone must follow a preposition (`in May`), so the verb `may` and the word
-  `march` never count; a day number must be 1-31.
+  `march` never count; the day must exist in its month (`31 February 2021` is no date).
 """
 
 from __future__ import annotations
@@ -22,20 +22,10 @@ import re
 from collections.abc import Sequence
 
 from briefsite.model import Brief, Event, Sentence
+from briefsite.text.dates import MONTH_IN_TEXT, iso_date, month_number
 from briefsite.text.sentences import paragraph_sentences
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_MONTH = "(?P<{g}>" + MONTH_IN_TEXT.replace("{", "{{").replace("}", "}}") + ")"
 _YEAR = r"(?P<{g}>(?:19|20)\d{{2}})(?![\d-])"
 _DAY = r"(?P<{g}>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _PREP = r"(?:in|on|since|until|till|by|from|during|before|after|of|early|mid|late|end\s+of|beginning\s+of|between)"
@@ -55,7 +45,9 @@ _ANY_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 
 
 def _month(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
+    month = month_number(word)
+    assert month is not None  # _MONTH only matches month names
+    return month
 
 
 def dates_in(text: str, context_year: int | None = None) -> list[tuple[str, int]]:
@@ -72,18 +64,17 @@ def dates_in(text: str, context_year: int | None = None) -> list[tuple[str, int]
             year = int(y.group())
         pos = m.end()
         g = m.groupdict()
-        if g["y1"] or g["y2"]:
-            iso = f"{g['y1'] or g['y2']}-{_month(g['m1'] or g['m2']):02d}-{int(g['d1'] or g['d2']):02d}"
-        elif g["y3"]:
-            iso = f"{g['y3']}-{_month(g['m3']):02d}"
-        elif g["y7"]:
-            iso = g["y7"]
-        elif year is None:
+        explicit = g["y1"] or g["y2"] or g["y3"] or g["y7"]
+        if explicit is None and year is None:
             continue
-        elif g["m4"] or g["m5"]:
-            iso = f"{year}-{_month(g['m4'] or g['m5']):02d}-{int(g['d4'] or g['d5']):02d}"
-        else:
-            iso = f"{year}-{_month(g['m6']):02d}"
+        at_year = int(explicit) if explicit else year
+        assert at_year is not None
+        month_word = g["m1"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"]
+        day = g["d1"] or g["d2"] or g["d4"] or g["d5"]
+        iso = iso_date(at_year, _month(month_word) if month_word else None, int(day) if day else None)
+        if iso is None:  # `31 February 2021` is no date; its year still counts as context
+            year = at_year
+            continue
         year = int(iso[:4])
         out.append((iso, m.start()))
     return out

@@ -23,28 +23,25 @@ Matching rules, the whole of them (the registry's header comment says the same f
 - A match must start and end at a word boundary (`aid` never matches `said`).
 - A theme's `exclude` phrases veto its own matches that overlap them (`trade-off`).
 - A match of a child theme is also a mention of each ancestor, with the same span, so the
-  parent's page lists it. Of overlapping mentions of one theme only the leftmost-longest is kept.
-- One folded text per paragraph, one pass of one Aho-Corasick automaton for all themes.
+  parent's page lists it. Of overlapping mentions of one theme only one is kept: the
+  longest, then the leftmost (the phrase index's rule, `text.phrases`).
+- One folded text per paragraph (`text.fold`), one pass of one phrase index for all themes.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-import ahocorasick
-
 from briefsite.model import Brief, Mention, Span, Theme, ThemeId
+from briefsite.text import fold as folding
+from briefsite.text.fold import DASHES
+from briefsite.text.phrases import PhraseIndex, longest_leftmost
 
-_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d")
-_APOSTROPHES = frozenset("'\u2018\u2019\u02bc\u2032`\u00b4")
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
-_DASH_RUN = re.compile("[" + re.escape("".join(sorted(_DASHES))) + "]+")
-_INITIALISM = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}")
+_DASH_RUN = re.compile("[" + re.escape("".join(sorted(DASHES))) + "]+")
 _FUNCTION_WORDS = frozenset(
     "a an and as at by for from in into its of off on or over the their to under with".split()
 )
@@ -63,37 +60,13 @@ _SPELLINGS = (
 MAX_INFLECTED_WORDS = 4
 
 
-# A word broken at a line end (`insur-\ngencies`), as text not yet repaired has it: joined.
-_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u00ad][ \t]*\r?\n\s*(?=[a-z])")
-
-
 def fold(text: str) -> tuple[str, tuple[int, ...]]:
-    """Return `text` folded for matching and, per folded character, its offset in `text`."""
-    dropped = {m.start() + i for m in _INITIALISM.finditer(text) for i in range(1, m.end() - m.start(), 2)}
-    dropped |= {i for m in _LINE_BREAK_HYPHEN.finditer(text) for i in range(m.start(), m.end())}
-    out: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _INVISIBLE or i in dropped:
-            continue
-        if ch in _APOSTROPHES:
-            folded = "'"
-        elif ch in _DASHES or ch.isspace():
-            folded = " "
-        else:
-            # Per character, so each output character maps back; lower() may lengthen (İ -> i̇).
-            folded = "".join(
-                c for c in unicodedata.normalize("NFKD", ch).lower() if not unicodedata.combining(c)
-            )
-        for c in folded:
-            if c.isspace():
-                if out and out[-1] != " ":
-                    out.append(" ")
-                    origin.append(i)
-            else:
-                out.append(c)
-                origin.append(i)
-    return "".join(out), tuple(origin)
+    """Return `text` folded by `text.fold` (lowercased) and each folded character's source offset.
+
+    The one fold, in the (text, offsets) shape that `scripts/eval-themes` reads.
+    """
+    folded = folding.fold(text)
+    return folded.low, folded.origin
 
 
 def _stems(word: str) -> tuple[set[str], set[str]]:
@@ -146,7 +119,7 @@ def _respell(form: str) -> set[str]:
 def word_forms(raw: str) -> frozenset[str]:
     """Return the folded forms that the phrase word `raw` (as written) matches."""
     exact = raw.startswith("=")
-    word = fold(raw.lstrip("="))[0]
+    word = folding.fold(raw.lstrip("=")).low
     if not word:
         return frozenset()
     letters = [c for c in raw if c.isalpha()]
@@ -166,7 +139,7 @@ def phrase_forms(phrase: str) -> frozenset[str]:
     words = [w for token in phrase.split() for w in _DASH_RUN.split(token) if w.strip("=")]
     options = [word_forms(w) for w in words]
     if sum(len(o) > 1 for o in options) > MAX_INFLECTED_WORDS:
-        options = [frozenset({fold(w.lstrip("="))[0]}) for w in words[:-1]] + options[-1:]
+        options = [frozenset({folding.fold(w.lstrip("=")).low}) for w in words[:-1]] + options[-1:]
     options = [o for o in options if o]
     if not options:
         return frozenset()
@@ -175,41 +148,37 @@ def phrase_forms(phrase: str) -> frozenset[str]:
 
 def canonical(phrase: str) -> str:
     """Return the folded phrase as written, the key under which shared phrases are found."""
-    return fold(phrase.replace("=", " "))[0].strip()
+    return folding.fold(phrase.replace("=", " ")).low.strip()
 
 
 @dataclass(frozen=True, slots=True)
 class ThemeMatcher:
-    """Every theme's phrase forms in one automaton, with each theme's line of ancestors."""
+    """Every theme's phrase forms in one phrase index, with each theme's line of ancestors."""
 
-    automaton: Any  # ahocorasick.Automaton; value: (length, ((theme, is_veto), ...))
+    index: PhraseIndex[tuple[ThemeId, bool]]  # value: (theme, is_veto)
     lineage: Mapping[ThemeId, tuple[ThemeId, ...]]  # theme first, then parent, grandparent ...
 
     def find(self, text: str) -> tuple[tuple[Span, ThemeId], ...]:
         """Return (span into `text`, theme) for every signal, sorted by span then theme."""
-        if self.automaton.kind != ahocorasick.AHOCORASICK:
-            return ()
-        key, origin = fold(text)
+        folded = folding.fold(text)
         hits: list[tuple[int, int, ThemeId]] = []
         vetoes: dict[ThemeId, list[tuple[int, int]]] = defaultdict(list)
-        for last, (length, entries) in self.automaton.iter(key):
-            start, end = last - length + 1, last + 1
-            if (start > 0 and key[start - 1].isalnum()) or (end < len(key) and key[end].isalnum()):
-                continue
-            for theme, veto in entries:
-                (vetoes[theme].append((start, end)) if veto else hits.append((start, end, theme)))
-        kept = [
-            (start, end, ancestor)
-            for start, end, theme in hits
-            if not any(s < end and start < e for s, e in vetoes.get(theme, ()))
-            for ancestor in self.lineage[theme]
+        for find in self.index.find(folded):
+            for theme, veto in find.values:
+                if veto:
+                    vetoes[theme].append((find.start, find.end))
+                else:
+                    hits.append((find.start, find.end, theme))
+        by_theme: dict[ThemeId, set[tuple[int, int]]] = defaultdict(set)
+        for start, end, theme in hits:
+            if not any(s < end and start < e for s, e in vetoes.get(theme, ())):
+                for ancestor in self.lineage[theme]:
+                    by_theme[ancestor].add((start, end))
+        found = [
+            (Span(*folded.span(start, end)), theme)
+            for theme, spans in by_theme.items()
+            for start, end in longest_leftmost(sorted(spans), lambda s: s)  # within each theme
         ]
-        found: list[tuple[Span, ThemeId]] = []
-        reach: dict[ThemeId, int] = {}
-        for start, end, theme in sorted(set(kept), key=lambda h: (h[0], -h[1], h[2])):
-            if start >= reach.get(theme, -1):  # leftmost-longest, per theme
-                reach[theme] = end
-                found.append((Span(origin[start], origin[end - 1] + 1), theme))
         return tuple(sorted(found, key=lambda f: (f[0].start, f[0].end, f[1])))
 
 
@@ -227,18 +196,14 @@ def lineage(themes: Sequence[Theme]) -> dict[ThemeId, tuple[ThemeId, ...]]:
 
 def compile_themes(themes: Sequence[Theme]) -> ThemeMatcher:
     """Return a matcher for `themes`; unknown parents and cycles are cut, never followed."""
-    entries: dict[str, set[tuple[ThemeId, bool]]] = defaultdict(set)
-    for theme in themes:
-        for phrases, veto in ((theme.phrases, False), (theme.exclude, True)):
-            for phrase in phrases:
-                for form in phrase_forms(phrase):
-                    entries[form].add((theme.id, veto))
-    automaton = ahocorasick.Automaton()
-    for form, owners in sorted(entries.items()):
-        automaton.add_word(form, (len(form), tuple(sorted(owners))))
-    if entries:
-        automaton.make_automaton()
-    return ThemeMatcher(automaton, lineage(themes))
+    entries_flat = {
+        (form, (theme.id, veto))
+        for theme in themes
+        for phrases, veto in ((theme.phrases, False), (theme.exclude, True))
+        for phrase in phrases
+        for form in phrase_forms(phrase)
+    }
+    return ThemeMatcher(PhraseIndex(sorted(entries_flat)), lineage(themes))
 
 
 def find_themes(briefs: Sequence[Brief], themes: Sequence[Theme]) -> tuple[Mention, ...]:
