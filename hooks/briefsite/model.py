@@ -66,11 +66,7 @@ class Paragraph:
     number: int
     text: str  # plain text, repaired, unescaped
     section: str | None  # heading of the section it belongs to, None before the first
-    line: int  # first source line of the paragraph
-
-    @property
-    def anchor(self) -> str:
-        return f"p-{self.number}"
+    line: int  # first source line of the paragraph (its anchor is the site map's to spell)
 
 
 @dataclass(frozen=True, slots=True)

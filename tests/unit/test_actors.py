@@ -219,7 +219,7 @@ def test_actors_are_only_those_mentioned() -> None:
 
 
 def test_registry_problems_are_returned_not_raised() -> None:
-    dup = (Actor(id="x", name="X Land", kind="state"), Actor(id="x", name="Other", kind="state"))
+    dup = (Actor(id=ActorId("x"), name="X Land", kind="state"), Actor(id=ActorId("x"), name="Other", kind="state"))
     result = recognise([brief("X Land grows.")], dup)
     assert any("duplicate id 'x'" in p.message for p in result.problems)
     assert [m.target for m in result.mentions] == ["x"]

@@ -57,7 +57,7 @@ FOUND = [
 def test_discovered(texts: tuple[str, ...], actor_id: str, name: str, kind: str, affiliation: str | None) -> None:
     reg = without("zhao-lijian", "kim-yo-jong", "joko-widodo", "tigray-peoples-liberation-front")
     result = recognise([brief(*texts)], reg)
-    by_id = {a.id: a for a in result.discovered}
+    by_id: dict[str, Actor] = {a.id: a for a in result.discovered}
     assert actor_id in by_id, result.discovery_notes
     actor = by_id[actor_id]
     assert (actor.name, actor.kind, actor.affiliation, actor.discovered) == (name, kind, affiliation, True)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefsite.extract.actors.registry import load_registry
+from briefsite.model import Actor
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +31,7 @@ def test_real_registry_loads_without_problems() -> None:
     assert [a.id for a in actors] == sorted(a.id for a in actors)
     kinds = {a.kind for a in actors}
     assert kinds == {"state", "person", "organisation", "group"}
-    by_id = {a.id: a for a in actors}
+    by_id: dict[str, Actor] = {a.id: a for a in actors}
     assert by_id["kim-jong-un"].affiliation == "north-korea"
     assert by_id["national-intelligence-service"].affiliation == "south-korea"
     assert by_id["biden-administration"].affiliation == "united-states"
@@ -84,4 +85,5 @@ def test_dangling_affiliation_keeps_the_actor_unaffiliated(tmp_path: Path) -> No
     path = tmp_path / "actors.yml"
     path.write_text(GOOD.replace("affiliation: north-korea", "affiliation: nowhere"), encoding="utf-8")
     actors, _ = load_registry(path)
-    assert {a.id: a.affiliation for a in actors}["kim-jong-un"] is None
+    affiliations: dict[str, str | None] = {a.id: a.affiliation for a in actors}
+    assert affiliations["kim-jong-un"] is None

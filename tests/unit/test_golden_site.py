@@ -31,7 +31,7 @@ def generated(briefs: Path) -> dict[str, str]:
         os.environ.pop("BRIEFSITE_BRIEFS", None)
         if old is not None:
             os.environ["BRIEFSITE_BRIEFS"] = old
-    out: dict[str, str] = dict(render_pages(result.corpus))
+    out: dict[str, str] = {str(path): text for path, text in render_pages(result.corpus).items()}
     out["knowledge.json"] = export.dumps(export.knowledge(result.corpus))
     out["build-messages.txt"] = "".join(f"{line}\n" for line in (*map(str, result.problems), *result.discovered))
     return out

@@ -20,7 +20,8 @@ TEXT = "Energy Prices in Southern Europe\n\nThe minister said \u201cwe\u2019ll a
 @pytest.fixture(scope="module")
 def bad_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write_bad = runpy.run_path(str(FIXTURES / "make_bad.py"))["write_bad"]
-    return write_bad(tmp_path_factory.mktemp("bad"))
+    folder: Path = write_bad(tmp_path_factory.mktemp("bad"))
+    return folder
 
 
 # name, severity (None: accepted without a problem), words the message must hold
@@ -133,7 +134,7 @@ def test_decode_rejects(data: bytes, expected: str) -> None:
 def test_decode_accepts(data: bytes, text: str, note: str | None) -> None:
     decoded = decode(data)
     assert decoded.error is None and decoded.text == text
-    assert (note in decoded.note) if note else decoded.note is None
+    assert (decoded.note is not None and note in decoded.note) if note else decoded.note is None
 
 
 @pytest.mark.parametrize(

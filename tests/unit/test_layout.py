@@ -10,7 +10,10 @@ import pytest
 
 HOOKS = Path(__file__).parents[2] / "hooks"
 ENGINE = HOOKS / "briefsite"
-SMALL = sorted([*(ENGINE / "site").glob("*.py"), *(ENGINE / "corpus").glob("*.py"), HOOKS / "briefs.py"])
+SMALL = sorted([*ENGINE.rglob("*.py"), HOOKS / "briefs.py"])
+# The pipeline's order: a stage may import the shared layer and the stages before it.
+SHARED = ("briefsite.model", "briefsite.problems", "briefsite.settings", "briefsite.text")
+STAGES = ("briefsite.ingest", "briefsite.repair", "briefsite.extract", "briefsite.corpus", "briefsite.site")
 
 
 def module_name(path: Path) -> str:
@@ -45,6 +48,30 @@ def test_no_import_cycles() -> None:
 
     for name in sorted(graph):
         visit(name, [])
+
+
+def stage_of(module: str) -> int | None:
+    """Index of the stage `module` belongs to; -1 for the shared layer, None for the pipeline."""
+    if module.startswith(SHARED):
+        return -1
+    for index, stage in enumerate(STAGES):
+        if module == stage or module.startswith(stage + "."):
+            return index
+    return None
+
+
+def test_stages_import_only_the_shared_layer_and_earlier_stages() -> None:
+    paths = {module_name(p): p for p in ENGINE.rglob("*.py")}
+    backwards = []
+    for name, path in sorted(paths.items()):
+        mine = stage_of(name)
+        if mine is None:
+            continue  # briefsite.pipeline runs every stage
+        for dep in sorted(imports(path, set(paths))):
+            theirs = stage_of(dep)
+            if theirs is None or theirs > mine:
+                backwards.append(f"{name} imports {dep}")
+    assert backwards == []
 
 
 @pytest.mark.parametrize("path", SMALL, ids=lambda p: p.relative_to(HOOKS).as_posix())

@@ -528,7 +528,10 @@ def test_accepted_bad_fixtures(name: str, title: str, authors: tuple[str, ...], 
                                problem: str | None) -> None:
     brief, problems = repair(raw((BAD / name).read_text(encoding="utf-8"), name))
     assert (brief.title, brief.meta.authors, len(brief.paragraphs)) == (title, authors, paragraphs)
-    assert [problem in p.message for p in problems] == ([True] if problem else [])
+    if problem is None:
+        assert problems == []
+    else:
+        assert [problem in p.message for p in problems] == [True]
 
 
 def test_duplicate_titles_get_distinct_ids() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefsite.model import Brief, BriefId, Meta, Mention, Paragraph, Span, Theme, ThemeId
-from briefsite.extract.themes.find import compile_themes, find_themes, fold, phrase_forms
+from briefsite.extract.themes.find import compile_themes, find_themes, phrase_forms
+from briefsite.text.fold import fold
 
 
 def _theme(*phrases: str, exclude: tuple[str, ...] = ()) -> Theme:
@@ -117,7 +118,8 @@ def test_exclude_vetoes_only_overlapping_matches() -> None:
     ],
 )
 def test_fold_keeps_an_offset_for_every_character(text: str, folded: str) -> None:
-    key, origin = fold(text)
+    result = fold(text)
+    key, origin = result.low, result.origin
     assert key == folded
     assert len(origin) == len(key)
     assert list(origin) == sorted(origin) and all(0 <= i < len(text) for i in origin)

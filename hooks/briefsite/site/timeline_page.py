@@ -13,19 +13,7 @@ from briefsite.site.context import PageContext
 from briefsite.site.markdown import Md, escape, link
 from briefsite.site.sitemap import page_path, relative
 from briefsite.site.templating import render
-
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
-
-
-def human_date(iso: str) -> str:
-    """`2021-09-21` -> `21 September 2021`; `2021-09` -> `September 2021`; `2021` stays."""
-    parts = iso.split("-")
-    if len(parts) == 1:
-        return iso
-    month = MONTH_NAMES[int(parts[1]) - 1]
-    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
-
+from briefsite.text.dates import human_date
 
 def timeline_page(ctx: PageContext) -> str:
     page = page_path("timeline")

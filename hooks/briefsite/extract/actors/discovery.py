@@ -183,7 +183,7 @@ class _Candidate:
 
 
 def _where(brief: Brief, paragraph: Paragraph) -> str:
-    return f"{brief.source}:{paragraph.line} ({brief.id} {paragraph.anchor})"
+    return f"{brief.source}:{paragraph.line} ({brief.id}, paragraph {paragraph.number})"
 
 
 def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:

@@ -1,0 +1,2 @@
+"""Events: dated happenings stated in sentences (find).
+"""

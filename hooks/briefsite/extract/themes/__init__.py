@@ -1,0 +1,2 @@
+"""Themes: the taxonomy (taxonomy) and its phrases found in paragraphs (find).
+"""

@@ -60,15 +60,6 @@ _SPELLINGS = (
 MAX_INFLECTED_WORDS = 4
 
 
-def fold(text: str) -> tuple[str, tuple[int, ...]]:
-    """Return `text` folded by `text.fold` (lowercased) and each folded character's source offset.
-
-    The one fold, in the (text, offsets) shape that `scripts/eval-themes` reads.
-    """
-    folded = folding.fold(text)
-    return folded.low, folded.origin
-
-
 def _stems(word: str) -> tuple[set[str], set[str]]:
     """Return (stems whose bare form matches too, stems of -ing/-ed whose bare form does not).
 
