@@ -15,6 +15,8 @@ ActorId = NewType("ActorId", str)
 ThemeId = NewType("ThemeId", str)
 
 ActorKind = Literal["state", "person", "organisation", "group"]
+BlockKind = Literal["heading", "paragraph", "note", "table", "caption", "aside"]
+SourceFormat = Literal["text", "pdf"]
 ConclusionKind = Literal["forecast", "recommendation", "assessment"]
 
 
@@ -28,6 +30,7 @@ class Meta:
     date: str | None = None  # ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); never invented
     source_url: str | None = None
     language: str | None = None  # None until repair: stated in front matter, else told from the script
+    report_number: str | None = None  # the publisher's product number (`R12345`, `No. 25`), if stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,23 @@ class SourceLine:
 
     number: int
     text: str
+    page: int = 0  # 1-based page of a PDF; 0 for text files
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of a brief that a layout-aware reader (PDF) already told apart.
+
+    Body blocks (`heading`, `paragraph`) make the reading text; `note` is a footnote or
+    endnote (`label` is its number or mark); `table`, `caption` and `aside` (text boxes,
+    sidebars) are kept as their own blocks, out of the running text.
+    """
+
+    kind: BlockKind
+    text: str
+    line: int  # the number of its first SourceLine: messages and citations point here
+    page: int = 0
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +67,8 @@ class RawBrief:
     lines: tuple[SourceLine, ...]  # body lines after any front matter
     has_front_matter: bool = False
     original: bytes = field(default=b"", repr=False)  # the file's bytes as read, published as the original
+    format: SourceFormat = "text"
+    blocks: tuple[Block, ...] = ()  # set by a layout-aware reader; repair then takes them as given
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +100,9 @@ class Brief:
     meta: Meta
     paragraphs: tuple[Paragraph, ...]
     repairs: tuple[Repair, ...] = ()
+    notes: tuple[Block, ...] = ()  # footnotes and endnotes, in order (kind "note")
+    asides: tuple[Block, ...] = ()  # tables, figure captions, text boxes and sidebars, in order
+    format: SourceFormat = "text"
 
     @property
     def title(self) -> str:
