@@ -3,21 +3,31 @@
 Input: a path, a line and a message. Output: `Problem` records and `BriefError`,
 the one exception raised for unusable input, formatted `path:line: message`.
 
-Severities, as the editor meets them (README, "Adding briefs"):
+Severities, as the editor meets them (README, "When a brief is not right"):
 - "error": the file cannot be used; the build stops after listing every problem.
-- "warning": the file was used, but something was guessed or ignored that the editor
-  must check; `mkdocs build --strict` (scripts/build) fails after listing them all.
-- "note": legitimate input handled in full (e.g. markup shown as text, a language told
-  from the script); printed for the editor's information, never fails a build.
+- "warning": the site would be wrong or misleading until the editor fixes it (a value
+  the editor wrote was ignored, an empty brief); `--strict` (scripts/build) fails after
+  listing them all.
+- "guess": the engine decided something the file did not state (a title from the file
+  name, an encoding, a language from the script, a file or folder skipped, an actor
+  discovered) and the site is still right; listed in the build report, once per file,
+  with the front matter key or step that would settle it. Never fails a build.
+- "note": legitimate input handled in full (markup shown as text, an editor's note
+  waiting for its page); printed for the editor's information, never fails a build.
+
+Stages say what they found at the level they always have; `relevel` (run once, by the
+pipeline) turns the messages that are guesses into "guess" by the table `GUESSES`, so
+the decision is made, and reviewed, in one place.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from typing import Literal
 
-Severity = Literal["note", "warning", "error"]
-SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
+Severity = Literal["guess", "note", "warning", "error"]
+SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2, "guess": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +60,65 @@ class BriefError(Exception):
     @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "error")
+
+
+# What the engine guessed, told by the stage's message: (pattern on the message, the
+# severity the stage gave it, what the report says, what would settle it). `{v}` is the
+# pattern's group `v`. A message no row matches keeps its stage's severity.
+GUESSES: tuple[tuple[re.Pattern[str], Severity, str, str], ...] = tuple(
+    (re.compile(pattern), severity, what, fix) for pattern, severity, what, fix in (
+        (r"so the title '(?P<v>.*)' was made from the file name", "warning",
+         "title '{v}' made from the file name", "title:"),
+        (r"^is not UTF-8; it was read as (?P<v>[^.]+)\.", "warning", "read as {v}", "save as UTF-8"),
+        (r"^had mis-decoded characters", "warning", "mis-decoded characters repaired", "save as UTF-8"),
+        (r"so its language was taken as '(?P<v>[^']+)'", "note", "language '{v}' told from the script",
+         "language:"),
+        (r"its language is recorded as 'und'", "note", "language undetermined ('und')", "language:"),
+        (r"^has the same title as (?P<v>.+?) \(", "note", "same title as {v}", "title:"),
+        (r"^is not a brief \(only \.txt and \.md", "warning", "skipped: not a .txt or .md file",
+         "export as .txt, or move it out"),
+        (r"^is a folder; briefs in sub-folders are not read", "warning", "skipped: a sub-folder",
+         "move its briefs up"),
+        (r"^has a name that is not valid UTF-8", "warning", "skipped: a sub-folder whose name is not UTF-8",
+         "rename it"),
+        (r"^discovered actor '(?P<v>[^']+)'", "guess", "discovered actor '{v}'", "add it to the actor registry"),
+    ))
+
+
+def relevel(problem: Problem) -> Problem:
+    """Return `problem` as a "guess" when `GUESSES` says it is one, else unchanged."""
+    for pattern, severity, _, _ in GUESSES:
+        if problem.severity == severity and pattern.search(problem.message):
+            return Problem(problem.path, problem.line, problem.message, "guess")
+    return problem
+
+
+def guessed(problem: Problem) -> str:
+    """Return the build report's short item for a guess: `what (fix)`."""
+    for pattern, _, what, fix in GUESSES:
+        if (found := pattern.search(problem.message)) is not None:
+            value = found.groupdict().get("v") or ""
+            return f"{what.format(v=value)} ({fix})"
+    return problem.message  # pragma: no cover  (every guess comes from a row of GUESSES)
+
+
+def build_report(problems: tuple[Problem, ...] | list[Problem]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return the build report: per file (sorted), the distinct guesses made about it, in order."""
+    per_file: dict[str, list[str]] = {}
+    for problem in sorted((p for p in problems if p.severity == "guess"), key=sort_key):
+        items = per_file.setdefault(problem.path, [])
+        if (item := guessed(problem)) not in items:
+            items.append(item)
+    return tuple((path, tuple(items)) for path, items in sorted(per_file.items()))
+
+
+REPORT_TITLE = "Build report"
+
+
+def report_text(report: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """Return the build report as printed: a heading, then one line per file."""
+    if not report:
+        return f"{REPORT_TITLE}: nothing was guessed; every brief states what the site shows.\n"
+    head = (f"{REPORT_TITLE}: what the engine guessed in {len(report)} file(s). The site is built and "
+            f"right as it is; to settle a guess, do what follows it (a key is front matter).")
+    return "\n".join([head, *(f"  {path}: {'; '.join(items)}" for path, items in report)]) + "\n"
