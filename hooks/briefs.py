@@ -58,7 +58,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         result = pipeline.run(settings)
     except BriefError as error:
         report(error.problems)
-        build_report_out(build_report(error.problems))
+        if guesses := build_report(error.problems):  # a failed build only says what it has to
+            report_guesses(guesses)
         raise PluginError(
             f"Nothing was built: {len(error.errors)} file(s) could not be used. Each is named above "
             f"(ERROR) with the fix; fix the warnings listed with them in the same round."
@@ -118,7 +119,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_post_build(config: MkDocsConfig) -> None:
     """The build report comes last, after MkDocs' own lines (and before a strict abort)."""
     if _build is not None:
-        build_report_out(_build.report)
+        report_guesses(_build.report)
 
 
 def report(problems: tuple[Problem, ...]) -> None:
@@ -129,7 +130,7 @@ def report(problems: tuple[Problem, ...]) -> None:
             {"error": log.error, "warning": log.warning, "note": log.info}[problem.severity](str(problem))
 
 
-def build_report_out(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+def report_guesses(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
     """Write the build report to the file scripts/build names, or log it, a line at a time."""
     text = report_text(entries)
     if target := os.environ.get(ENV_REPORT):

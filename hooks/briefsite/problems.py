@@ -119,6 +119,6 @@ def report_text(report: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     """Return the build report as printed: a heading, then one line per file."""
     if not report:
         return f"{REPORT_TITLE}: nothing was guessed; every brief states what the site shows.\n"
-    head = (f"{REPORT_TITLE}: what the engine guessed in {len(report)} file(s). The site is built and "
-            f"right as it is; to settle a guess, do what follows it (a key is front matter).")
+    head = (f"{REPORT_TITLE}: what the engine guessed, in {len(report)} file(s); none of it fails the "
+            f"build. To settle a guess, do what follows it (a key goes into the file's front matter).")
     return "\n".join([head, *(f"  {path}: {'; '.join(items)}" for path, items in report)]) + "\n"
