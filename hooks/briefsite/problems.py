@@ -65,24 +65,25 @@ class BriefError(Exception):
 # What the engine guessed, told by the stage's message: (pattern on the message, the
 # severity the stage gave it, what the report says, what would settle it). `{v}` is the
 # pattern's group `v`. A message no row matches keeps its stage's severity.
+_GUESS_ROWS: tuple[tuple[str, Severity, str, str], ...] = (
+    (r"so the title '(?P<v>.*)' was made from the file name", "warning",
+     "title '{v}' made from the file name", "title:"),
+    (r"^is not UTF-8; it was read as (?P<v>[^.]+)\.", "warning", "read as {v}", "save as UTF-8"),
+    (r"^had mis-decoded characters", "warning", "mis-decoded characters repaired", "save as UTF-8"),
+    (r"so its language was taken as '(?P<v>[^']+)'", "note", "language '{v}' told from the script",
+     "language:"),
+    (r"its language is recorded as 'und'", "note", "language undetermined ('und')", "language:"),
+    (r"^has the same title as (?P<v>.+?) \(", "note", "same title as {v}", "title:"),
+    (r"^is not a brief \(only \.txt and \.md", "warning", "skipped: not a .txt or .md file",
+     "export as .txt, or move it out"),
+    (r"^is a folder; briefs in sub-folders are not read", "warning", "skipped: a sub-folder",
+     "move its briefs up"),
+    (r"^has a name that is not valid UTF-8", "warning", "skipped: a sub-folder whose name is not UTF-8",
+     "rename it"),
+    (r"^discovered actor '(?P<v>[^']+)'", "guess", "discovered actor '{v}'", "add it to the actor registry"),
+)
 GUESSES: tuple[tuple[re.Pattern[str], Severity, str, str], ...] = tuple(
-    (re.compile(pattern), severity, what, fix) for pattern, severity, what, fix in (
-        (r"so the title '(?P<v>.*)' was made from the file name", "warning",
-         "title '{v}' made from the file name", "title:"),
-        (r"^is not UTF-8; it was read as (?P<v>[^.]+)\.", "warning", "read as {v}", "save as UTF-8"),
-        (r"^had mis-decoded characters", "warning", "mis-decoded characters repaired", "save as UTF-8"),
-        (r"so its language was taken as '(?P<v>[^']+)'", "note", "language '{v}' told from the script",
-         "language:"),
-        (r"its language is recorded as 'und'", "note", "language undetermined ('und')", "language:"),
-        (r"^has the same title as (?P<v>.+?) \(", "note", "same title as {v}", "title:"),
-        (r"^is not a brief \(only \.txt and \.md", "warning", "skipped: not a .txt or .md file",
-         "export as .txt, or move it out"),
-        (r"^is a folder; briefs in sub-folders are not read", "warning", "skipped: a sub-folder",
-         "move its briefs up"),
-        (r"^has a name that is not valid UTF-8", "warning", "skipped: a sub-folder whose name is not UTF-8",
-         "rename it"),
-        (r"^discovered actor '(?P<v>[^']+)'", "guess", "discovered actor '{v}'", "add it to the actor registry"),
-    ))
+    (re.compile(pattern), severity, what, fix) for pattern, severity, what, fix in _GUESS_ROWS)
 
 
 def relevel(problem: Problem) -> Problem:

@@ -42,14 +42,15 @@ def test_relevel(message: str, given: Severity, level: Severity) -> None:
 
 
 def test_one_line_per_file_each_guess_once_with_its_fix() -> None:
-    problems = [relevel(Problem(path, line, message, given)) for path, line, message, given in [
+    rows: list[tuple[str, int, str, Severity]] = [
         ("b.txt", 3, LEVELS[2][0], "warning"),
         ("b.txt", 0, LEVELS[1][0], "warning"),
         ("b.txt", 9, LEVELS[2][0], "warning"),  # the same guess twice: listed once
         ("a.txt", 1, LEVELS[0][0], "warning"),
         ("a.txt", 0, LEVELS[3][0], "note"),
         ("c.md", 2, LEVELS[10][0], "warning"),  # a warning: not in the report
-    ]]
+    ]
+    problems = [relevel(Problem(path, line, message, given)) for path, line, message, given in rows]
     report = build_report(problems)
     assert report == (
         ("a.txt", ("language 'ko' told from the script (language:)",
