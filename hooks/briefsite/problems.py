@@ -80,7 +80,7 @@ _GUESS_ROWS: tuple[tuple[str, Severity, str, str], ...] = (
      "move its briefs up"),
     (r"^has a name that is not valid UTF-8", "warning", "skipped: a sub-folder whose name is not UTF-8",
      "rename it"),
-    (r"^discovered actor '(?P<v>[^']+)'", "guess", "discovered actor '{v}'", "add it to the actor registry"),
+    (r"^discovered actor '(?P<v>[^']+)'", "guess", "discovered actor '{v}'", "add to the actor registry"),
 )
 GUESSES: tuple[tuple[re.Pattern[str], Severity, str, str], ...] = tuple(
     (re.compile(pattern), severity, what, fix) for pattern, severity, what, fix in _GUESS_ROWS)
@@ -94,23 +94,33 @@ def relevel(problem: Problem) -> Problem:
     return problem
 
 
-def guessed(problem: Problem) -> str:
-    """Return the build report's short item for a guess: `what (fix)`."""
+def guessed(problem: Problem) -> tuple[str, str, str]:
+    """Return the build report's parts for a guess: what it is, the value (or ""), the fix."""
     for pattern, _, what, fix in GUESSES:
         if (found := pattern.search(problem.message)) is not None:
-            value = found.groupdict().get("v") or ""
-            return f"{what.format(v=value)} ({fix})"
-    return problem.message  # pragma: no cover  (every guess comes from a row of GUESSES)
+            return what, found.groupdict().get("v") or "", fix
+    return problem.message, "", ""  # pragma: no cover  (every guess comes from a row of GUESSES)
 
 
 def build_report(problems: tuple[Problem, ...] | list[Problem]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Return the build report: per file (sorted), the distinct guesses made about it, in order."""
-    per_file: dict[str, list[str]] = {}
+    """Return the build report: per file (sorted), its guesses in order, each `what (fix)`.
+    Guesses of one kind are one item (`discovered actors 'A', 'B' (fix)`), a repeated one once."""
+    per_file: dict[str, dict[tuple[str, str], list[str]]] = {}
     for problem in sorted((p for p in problems if p.severity == "guess"), key=sort_key):
-        items = per_file.setdefault(problem.path, [])
-        if (item := guessed(problem)) not in items:
-            items.append(item)
-    return tuple((path, tuple(items)) for path, items in sorted(per_file.items()))
+        what, value, fix = guessed(problem)
+        values = per_file.setdefault(problem.path, {}).setdefault((what, fix), [])
+        if value not in values:
+            values.append(value)
+    return tuple((path, tuple(_item(what, values, fix) for (what, fix), values in kinds.items()))
+                 for path, kinds in sorted(per_file.items()))
+
+
+def _item(what: str, values: list[str], fix: str) -> str:
+    if len(values) > 1 and what.endswith("'{v}'"):  # `discovered actor '{v}'`: one noun, many names
+        noun = what.removesuffix(" '{v}'")
+        names = ", ".join(f"'{v}'" for v in values)
+        return f"{noun}s {names} ({fix})"
+    return f"{what.format(v=values[0])} ({fix})"
 
 
 REPORT_TITLE = "Build report"

@@ -71,7 +71,11 @@ def test_a_discovered_actor_is_a_guess_about_its_brief() -> None:
                          "'omar-haddad') from name repeated in 2 paragraphs", "actors.yml")
     assert (problem.path, problem.line, problem.severity) == ("a b.txt", 12, "guess")
     assert problem.message.endswith("2 paragraphs. Add it to actors.yml to describe it.")
-    assert build_report([problem]) == (("a b.txt", ("discovered actor 'Omar Haddad' (add it to the actor registry)",)),)
+    assert build_report([problem]) == (("a b.txt", ("discovered actor 'Omar Haddad' (add to the actor registry)",)),)
+    other = discovered("a b.txt:20 (a-b, paragraph 5): discovered actor 'Lee Ann' (person, id 'lee-ann') from "
+                       "a title", "actors.yml")
+    assert build_report([problem, other, problem]) == (
+        ("a b.txt", ("discovered actors 'Omar Haddad', 'Lee Ann' (add to the actor registry)",)),)
 
 
 def test_the_report_page_escapes_what_comes_from_briefs() -> None:
