@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +22,18 @@ import briefsite.extract.conclusions.extract  # noqa: F401
 import briefsite.extract.events.find  # noqa: F401
 import briefsite.extract.themes.find  # noqa: F401
 from briefsite import pipeline
-from briefsite.problems import BriefError, Problem
+from briefsite.problems import BriefError, Problem, build_report, report_text
 from briefsite.settings import load_settings
 from briefsite.site import export
 from briefsite.site.nav import NavConfig, merge_nav
 from briefsite.site.pages import render_pages
+from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
 from briefsite.site.sitemap import original_path, section_paths
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
+# scripts/build runs two MkDocs builds and prints the build report once, last: it names
+# a file here for the hook to write the report to instead of logging it.
+ENV_REPORT = "BRIEFSITE_REPORT"
 
 
 class _Build:
@@ -39,6 +44,7 @@ class _Build:
         self.briefs_dir = briefs_dir
         self.user_nav = user_nav  # the `nav` written in mkdocs.yml, None when there is none
         self.generated: set[str] = set()  # docs paths of the pages made from briefs
+        self.report = build_report(result.problems)
 
 
 _build: _Build | None = None
@@ -52,13 +58,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         result = pipeline.run(settings)
     except BriefError as error:
         report(error.problems)
+        if guesses := build_report(error.problems):  # a failed build only says what it has to
+            report_guesses(guesses)
         raise PluginError(
             f"Nothing was built: {len(error.errors)} file(s) could not be used. Each is named above "
             f"(ERROR) with the fix; fix the warnings listed with them in the same round."
         ) from None
     report(result.problems)
-    for line in result.discovered:
-        log.info(line)
     for brief in result.corpus.knowledge.briefs:
         for fix in brief.repairs:
             log.debug("%s:%d: repaired (%s) %r -> %r", brief.source, fix.line, fix.rule, fix.before, fix.after)
@@ -89,6 +95,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for brief in corpus.knowledge.briefs:
         content = _build.result.originals[brief.source]
         files.append(File.generated(config, original_path(brief), content=content))
+    if files.get_file_from_path(REPORT_PAGE) is None:
+        files.append(File.generated(config, REPORT_PAGE, content=report_page(_build.report),
+                                    inclusion=InclusionLevel.NOT_IN_NAV))
+        _build.generated.add(REPORT_PAGE)
     data = export.dumps(export.knowledge(corpus))
     files.append(File.generated(config, "knowledge.json", content=data))
     hand_written = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)
@@ -106,9 +116,26 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+def on_post_build(config: MkDocsConfig) -> None:
+    """The build report comes last, after MkDocs' own lines (and before a strict abort)."""
+    if _build is not None:
+        report_guesses(_build.report)
+
+
 def report(problems: tuple[Problem, ...]) -> None:
     """Log every problem at its severity: notes as info, so only warnings and errors
-    count for --strict."""
+    count for --strict. Guesses are not logged one by one: the build report lists them."""
     for problem in problems:
-        {"error": log.error, "warning": log.warning, "note": log.info}[problem.severity](str(problem))
+        if problem.severity != "guess":
+            {"error": log.error, "warning": log.warning, "note": log.info}[problem.severity](str(problem))
+
+
+def report_guesses(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    """Write the build report to the file scripts/build names, or log it, a line at a time."""
+    text = report_text(entries)
+    if target := os.environ.get(ENV_REPORT):
+        Path(target).write_text(text, encoding="utf-8")
+        return
+    for line in text.splitlines():
+        log.info(line)
 

@@ -1,15 +1,16 @@
 """The whole engine as one pure function: settings in, corpus and problems out.
 
 Input: `Settings` (folders and registry files). Output: a `Corpus` and the list
-of `Problem`s found on the way (warnings and notes, sorted by file and line), or a
-`BriefError` carrying every unusable input at once, with the warnings and notes
-about the other files. Stages run in one direction: ingest -> repair ->
+of `Problem`s found on the way (warnings, notes and the guesses of the build report,
+sorted by file and line), or a `BriefError` carrying every unusable input at once, with
+the other problems about the other files. Stages run in one direction: ingest -> repair ->
 actors -> themes -> conclusions -> events -> corpus.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from briefsite.corpus.index import Corpus
 from briefsite.ingest.files import read_briefs
 from briefsite.site.notes import load_notes
 from briefsite.model import Brief, Knowledge
-from briefsite.problems import BriefError, Problem, sort_key
+from briefsite.problems import BriefError, Problem, relevel, sort_key
 from briefsite.repair.briefs import assign_ids, repair
 from briefsite.settings import Settings
 from briefsite.extract.themes.taxonomy import load_taxonomy
@@ -30,8 +31,7 @@ from briefsite.extract.themes.taxonomy import load_taxonomy
 @dataclass(frozen=True, slots=True)
 class Result:
     corpus: Corpus
-    problems: tuple[Problem, ...]
-    discovered: tuple[str, ...]  # one line per actor found in the text but not in the registry
+    problems: tuple[Problem, ...]  # with a "guess" per actor found in the text but not in the registry
     originals: dict[str, bytes]  # each brief's file as ingest read it, by source name
 
 
@@ -52,6 +52,7 @@ def run(settings: Settings) -> Result:
     registry, registry_problems = actor_stage.load_registry(settings.actors, settings.shown(settings.actors))
     taxonomy, taxonomy_problems = load_taxonomy(settings.themes, settings.shown(settings.themes))
     problems += registry_problems + taxonomy_problems
+    problems = [relevel(p) for p in problems]
     if any(p.severity == "error" for p in problems):
         # Every problem, not only the errors: the editor fixes all files in one round.
         raise BriefError(sorted(problems, key=sort_key))
@@ -79,11 +80,21 @@ def run(settings: Settings) -> Result:
         known={"actors": {a.id for a in registry}, "themes": {t.id for t in taxonomy}},
     )
     knowledge = dataclasses.replace(knowledge, notes=notes)
-    problems += note_problems
-    discovered = tuple(f"{note}; add it to {settings.actors.name} to describe it"
-                       for note in found_actors.discovery_notes)
+    problems += [relevel(p) for p in note_problems]
+    problems += [discovered(note, settings.actors.name) for note in found_actors.discovery_notes]
     originals = {raw.source: raw.original for raw in raws}
-    return Result(Corpus(knowledge), tuple(sorted(problems, key=sort_key)), discovered, originals)
+    return Result(Corpus(knowledge), tuple(sorted(problems, key=sort_key)), originals)
+
+
+_DISCOVERY = re.compile(r"^(?P<path>.*):(?P<line>\d+) \([^)]*\): (?P<what>discovered actor .*)$")
+
+
+def discovered(note: str, registry: str) -> Problem:
+    """Return the build report's guess for one discovery line (`file:line (id, paragraph
+    n): discovered actor ...`): the actor is on the site, undescribed until registered."""
+    found = _DISCOVERY.match(note)
+    path, line, what = (found["path"], int(found["line"]), found["what"]) if found else ("", 0, note)
+    return Problem(path, line, f"{what}. Add it to {registry} to describe it.", "guess")
 
 
 def duplicate_titles(briefs: list[Brief]) -> list[Problem]:

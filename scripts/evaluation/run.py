@@ -3,22 +3,43 @@
 Input: a set's briefs folder and the repository's registries, or a site folder holding
 `knowledge.json`. Output: the knowledge document as a dict, the same either way (the
 in-process one is made by the same export the build writes, so both score alike), and
-the theme parents of the taxonomy.
+the theme parents of the taxonomy. A folder holding more than the set's gold briefs (a
+corpus being annotated) is run on its gold briefs only, copied to a temporary folder.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from briefsite.pipeline import run
+from briefsite.problems import BriefError
 from briefsite.settings import ENV_BRIEFS, load_settings
 from briefsite.site.export import dumps, knowledge
-from evaluation.gold import ROOT
+from evaluation.gold import ROOT, AnnotatedSet, GoldError
+
+
+@contextmanager
+def gold_briefs(annotated: AnnotatedSet) -> Iterator[Path]:
+    """Yield a folder holding exactly the set's gold briefs: its own folder when that is
+    all it holds, else a temporary copy of those briefs (removed afterwards)."""
+    sources = {g.source for g in annotated.golds}
+    held = {p.name for p in annotated.briefs_dir.iterdir() if not p.name.startswith(".")}
+    if held <= sources:
+        yield annotated.briefs_dir
+        return
+    with tempfile.TemporaryDirectory(prefix=f"eval-{annotated.name}-") as tmp:
+        for source in sorted(sources):
+            shutil.copyfile(annotated.briefs_dir / source, Path(tmp) / source)
+        yield Path(tmp)
 
 
 def in_process(briefs: Path, root: Path = ROOT, actors: Path | None = None,
@@ -36,8 +57,13 @@ def in_process(briefs: Path, root: Path = ROOT, actors: Path | None = None,
     finally:
         if saved is not None:
             os.environ[ENV_BRIEFS] = saved
+    try:
+        result = run(settings)
+    except BriefError as error:
+        first = "; ".join(str(p) for p in error.errors[:3])
+        raise GoldError(f"the engine could not use {len(error.errors)} brief(s) of {briefs}: {first}") from None
     # Through the canonical text, so the dict is exactly what knowledge.json would hold.
-    document: dict[str, Any] = json.loads(dumps(knowledge(run(settings).corpus)))
+    document: dict[str, Any] = json.loads(dumps(knowledge(result.corpus)))
     return document
 
 

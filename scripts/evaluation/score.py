@@ -2,8 +2,15 @@
 
 Input: a knowledge document (the dict `knowledge.json` holds, from a build or made in
 process) for the set's briefs, the set's gold and the theme parents. Output: one
-`BriefScore` per gold brief: metadata fields right, text kept, and counts of (paragraph,
-actor), (paragraph, theme) and sentence-label agreements, with one line per miss.
+`BriefScore` per gold brief: metadata fields right (the four, and the report number when
+the gold states one), text kept, and counts of (paragraph, actor), (paragraph, theme) and
+sentence-label agreements, with one line per miss.
+
+Text kept and added are counted over words as multisets (order-insensitive: a word counts
+as kept when the site's paragraphs hold it as often as the reference does, wherever they
+put it). The reference is the gold `body:` when given (its paragraphs for *kept*; its
+paragraphs and headings for *added*, so a heading run into a paragraph is not counted as
+foreign text), else the source file from its first gold text on.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.align import assign, kept, similarity, words
-from evaluation.gold import META_FIELDS, AnnotatedSet, GoldBrief, GoldError, Tagged
+from evaluation.gold import META_FIELDS, AnnotatedSet, GoldBody, GoldBrief, GoldError, Tagged
 
 KINDS = ("forecast", "recommendation", "assessment", "attributed")
 SAME_SENTENCE = 0.6  # share of words a conclusion and a gold sentence must share, in order
@@ -46,6 +53,7 @@ class Counts:
 class BriefScore:
     brief: str
     meta_right: int = 0
+    meta_of: int = 0  # fields scored: the four, and report_number when the gold states it
     meta_wrong: list[str] = field(default_factory=list)
     source_words: int = 0
     kept_words: int = 0
@@ -58,7 +66,13 @@ class BriefScore:
     kind_found: int = 0  # gold conclusions the site shows as some conclusion
     addressee_right: int = 0  # recommendations found as such whose addressee is the gold's
     addressee_of: int = 0
+    leaked: int = 0  # gold notes and asides found in the site's paragraphs
     misses: list[str] = field(default_factory=list)
+
+    @property
+    def meta_all_four(self) -> bool:
+        """Whether title, authors, institution and date are all right (the target is per brief)."""
+        return not set(self.meta_wrong) & set(META_FIELDS)
 
     @property
     def kept(self) -> float:
@@ -75,10 +89,14 @@ def _fold(text: str | None) -> str:
 
 def score_meta(gold: GoldBrief, brief: dict[str, Any], out: BriefScore) -> None:
     got: dict[str, Any] = {"title": brief["title"], "authors": brief["authors"],
-                           "institution": brief["institution"], "date": brief["date"]}
+                           "institution": brief["institution"], "date": brief["date"],
+                           "report_number": brief.get("report_number")}  # absent from older sites
     want: dict[str, Any] = {"title": gold.meta.title, "authors": list(gold.meta.authors),
-                            "institution": gold.meta.institution, "date": gold.meta.date}
-    for f in META_FIELDS:
+                            "institution": gold.meta.institution, "date": gold.meta.date,
+                            "report_number": gold.meta.report_number}
+    fields = (*META_FIELDS, "report_number") if gold.meta.has_report_number else META_FIELDS
+    out.meta_of = len(fields)
+    for f in fields:
         if f == "authors":  # order aside: the byline's order is not what readers check
             ok = sorted(map(_fold, got[f])) == sorted(map(_fold, want[f]))
         elif f == "date":
@@ -114,6 +132,23 @@ def source_body(gold: GoldBrief, text: str, site_words: set[str] | frozenset[str
         if all_words[i:i + len(probe)] == probe:
             return all_words[i:]
     return all_words
+
+
+def score_body(body: GoldBody, paragraphs: list[dict[str, Any]], out: BriefScore) -> None:
+    """Score the site's paragraphs against the reference body: words kept and added (as
+    multisets), and each note or aside that leaked into a paragraph, as a miss."""
+    site = [w for p in paragraphs for w in words(p["text"])]
+    reference = [w for t in body.paragraphs for w in words(t)]
+    allowed = reference + [w for t in body.headings for w in words(t)]
+    out.source_words, out.site_words = len(reference), len(site)
+    out.kept_words = kept(reference, site)[0]
+    out.added_words = kept(allowed, site)[1]
+    extras = [("note", t) for t in body.notes] + [("aside", t) for t in body.asides]
+    where = assign([t for _, t in extras], [p["text"] for p in paragraphs]) if extras else []
+    for (kind, text), at in zip(extras, where):
+        if at is not None:
+            out.leaked += 1
+            out.misses.append(f"text: {kind} in paragraph p-{paragraphs[at]['id']}: {text[:60]!r}")
 
 
 def score_tags(stage: str, units: tuple[Tagged, ...], paragraphs: list[dict[str, Any]],
@@ -219,10 +254,13 @@ def score_set(doc: dict[str, Any], annotated: AnnotatedSet, parents: dict[str, s
                            f"{annotated.briefs_dir}?")
         paragraphs = brief["paragraphs"]
         score_meta(gold, brief, out)
-        site = [w for p in paragraphs for w in words(p["text"])]
-        body = source_body(gold, (annotated.briefs_dir / gold.source).read_text(encoding="utf-8-sig"), set(site))
-        out.source_words, out.site_words = len(body), len(site)
-        out.kept_words, out.added_words = kept(body, site)
+        if gold.body is not None:
+            score_body(gold.body, paragraphs, out)
+        else:
+            site = [w for p in paragraphs for w in words(p["text"])]
+            body = source_body(gold, (annotated.briefs_dir / gold.source).read_text(encoding="utf-8-sig"), set(site))
+            out.source_words, out.site_words = len(body), len(site)
+            out.kept_words, out.added_words = kept(body, site)
         bid = brief["id"]
         if gold.actors is not None:
             found = {p["id"]: actor_found.get((bid, p["id"]), set()) for p in paragraphs}

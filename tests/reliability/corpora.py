@@ -3,12 +3,15 @@
 Input: tests/fixtures (bad/, damaged/, make_bad.py) and the tables below. Output:
 three folders' worth of briefs, written by `write(folder, corpus)`:
 
-- ACCEPTED: legitimate input that must build under --strict (notes allowed): other
-  encodings, other scripts, odd file names, same titles, hostile text everywhere,
-  a very long paragraph, and the damaged fixtures for actors, themes and citations.
-- WARNED: input that is used but needs the editor: the site is written, the strict
-  build fails after listing every warning with file:line.
-- REJECTED: files that cannot be used, with some WARNED ones beside them: the build
+- ACCEPTED: a good folder, which must build under --strict (notes and guesses in the
+  build report allowed): other encodings, mojibake, other scripts, no title line,
+  odd file names, same titles, a slide deck and a sub-folder beside the briefs,
+  hostile text everywhere, a very long paragraph, and the damaged fixtures for actors,
+  themes and citations.
+- WARNED: input that would make the site wrong until the editor fixes it (ignored front
+  matter, no paragraphs): the site is written, the strict build fails after listing
+  every warning with file:line.
+- REJECTED: files that cannot be used, with some guessed ones beside them: the build
   stops and names every file in the same run.
 
 The 5 MB brief and the binary files are generated here, never committed.
@@ -93,14 +96,20 @@ def long_paragraph(size: int = 30_000) -> str:
     return text[:size].rsplit(" ", 1)[0] + "."
 
 
-NO_TITLE_DAMAGED = "latin_america_lithium.txt"  # starts with running text: a warning
+NO_TITLE_DAMAGED = "latin_america_lithium.txt"  # starts with running text: a guess
 
 
-def accepted() -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
+def accepted() -> dict[str, bytes | None]:
+    """Name -> bytes; None makes a sub-folder."""
+    files: dict[str, bytes | None] = {}
     for path in sorted((FIXTURES / "damaged").iterdir()):
-        if path.name != NO_TITLE_DAMAGED:
-            files[path.name] = path.read_bytes()
+        files[path.name] = path.read_bytes()
+    for name in ("cp1252.txt", "mojibake.txt"):
+        files[name] = BAD_BYTES[name]
+    for name in ("no_title.txt", "slides.pptx"):
+        files[name] = (FIXTURES / "bad" / name).read_bytes()
+    files["<script>alert(11) no title.txt"] = b"this brief starts in lowercase, so it has no title line.\n"
+    files["sub folder"] = None
     for name in ("utf8_bom.txt", "utf16_bom.txt", "crlf.txt"):
         files[name] = BAD_BYTES[name]
     for name in ("hangul.txt", "Brief ü 한국.txt", "duplicate_a.txt", "duplicate_b.txt"):
@@ -129,19 +138,14 @@ def accepted() -> dict[str, bytes]:
 def warned() -> dict[str, bytes | None]:
     """Name -> bytes; None makes a sub-folder."""
     files: dict[str, bytes | None] = {}
-    for name in ("cp1252.txt", "mojibake.txt"):
-        files[name] = BAD_BYTES[name]
-    for name in ("broken_front_matter.md", "not_mapping.md", "wrong_types.md", "bad_date.md", "no_title.txt",
-                 "no_paragraphs.txt", "slides.pptx"):
+    for name in ("broken_front_matter.md", "not_mapping.md", "wrong_types.md", "bad_date.md",
+                 "no_paragraphs.txt"):
         files[name] = (FIXTURES / "bad" / name).read_bytes()
-    files[NO_TITLE_DAMAGED] = (FIXTURES / "damaged" / NO_TITLE_DAMAGED).read_bytes()
     files["unclosed.md"] = b"---\ntitle: Never Closed\n\nThe front matter above has no closing line.\n"
     files["bad_url.md"] = (_front_matter(title="A Bad Source Address", source_url='https://x.org/"onmouseover=alert(1)')
                            + "The address above would end an attribute early.\n").encode()
     files["korean_said_english.md"] = (_front_matter(title="한반도 정세", language="en")
                                        + "남북 관계는 정체되어 있다.\n").encode()
-    files["<script>alert(11) no title.txt"] = b"this brief starts in lowercase, so it has no title line.\n"
-    files["sub folder"] = None
     return files
 
 
@@ -159,7 +163,7 @@ def rejected() -> dict[str, bytes | None]:
     files["Mu\u0308ller.txt"] = b"Title\n\nThe NFD twin of the next file.\n"
     files["M\u00fcller.txt"] = b"Title\n\nThe NFC twin of the previous file.\n"
     files[os.fsdecode(b"caf\xe9 latin-1 name.txt")] = b"Title\n\nA name written in Latin-1 bytes.\n"
-    # Beside them, files that are used, with warnings and notes: all reported in the same run.
+    # Beside them, files that are used, with guesses: all reported in the same run.
     files["cp1252.txt"] = BAD_BYTES["cp1252.txt"]
     files["no_title.txt"] = (FIXTURES / "bad" / "no_title.txt").read_bytes()
     files["hangul.txt"] = (FIXTURES / "bad" / "hangul.txt").read_bytes()

@@ -1,10 +1,13 @@
 """Every bad or unusual brief behaves as an editor expects.
 
-The policy (README, "Adding briefs"): a file that cannot be used is an ERROR and
-nothing is built; a file used with a guess or an ignored value is a WARNING, so the
-strict build (scripts/build) fails after listing all of them, with the site written
-for a look; legitimate input handled in full builds, with an INFO note where the
-editor may want to know. Each message is `LEVEL -  file[:line]: what. How to fix.`
+The policy (README, "When a brief is not right"): a file that cannot be used is an
+ERROR and nothing is built; a file that would make the site wrong (a value the editor
+wrote and the engine ignored, a brief without text) is a WARNING, so the strict build
+(scripts/build) fails after listing all of them, with the site written for a look;
+what the engine guessed with the site still right (REPORT) is listed once per file in
+the build report and the build succeeds; legitimate input handled in full builds, with
+an INFO note where the editor may want to know. Each message is
+`LEVEL -  file[:line]: what. How to fix.`
 
 The table of messages is checked on the engine in process (fast, no MkDocs); the
 three scripts/build runs of the same corpora prove that each level reaches the build
@@ -21,7 +24,7 @@ import pytest
 from briefsite.problems import Problem
 from tests.reliability import corpora, htmlpage
 from tests.reliability.buildrun import Run
-from tests.reliability.engine import LEVELS, logged
+from tests.reliability.engine import LEVELS, logged, report_lines
 
 # The files of the rejected corpus that cannot be used, each named by its one ERROR.
 REJECTED = ("empty.txt", "whitespace.txt", "nul_bytes.txt", "pdf_renamed.txt", "docx_renamed.txt", "bad_utf16.txt",
@@ -41,13 +44,11 @@ CASES = [
     ("rejected", corpora.BROKEN_LINK, "ERROR", None, "is a symbolic link, so it was not read"),
     ("rejected", "M\u00fcller.txt", "ERROR", None, "differ only in Unicode normalisation"),
     ("rejected", "caf\ufffd latin-1 name.txt", "ERROR", None, "has a name that is not valid UTF-8"),
-    # reported in the same run as the errors
-    ("rejected", "cp1252.txt", "WARNING", None, "read as Windows-1252"),
-    ("rejected", "no_title.txt", "WARNING", 1, "has no title line"),
-    ("rejected", "hangul.txt", "INFO", None, "taken as 'ko'"),
-    # used, but the editor must check: the strict build fails
-    ("warned", "cp1252.txt", "WARNING", None, "is not UTF-8; it was read as Windows-1252. Save it as UTF-8"),
-    ("warned", "mojibake.txt", "WARNING", 3, "had mis-decoded characters"),
+    # guessed, reported in the same run as the errors
+    ("rejected", "cp1252.txt", "REPORT", None, "read as Windows-1252"),
+    ("rejected", "no_title.txt", "REPORT", 1, "has no title line"),
+    ("rejected", "hangul.txt", "REPORT", None, "taken as 'ko'"),
+    # the site would be wrong: a value the editor wrote was ignored, a brief has no text
     ("warned", "broken_front_matter.md", "WARNING", 3, "front matter is not valid YAML"),
     ("warned", "not_mapping.md", "WARNING", 2, "front matter is a list"),
     ("warned", "unclosed.md", "WARNING", 1, "is never closed"),
@@ -59,29 +60,34 @@ CASES = [
     ("warned", "wrong_types.md", "WARNING", 7, "key 'summary' is unknown"),
     ("warned", "bad_date.md", "WARNING", 3, "'2023-02-30' is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD"),
     ("warned", "bad_url.md", "WARNING", 3, "is not a web address"),
-    ("warned", "no_title.txt", "WARNING", 1, "so the title 'No title' was made from the file name"),
-    ("warned", corpora.NO_TITLE_DAMAGED, "WARNING", 1, "has no title line"),
     ("warned", "no_paragraphs.txt", "WARNING", None, "has no paragraphs after its title and byline"),
     ("warned", "korean_said_english.md", "WARNING", None, "says 'language: en'. Correct it"),
-    ("warned", "slides.pptx", "WARNING", None, "is not a brief (only .txt and .md files are read)"),
-    ("warned", "sub folder", "WARNING", None, "is a folder; briefs in sub-folders are not read"),
-    ("warned", "<script>alert(11) no title.txt", "WARNING", 1, "'<script>alert(11) no title' was made from the file name"),
-    ("warned", "<script>alert(11) no title.txt", "INFO", None, "has markup in its file name '<script>'"),
-    ("warned", "broken_front_matter.md", "WARNING", 6, "so the title 'Broken front matter' was made from the file name"),
-    ("warned", "unclosed.md", "WARNING", 1, "so the title 'Unclosed' was made from the file name"),
-    ("warned", "mojibake.txt", "INFO", None, "has the same title as cp1252.txt"),
-    # legitimate: builds under --strict, with a note where the editor may want one
-    ("accepted", "hangul.txt", "INFO", None, "is written in Hangul script, so its language was taken as 'ko'"),
-    ("accepted", "japanese.txt", "INFO", None, "taken as 'ja'"),
-    ("accepted", "cyrillic.txt", "INFO", None, "recorded as 'und' (undetermined). Add front matter"),
-    ("accepted", "duplicate_b.txt", "INFO", None, "has the same title as duplicate_a.txt"),
+    # ... and, beside them, guesses about the same files
+    ("warned", "broken_front_matter.md", "REPORT", 6, "so the title 'Broken front matter' was made from the file name"),
+    ("warned", "unclosed.md", "REPORT", 1, "so the title 'Unclosed' was made from the file name"),
+    # a good folder: builds under --strict, guesses in the build report, notes where the
+    # editor may want one
+    ("accepted", "cp1252.txt", "REPORT", None, "is not UTF-8; it was read as Windows-1252. Save it as UTF-8"),
+    ("accepted", "mojibake.txt", "REPORT", 3, "had mis-decoded characters"),
+    ("accepted", "no_title.txt", "REPORT", 1, "so the title 'No title' was made from the file name"),
+    ("accepted", corpora.NO_TITLE_DAMAGED, "REPORT", 1, "has no title line"),
+    ("accepted", "slides.pptx", "REPORT", None, "is not a brief (only .txt and .md files are read)"),
+    ("accepted", "sub folder", "REPORT", None, "is a folder; briefs in sub-folders are not read"),
+    ("accepted", "<script>alert(11) no title.txt", "REPORT", 1, "'<script>alert(11) no title' was made from the file name"),
+    ("accepted", "<script>alert(11) no title.txt", "INFO", None, "has markup in its file name '<script>'"),
+    ("accepted", "hangul.txt", "REPORT", None, "is written in Hangul script, so its language was taken as 'ko'"),
+    ("accepted", "japanese.txt", "REPORT", None, "taken as 'ja'"),
+    ("accepted", "cyrillic.txt", "REPORT", None, "recorded as 'und' (undetermined). Add front matter"),
+    ("accepted", "duplicate_b.txt", "REPORT", None, "has the same title as duplicate_a.txt"),
+    ("accepted", "crlf.txt", "REPORT", None, "has the same title as cp1252.txt"),
+    ("accepted", "mojibake.txt", "REPORT", None, "has the same title as cp1252.txt"),
+    ("accepted", "utf8_bom.txt", "REPORT", None, "has the same title as cp1252.txt"),
+    ("accepted", "utf16_bom.txt", "REPORT", None, "has the same title as cp1252.txt"),
     ("accepted", "hostile front matter.md", "INFO", 2, "holds markup '<script>' (and 27 more lines)"),
     ("accepted", "hostile_body.txt", "INFO", 1, "holds markup '<script>'"),
     ("accepted", corpora.HOSTILE_NAMES[0], "INFO", None, "has markup in its file name '<img src=x onerror=alert(9)>'"),
     ("accepted", corpora.HOSTILE_NAMES[1], "INFO", None, "has markup in its file name '{{ x }}'"),
     ("accepted", corpora.HOSTILE_NAMES[2], "INFO", None, "has markup in its file name '<!-- c -->'"),
-    ("accepted", "utf8_bom.txt", "INFO", None, "has the same title as crlf.txt"),
-    ("accepted", "utf16_bom.txt", "INFO", None, "has the same title as crlf.txt"),
 ]
 
 
@@ -112,7 +118,7 @@ def test_the_table_holds_every_message(engine: dict[str, tuple[Problem, ...]], c
 def test_rejected_files_are_all_named_together(engine: dict[str, tuple[Problem, ...]]) -> None:
     errors = [p.path for p in engine["rejected"] if p.severity == "error"]
     assert sorted(errors) == sorted(REJECTED)  # one error per file, none left for a second round
-    assert {p.severity for p in engine["rejected"]} == {"error", "warning", "note"}
+    assert {p.severity for p in engine["rejected"]} == {"error", "guess"}
 
 
 # End to end: the scripts/build runs of the same corpora.
@@ -123,10 +129,15 @@ def test_each_message_reaches_the_build_output_at_its_level(request: pytest.Fixt
                                                             engine: dict[str, tuple[Problem, ...]],
                                                             corpus: str, builds: int) -> None:
     """The accepted corpus goes through both builds, each saying it; the others stop after
-    the hosted one. No ERROR or WARNING line of the build is one the engine did not make."""
+    the hosted one. No ERROR or WARNING line of the build is one the engine did not make.
+    Guesses are never logged one by one: the build report lists them, once, however
+    many MkDocs builds ran."""
     run = request.getfixturevalue(corpus)
-    expected = [logged(p) for p in engine[corpus]]
+    expected = [logged(p) for p in engine[corpus] if p.severity != "guess"]
     assert {line: run.lines.count(line) for line in expected} == {line: builds for line in expected}
+    report = report_lines(engine[corpus])
+    assert len(report) > 1 and {line: run.lines.count(line) for line in report} == {line: 1 for line in report}
+    assert not [p for p in engine[corpus] if p.severity == "guess" and str(p) in run.output]
     summary = ("ERROR   -  Nothing was built: ", "WARNING -  check_site")
     loud = {t for t in run.lines if t.startswith(("ERROR", "WARNING")) and not t.startswith(summary)}
     assert loud == {t for t in expected if not t.startswith("INFO")}
@@ -150,13 +161,37 @@ def test_a_warning_fails_the_strict_build_after_the_site_is_written(warned: Run)
     assert (warned.site / "index.html").is_file() and (warned.site / "knowledge.json").is_file()
 
 
-def test_notes_alone_build_strict(accepted: Run) -> None:
+def test_guesses_and_notes_build_strict(accepted: Run) -> None:
+    """A good folder always builds: what the engine guessed is in the report, not a warning."""
     assert accepted.returncode == 0
     assert not [t for t in accepted.lines if t.startswith(("WARNING", "ERROR"))]
-    assert [t for t in accepted.lines if t.startswith("INFO    -  hangul.txt: ")]
+    assert "  hangul.txt: language 'ko' told from the script (language:)" in accepted.lines
+    assert "  slides.pptx: skipped: not a .txt or .md file (export as .txt, or move it out)" in accepted.lines
+    assert (accepted.out / "build-report.txt").read_text(encoding="utf-8").splitlines()[0].startswith("Build report: ")
     sources = [b["source"] for b in accepted.knowledge()["briefs"]]
-    files = [unicodedata.normalize("NFC", name) for name in corpora.accepted()]
+    files = [unicodedata.normalize("NFC", name) for name in corpora.accepted() if name.endswith((".txt", ".md"))]
     assert sorted(sources) == sorted(files)  # no brief dropped, none doubled
+    assert briefs_by_source(accepted)["no_title.txt"]["title"] == "No title"
+
+
+def test_the_report_page_lists_the_same_guesses(accepted: Run) -> None:
+    page = htmlpage.read(accepted.site / "report.html")
+    assert page.h1 == ["Build report"]
+    lines = report_lines_of(accepted)
+    assert len(lines) == 14
+    for line in lines:
+        path, items = line.strip().split(": ", 1)
+        assert f"{path} : {items}" in page.text  # the file name is bold: its own text node
+    assert "report.html" in (accepted.site / "method.html").read_text(encoding="utf-8")
+
+
+def briefs_by_source(run: Run) -> dict[str, dict[str, object]]:
+    return {b["source"]: b for b in run.knowledge()["briefs"]}
+
+
+def report_lines_of(run: Run) -> list[str]:
+    """The per-file lines of the build report the run wrote."""
+    return [t for t in (run.out / "build-report.txt").read_text(encoding="utf-8").splitlines() if t.startswith("  ")]
 
 
 def test_warned_briefs_are_published_not_dropped(warned: Run) -> None:
@@ -165,7 +200,6 @@ def test_warned_briefs_are_published_not_dropped(warned: Run) -> None:
     briefs = {b["source"]: b for b in warned.knowledge()["briefs"]}
     assert briefs["no_paragraphs.txt"]["paragraphs"] == []
     assert htmlpage.read(warned.site / briefs["no_paragraphs.txt"]["url"]).h1 == ["Mediterranean Migration: The New Pact"]
-    assert briefs["no_title.txt"]["title"] == "No title"
     assert briefs["bad_date.md"]["date"] is None and briefs["bad_date.md"]["title"] == "Balkan Enlargement Fatigue"
     assert briefs["wrong_types.md"]["title"] == "Central Europe and the Energy Transition"
     assert briefs["korean_said_english.md"]["language"] == "en"
@@ -175,8 +209,8 @@ QUOTE = "The minister said \u201cwe\u2019ll act\u201d \u2013 soon."
 
 
 @pytest.mark.parametrize(("corpus", "name"), [("accepted", "utf8_bom.txt"), ("accepted", "utf16_bom.txt"),
-                                              ("accepted", "crlf.txt"), ("warned", "cp1252.txt"),
-                                              ("warned", "mojibake.txt")])
+                                              ("accepted", "crlf.txt"), ("accepted", "cp1252.txt"),
+                                              ("accepted", "mojibake.txt")])
 def test_every_encoding_shows_the_same_text(request: pytest.FixtureRequest, corpus: str, name: str) -> None:
     run: Run = request.getfixturevalue(corpus)
     brief = next(b for b in run.knowledge()["briefs"] if b["source"] == name)

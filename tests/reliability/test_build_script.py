@@ -16,19 +16,37 @@ FAILED = "scripts/build: FAILED: "
 SKIP_IN_COPY = {"site", "dist", "tests", "test-artifacts"}  # outputs, and what the build never reads
 
 
+def report_block(lines: list[str]) -> int:
+    """Index of the build report's first line in `lines` (the report comes just before the last line)."""
+    return next(i for i, t in enumerate(lines) if t.startswith("Build report: "))
+
+
 def test_a_brief_that_cannot_be_used_fails_with_the_reason_last(rejected: Run) -> None:
     assert rejected.returncode != 0
     lines = [t for t in rejected.lines if t.strip()]
-    assert lines[-1].startswith(FAILED + "the hosted site was not built")
-    assert lines[-2] == "Aborted with a BuildError!"
-    assert lines[-3].startswith("ERROR   -  Nothing was built: 10 file(s) could not be used.")
+    assert lines[-1] == (FAILED + "the hosted build stopped on the problems listed above (each names its file "
+                         f"and the fix): nothing was written to {rejected.site}; the offline bundle "
+                         f"({rejected.offline}, {rejected.bundle}) was not (re)built. Fix them and run "
+                         f"scripts/build again.")
+    start = report_block(lines)
+    assert lines[start:-1] == [lines[start], "  cp1252.txt: read as Windows-1252 (save as UTF-8)",
+                               "  hangul.txt: language 'ko' told from the script (language:)",
+                               "  no_title.txt: title 'No title' made from the file name (title:)"]
+    assert lines[start - 1] == "Aborted with a BuildError!"
+    assert lines[start - 2].startswith("ERROR   -  Nothing was built: 10 file(s) could not be used.")
+    assert not rejected.site.exists()
 
 
-def test_a_warning_fails_the_build_with_the_reason_last(warned: Run) -> None:
+def test_a_warning_fails_the_build_saying_the_site_was_written_but_must_not_be_published(warned: Run) -> None:
     assert warned.returncode != 0
     lines = [t for t in warned.lines if t.strip()]
-    assert lines[-1].startswith(FAILED + "the hosted site was not built, or is not trustworthy")
-    assert lines[-2].startswith("Aborted with") and lines[-2].endswith("warnings in strict mode!")
+    assert lines[-1] == (FAILED + "the hosted build stopped on the problems listed above (each names its file "
+                         f"and the fix): a site was written to {warned.site} (it may be incomplete) but must "
+                         f"not be published; the offline bundle ({warned.offline}, {warned.bundle}) was not "
+                         f"(re)built. Fix them and run scripts/build again.")
+    start = report_block(lines)
+    assert lines[start - 1].startswith("Aborted with") and lines[start - 1].endswith("warnings in strict mode!")
+    assert (warned.site / "index.html").is_file()  # written, for a look
     assert not warned.offline.exists() and not warned.bundle.exists()  # nothing goes further
 
 
@@ -38,6 +56,9 @@ def test_a_good_build_writes_only_to_out(accepted: Run) -> None:
     assert str(ROOT / "site") not in accepted.output and str(ROOT / "dist") not in accepted.output
     assert accepted.lines[-1] == f"Built the offline bundle: {accepted.bundle} (unzip, open index.html)"
     assert accepted.output.count("check_site: ") == 2  # both builds were walked
+    assert accepted.output.count("Build report: ") == 1  # two MkDocs builds, one report, at the end
+    assert accepted.lines[report_block(accepted.lines):-3] == (accepted.out / "build-report.txt").read_text(
+        encoding="utf-8").splitlines()
 
 
 @pytest.mark.parametrize(
@@ -82,5 +103,9 @@ def test_a_broken_link_mkdocs_does_not_see_fails_the_build(tmp_path: Path) -> No
     assert "Documentation built in" in proc.stdout  # MkDocs itself was content
     assert any("method.html" in t and "#no-such-anchor" in t for t in lines)
     assert lines[-2].startswith("check_site: 1 broken link(s) or unsafe markup")
-    assert lines[-1].startswith(FAILED + "the hosted site in") and "do not publish it" in lines[-1]
+    out = tmp_path / "out"
+    assert lines[-1] == (FAILED + f"the hosted site was written to {out}/site but must not be published: it has "
+                         f"broken links or unsafe markup (listed above). The offline bundle ({out}/offline, "
+                         f"{out}/briefsite-offline.zip) was not (re)built.")
+    assert "Build report: nothing was guessed" in (out / "build-report.txt").read_text(encoding="utf-8")
     assert not (tmp_path / "out" / "offline").exists()

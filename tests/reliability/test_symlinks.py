@@ -48,8 +48,11 @@ def test_nothing_is_written_and_no_target_is_read(linked: Run) -> None:
     the bundle or the zip; and the engine never reads a target into a brief."""
     from briefsite.ingest.files import read_briefs
 
-    assert linked.out.is_dir()  # scripts/build made the folder, then wrote nothing into it
-    assert [p for p in sorted(linked.out.rglob("*")) if p.is_file()] == []
+    assert linked.out.is_dir()  # scripts/build made the folder, then wrote no site into it
+    report = linked.out / "build-report.txt"  # only what the engine guessed: the linked folder skipped
+    assert [p for p in sorted(linked.out.rglob("*")) if p.is_file()] == [report]
+    assert "  linked folder: skipped: not a .txt or .md file" in report.read_text(encoding="utf-8")
+    assert "briefsite-secret-marker-7f3a" not in report.read_text(encoding="utf-8")
     assert linked.briefs is not None
     raws, problems = read_briefs(linked.briefs)
     assert sorted(r.source for r in raws) == sorted(p.name for p in (ROOT / "briefs").iterdir())

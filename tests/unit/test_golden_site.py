@@ -33,7 +33,7 @@ def generated(briefs: Path) -> dict[str, str]:
             os.environ["BRIEFSITE_BRIEFS"] = old
     out: dict[str, str] = {str(path): text for path, text in render_pages(result.corpus).items()}
     out["knowledge.json"] = export.dumps(export.knowledge(result.corpus))
-    out["build-messages.txt"] = "".join(f"{line}\n" for line in (*map(str, result.problems), *result.discovered))
+    out["build-messages.txt"] = "".join(f"{problem}\n" for problem in result.problems)
     return out
 
 

@@ -87,4 +87,5 @@ def test_modules_and_functions_stay_small(path: Path) -> None:
 def test_the_hook_defines_events_and_reporting_only() -> None:
     tree = ast.parse((HOOKS / "briefs.py").read_text(encoding="utf-8"))
     functions = sorted(f.name for f in tree.body if isinstance(f, ast.FunctionDef))
-    assert all(name.startswith("on_") for name in functions if name != "report"), functions
+    # report: the problems, logged; report_guesses: the build report, logged or written
+    assert all(name.startswith("on_") for name in functions if name not in ("report", "report_guesses")), functions
