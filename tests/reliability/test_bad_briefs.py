@@ -75,7 +75,7 @@ CASES = [
     ("accepted", "japanese.txt", "INFO", None, "taken as 'ja'"),
     ("accepted", "cyrillic.txt", "INFO", None, "recorded as 'und' (undetermined). Add front matter"),
     ("accepted", "duplicate_b.txt", "INFO", None, "has the same title as duplicate_a.txt"),
-    ("accepted", "hostile front matter.md", "INFO", 2, "holds markup '<script>' (and 27 more lines)"),
+    ("accepted", "hostile front matter.md", "INFO", 2, "holds markup '<script>' (and 28 more lines)"),
     ("accepted", "hostile_body.txt", "INFO", 1, "holds markup '<script>'"),
     ("accepted", corpora.HOSTILE_NAMES[0], "INFO", None, "has markup in its file name '<img src=x onerror=alert(9)>'"),
     ("accepted", corpora.HOSTILE_NAMES[1], "INFO", None, "has markup in its file name '{{ x }}'"),
