@@ -42,7 +42,7 @@ def briefs_index(ctx: PageContext) -> str:
          "paragraphs": len(b.paragraphs)}
         for b in index_order(ctx.corpus.knowledge.briefs)
     ]
-    return render("briefs_index.md.j2", rows=rows)
+    return render("briefs_index.md.j2", rows=rows, dated=any(b.meta.date for b in ctx.corpus.knowledge.briefs))
 
 
 def brief_page(ctx: PageContext, brief: Brief) -> str:
