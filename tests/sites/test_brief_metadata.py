@@ -4,9 +4,11 @@ institution, one with a report number and a source address)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from tests.reliability import htmlpage
@@ -89,3 +91,10 @@ def test_the_fixture_is_as_described() -> None:
 def test_the_bundled_briefs_show_no_date(bundled_site: Build) -> None:
     for page in Path(bundled_site.site, "briefs").glob("0*.html"):
         assert "<dt>Date</dt>" not in page.read_text(encoding="utf-8")
+
+
+def test_knowledge_json_carries_the_report_number(dated_site: Build) -> None:
+    data = json.loads((dated_site.site / "knowledge.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, json.loads((ROOT / "docs" / "knowledge.schema.json").read_text(encoding="utf-8")))
+    assert {b["source"]: b["report_number"] for b in data["briefs"]} == {
+        "arctic_shipping.md": None, "baltic_grid.md": "REF Brief No. 14", "undated_note.md": None, "water_treaty.md": None}
