@@ -53,7 +53,7 @@ class _Parser(HTMLParser):
         classes = a.get("class", "").split()
         what = ("title" if tag == "title" else "h1" if tag == "h1" else "h2" if tag == "h2"
                 else "para" if tag == "p" and "brief-para" in classes
-                else "meta" if tag in ("p", "dl") and "brief-meta" in classes
+                else "meta" if tag == "dl" and "brief-meta" in classes
                 else "topic" if a.get("data-md-component") == "header-topic"
                 else "skip" if tag == "a" and ("pn" in classes or "headerlink" in classes) else None)
         if tag not in _VOID:
