@@ -3,10 +3,10 @@
 Input: a hosted site folder and an unzipped offline bundle (--site, --offline), or neither,
 and then both are built from the bundled briefs in a temporary folder, as the browser tests
 build them (tests/browser/sites.py). Output: PNGs in --out (test-artifacts/screenshots/),
-named KIND-PAGE-WIDTH.png: full pages of home, a brief, an actor, a theme, conclusions and
-the timeline; and the window a reader sees after following a citation to its paragraph and
-while hovering a footnote. Prints each file written, and every request a page tried to
-make outside its site or error it logged; it asserts nothing.
+named KIND-PAGE-WIDTH.png: full pages of home, the briefs index, a brief, an actor, a theme,
+conclusions and the timeline; and the window a reader sees after following a citation to its
+paragraph and while hovering a footnote. Prints each file written, and every request a page
+tried to make outside its site or error it logged; it asserts nothing.
 
 Usage: python scripts/screenshots.py [--site DIR] [--offline DIR] [--out DIR]
 """
@@ -36,7 +36,7 @@ def key_pages(site: Path) -> dict[str, str]:
     """Name -> site-relative path of the pages shot whole: the bundled briefs' well-cited
     actor and theme when the site has them, else the first of each in knowledge.json."""
     data = json.loads((site / "knowledge.json").read_text(encoding="utf-8"))
-    pages = {"home": "index.html", "brief": data["briefs"][0]["url"]}
+    pages = {"home": "index.html", "briefs": "briefs/index.html", "brief": data["briefs"][0]["url"]}
     for name, kind in (("actor", "actors"), ("theme", "themes")):
         urls = [item["url"] for item in data[kind]]
         if urls:

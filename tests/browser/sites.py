@@ -66,9 +66,12 @@ class BuildFailed(RuntimeError):
     """A build or the packaging step failed; the message holds its output."""
 
 
-def build_hosted(tmp: Path, url: str) -> Path:
-    """Build the hosted site of the bundled briefs with `url` as its site_url; return site/."""
-    project = make_project(tmp)
+Briefs = dict[str, str | bytes]
+
+
+def build_hosted(tmp: Path, url: str, briefs: Briefs | None = None) -> Path:
+    """Build the hosted site of the bundled briefs (or `briefs`) with `url` as its site_url; return site/."""
+    project = make_project(tmp, briefs)
     old = os.environ.get("BRIEFSITE_SITE_URL")
     os.environ["BRIEFSITE_SITE_URL"] = url
     try:
@@ -83,10 +86,10 @@ def build_hosted(tmp: Path, url: str) -> Path:
     return result.site
 
 
-def build_offline(tmp: Path) -> tuple[Path, Path, str]:
+def build_offline(tmp: Path, briefs: Briefs | None = None) -> tuple[Path, Path, str]:
     """Build, package and unzip the offline bundle; return (unzipped folder, zip, packager output)."""
     (tmp / "project").mkdir(parents=True)
-    project = make_project(tmp / "project")
+    project = make_project(tmp / "project", briefs)
     old = os.environ.pop("BRIEFSITE_SITE_URL", None)
     try:
         result = build(project, "mkdocs-offline.yml")
@@ -109,11 +112,13 @@ def build_offline(tmp: Path) -> tuple[Path, Path, str]:
 
 
 @contextmanager
-def served(tmp: Path, hosted: Path | None = None, offline: Path | None = None) -> Iterator[Sites]:
+def served(tmp: Path, hosted: Path | None = None, offline: Path | None = None,
+           briefs: Briefs | None = None) -> Iterator[Sites]:
     """Both sites, the hosted one served on 127.0.0.1 while the block runs.
 
     Given `hosted` and `offline` folders, serve and read those (instant navigation then
-    engages only if their site_url is this server's); otherwise build both into `tmp`.
+    engages only if their site_url is this server's); otherwise build both into `tmp`,
+    from the bundled briefs or from `briefs` ({file name: content}).
     """
     hosted_dir = hosted or tmp / "hosted" / "site"
     handler = functools.partial(_SiteHandler, directory=str(hosted_dir))
@@ -123,10 +128,10 @@ def served(tmp: Path, hosted: Path | None = None, offline: Path | None = None) -
     try:
         if hosted is None:
             (tmp / "hosted").mkdir(parents=True)
-            if build_hosted(tmp / "hosted", url) != hosted_dir:
+            if build_hosted(tmp / "hosted", url, briefs) != hosted_dir:
                 raise BuildFailed(f"the hosted build did not land in {hosted_dir}")
         if offline is None:
-            offline, target, trimmed = build_offline(tmp / "offline")
+            offline, target, trimmed = build_offline(tmp / "offline", briefs)
             sites = Sites(hosted_dir, url, offline, target, trimmed)
         else:
             sites = Sites(hosted_dir, url, offline, None, "")

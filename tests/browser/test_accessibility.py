@@ -14,6 +14,7 @@ from tests.browser.tabs import Tab
 
 PAGES = {
     "home": "index.html",
+    "briefs": "briefs/index.html",  # its column headers become sort buttons
     "brief": None,  # the first bundled brief, from knowledge.json
     "actor": "actors/kim-jong-un.html",
     "theme": "themes/sanctions.html",

@@ -74,6 +74,7 @@ HOSTILE_TITLE = "<script>alert('title')</script> {{ x }} [^1] {#p-1} # \"Sanctio
 HOSTILE_AUTHORS = ('<img src=x onerror="alert(\'author\')">', "Jane {% raw %} Doe")
 HOSTILE_INSTITUTION = "<!-- material/tags --> [Institute](javascript:alert(1))"
 HOSTILE_SOURCE_URL = "https://example.org/briefs/hostile?a=1&b=2"
+HOSTILE_REPORT = "No. <b>7</b> *[^1]* {#p-9}"
 HOSTILE_NAMES = (
     "<img src=x onerror=alert(9)> brief.txt",
     "{{ x }} & {% y %} [^1] {#p-1} # heading.md",
@@ -125,7 +126,7 @@ def accepted() -> dict[str, bytes | None]:
     files["index.txt"] = "A Brief Named Index\n\nIts file name is the name of the briefs index page.\n".encode()
     files["hostile front matter.md"] = (
         _front_matter(title=HOSTILE_TITLE, authors=list(HOSTILE_AUTHORS), institution=HOSTILE_INSTITUTION,
-                      source_url=HOSTILE_SOURCE_URL, language="en")
+                      source_url=HOSTILE_SOURCE_URL, language="en", report_number=HOSTILE_REPORT)
         + f"## {HOSTILE_SECTION}\n\n" + hostile_body()).encode()
     files["hostile_body.txt"] = (
         "Security of <script>alert(7)</script> {{ x }} Systems\n\n" + hostile_body()).encode()

@@ -30,7 +30,7 @@ class Page:
     h2: list[str] = field(default_factory=list)
     topic: str = ""  # Material's header topic: the page title shown in the header
     paras: list[tuple[str, str]] = field(default_factory=list)  # (id, text) of .brief-para
-    meta: str = ""  # the .brief-meta line (authors, institution, date, original)
+    meta: str = ""  # the .brief-meta header (authors, institution, date, report, source, original)
     body: list[str] = field(default_factory=list)  # h2 and .brief-para texts in page order
 
 
@@ -53,7 +53,7 @@ class _Parser(HTMLParser):
         classes = a.get("class", "").split()
         what = ("title" if tag == "title" else "h1" if tag == "h1" else "h2" if tag == "h2"
                 else "para" if tag == "p" and "brief-para" in classes
-                else "meta" if tag == "p" and "brief-meta" in classes
+                else "meta" if tag == "dl" and "brief-meta" in classes
                 else "topic" if a.get("data-md-component") == "header-topic"
                 else "skip" if tag == "a" and ("pn" in classes or "headerlink" in classes) else None)
         if tag not in _VOID:

@@ -83,7 +83,7 @@ CASES = [
     ("accepted", "mojibake.txt", "REPORT", None, "has the same title as cp1252.txt"),
     ("accepted", "utf8_bom.txt", "REPORT", None, "has the same title as cp1252.txt"),
     ("accepted", "utf16_bom.txt", "REPORT", None, "has the same title as cp1252.txt"),
-    ("accepted", "hostile front matter.md", "INFO", 2, "holds markup '<script>' (and 27 more lines)"),
+    ("accepted", "hostile front matter.md", "INFO", 2, "holds markup '<script>' (and 28 more lines)"),
     ("accepted", "hostile_body.txt", "INFO", 1, "holds markup '<script>'"),
     ("accepted", corpora.HOSTILE_NAMES[0], "INFO", None, "has markup in its file name '<img src=x onerror=alert(9)>'"),
     ("accepted", corpora.HOSTILE_NAMES[1], "INFO", None, "has markup in its file name '{{ x }}'"),

@@ -81,8 +81,10 @@ def test_titles_authors_and_front_matter_are_shown_literally(accepted: Run, site
     title = corpora.HOSTILE_TITLE
     assert page.title == f"{title} - briefsite"
     assert page.h1 == [title] and page.topic == title
-    for text in (*corpora.HOSTILE_AUTHORS, corpora.HOSTILE_INSTITUTION, "hostile front matter.md"):
+    for text in (*corpora.HOSTILE_AUTHORS, corpora.HOSTILE_INSTITUTION, corpora.HOSTILE_REPORT,
+                 "hostile front matter.md", "example.org/briefs/hostile"):
         assert text in page.meta
+    assert ("a", {"href": corpora.HOSTILE_SOURCE_URL}) in page.elements  # the source link, as given
     body = brief_pages(accepted, site)["hostile_body.txt"]
     assert body.h1 == ["Security of <script>alert(7)</script> {{ x }} Systems"]
     index = htmlpage.read(site / "briefs" / "index.html")
@@ -95,7 +97,7 @@ def test_file_names_are_shown_literally(accepted: Run, site: Path) -> None:
     for i, name in enumerate(corpora.HOSTILE_NAMES):
         page = briefs[name]
         assert page.h1 == [f"A Brief With a Strange File Name {i}"]
-        assert f"Original: {name}" in page.meta
+        assert f"Original file {name}" in page.meta
 
 
 def test_quotes_and_footnotes_on_other_pages_stay_literal(site: Path) -> None:

@@ -16,7 +16,7 @@ from briefsite.model import Meta
 from briefsite.text.dates import parse_iso
 from briefsite.text.yaml_lines import YamlError, load_yaml
 
-KEYS = ("title", "authors", "institution", "date", "source_url", "language")
+KEYS = ("title", "authors", "institution", "date", "source_url", "language", "report_number")
 _FENCE = re.compile(r"^---\s*$")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)\s*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -142,4 +142,5 @@ _VALIDATORS = {
     "date": _date,
     "source_url": _url,
     "language": _language,
+    "report_number": _text,
 }

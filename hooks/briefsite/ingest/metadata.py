@@ -80,6 +80,7 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
         date=meta.date or found.date,
         source_url=meta.source_url,
         language=meta.language,
+        report_number=meta.report_number,
     )
     return Head(merged, frozenset(used), titled)
 

@@ -14,6 +14,7 @@ from briefsite.corpus.index import Citer, ParaKey
 from briefsite.model import Brief
 from briefsite.site.context import PageContext, strip
 from briefsite.site.markdown import Md, escape_inline, join, link
+from briefsite.site.metadata import date_md, header_items, index_order
 from briefsite.site.sitemap import DocsPath, original_path, page_path, paragraph_anchor, relative
 from briefsite.site.templating import render
 
@@ -33,14 +34,15 @@ def home(ctx: PageContext) -> str:
 
 
 def briefs_index(ctx: PageContext) -> str:
+    """The table of briefs, newest first; docs/assets/briefsite.js makes its columns sortable."""
     page = page_path("briefs")
     rows = [
-        {"link": ctx.brief_link(page, b), "authors": ", ".join(b.meta.authors) or "—",
-         "institution": b.meta.institution or "—", "date": b.meta.date or "—",
+        {"link": ctx.brief_link(page, b), "authors": ", ".join(b.meta.authors),
+         "institution": b.meta.institution or "", "date": date_md(b.meta.date),
          "paragraphs": len(b.paragraphs)}
-        for b in ctx.corpus.knowledge.briefs
+        for b in index_order(ctx.corpus.knowledge.briefs)
     ]
-    return render("briefs_index.md.j2", rows=rows)
+    return render("briefs_index.md.j2", rows=rows, dated=any(b.meta.date for b in ctx.corpus.knowledge.briefs))
 
 
 def brief_page(ctx: PageContext, brief: Brief) -> str:
@@ -59,7 +61,7 @@ def brief_page(ctx: PageContext, brief: Brief) -> str:
               for t, n in ctx.corpus.themes_of_brief(brief.id)]
     original = relative(page, original_path(brief))
     return render("brief.md.j2", brief=brief, blocks=blocks, themes=themes,
-                  original=link(brief.source, original))
+                  meta=header_items(brief, link(brief.source, original)))
 
 
 def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey) -> Md:

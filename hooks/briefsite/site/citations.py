@@ -11,22 +11,29 @@ from briefsite.corpus.index import Corpus, ParaKey
 from briefsite.model import Brief
 from briefsite.site.markdown import Md, escape, link
 from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
+from briefsite.text.dates import human_date
 
 EXCERPT = 280
 
 
 def byline(brief: Brief) -> str:
-    """Return `Authors, “Title”, Institution, Date` as plain text."""
+    """Return `Authors, “Title”, Institution, Report number, 21 September 2021` as plain
+    text; a part the brief does not state is left out, never guessed."""
     meta = brief.meta
     parts = [", ".join(meta.authors) or "Unknown author", f"“{meta.title}”"]
-    parts += [x for x in (meta.institution, meta.date) if x]
-    return ", ".join(parts)
+    return ", ".join([*parts, *_stated(brief)])
 
 
 def credit(brief: Brief) -> str:
-    """Return `Authors · Institution · Date`: the byline without the title, for under a title."""
+    """Return `Authors · Institution · Report number · Date`: the byline without the title,
+    for under a title."""
+    return " · ".join([", ".join(brief.meta.authors) or "Unknown author", *_stated(brief)])
+
+
+def _stated(brief: Brief) -> list[str]:
+    """Institution, report number and date (in readers' words), those the brief states."""
     meta = brief.meta
-    return " · ".join([", ".join(meta.authors) or "Unknown author", *(x for x in (meta.institution, meta.date) if x)])
+    return [x for x in (meta.institution, meta.report_number, human_date(meta.date) if meta.date else None) if x]
 
 
 def short_label(brief: Brief, limit: int = 36) -> str:

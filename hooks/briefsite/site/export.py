@@ -29,7 +29,7 @@ def knowledge(corpus: Corpus) -> dict[str, Any]:
         {
             "id": b.id, "title": b.meta.title, "authors": list(b.meta.authors), "institution": b.meta.institution,
             "date": b.meta.date, "source": b.source, "original": original_path(b),
-            "source_url": b.meta.source_url, "language": b.meta.language,
+            "source_url": b.meta.source_url, "report_number": b.meta.report_number, "language": b.meta.language,
             "url": url(page_path("briefs", b.id)),
             "paragraphs": [
                 {"id": p.number, "anchor": paragraph_anchor(p.number),

@@ -1,0 +1,113 @@
+/* briefsite: sortable columns for the briefs index (progressive enhancement).
+ *
+ * The page is written sorted by date, newest first, undated last; without this script it
+ * stays so. With it, each column header becomes a button that sorts the table by that
+ * column (again: the other way), and the sorted header carries aria-sort. Dates sort by
+ * their <time datetime>, so a brief that states no date always comes last; an empty cell
+ * ("—") comes last in any column. Nothing is fetched: it works from file:// as hosted.
+ */
+(function () {
+  "use strict";
+
+  var EMPTY = "—";
+
+  function dateKey(cell) {
+    var time = cell.querySelector("time[datetime]");
+    if (!time) return null;
+    var iso = time.getAttribute("datetime");
+    // A year or month sorts as its last day, as the build orders them (site/metadata.py).
+    var parts = iso.split("-").length;
+    return iso + (parts === 1 ? "-99-99" : parts === 2 ? "-99" : "");
+  }
+
+  function cellKey(cell, type) {
+    if (type === "date") return dateKey(cell);
+    var text = cell.textContent.trim();
+    if (text === "" || text === EMPTY) return null;
+    if (type === "number") return parseFloat(text);
+    return text.toLocaleLowerCase();
+  }
+
+  function compare(a, b) {
+    if (typeof a === "number" && typeof b === "number") return a - b;
+    return String(a).localeCompare(String(b));
+  }
+
+  function sortBy(table, column, descending) {
+    var body = table.tBodies[0];
+    var type = table.tHead.rows[0].cells[column].getAttribute("data-sort-type");
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (r1, r2) {
+      var a = cellKey(r1.cells[column], type);
+      var b = cellKey(r2.cells[column], type);
+      var order = 0;
+      if (a === null || b === null) order = (a === null) - (b === null); // empty last, either way
+      else order = descending ? compare(b, a) : compare(a, b);
+      return order || r1.getAttribute("data-order") - r2.getAttribute("data-order");
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
+      var mark = th.querySelector(".sort-mark");
+      if (i === column) {
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        mark.textContent = descending ? "▼" : "▲";
+      } else {
+        th.removeAttribute("aria-sort");
+        mark.textContent = "";
+      }
+    });
+  }
+
+  function typeOf(table, column) {
+    var cells = Array.prototype.map.call(table.tBodies[0].rows, function (r) { return r.cells[column]; });
+    if (cells.some(function (c) { return c.querySelector("time[datetime]"); })) return "date";
+    var numbers = cells.every(function (c) { return /^\d+$/.test(c.textContent.trim()); });
+    return numbers ? "number" : "text";
+  }
+
+  function enhance(table) {
+    if (table.hasAttribute("data-sortable") || !table.tHead || !table.tBodies.length) return;
+    table.setAttribute("data-sortable", "");
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row, i) { row.setAttribute("data-order", i); });
+    var initial = -1;
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+      var type = typeOf(table, column);
+      th.setAttribute("data-sort-type", type);
+      if (type === "date" && initial < 0) initial = column;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      var mark = document.createElement("span");
+      mark.className = "sort-mark";
+      mark.setAttribute("aria-hidden", "true");
+      button.appendChild(mark);
+      button.addEventListener("click", function () {
+        var current = th.getAttribute("aria-sort");
+        // A first click sorts dates newest first and text A to Z; a second reverses.
+        var descending = current ? current === "ascending" : type === "date";
+        sortBy(table, column, descending);
+      });
+      th.appendChild(button);
+    });
+    // The build wrote the rows newest first: say so, without moving anything.
+    if (initial >= 0) {
+      var th = table.tHead.rows[0].cells[initial];
+      th.setAttribute("aria-sort", "descending");
+      th.querySelector(".sort-mark").textContent = "▼";
+    }
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll(".briefs-table table"), enhance);
+  }
+
+  // Material's instant navigation swaps pages without a reload; document$ emits after each.
+  if (typeof document$ !== "undefined" && document$.subscribe) {
+    document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
