@@ -82,6 +82,11 @@ class Run:
         return self.out / "site"
 
     @property
+    def failed(self) -> Path:
+        """Where a failed build leaves what it made, for a look (never published)."""
+        return self.out / "failed-build"
+
+    @property
     def offline(self) -> Path:
         return self.out / "offline"
 

@@ -154,11 +154,13 @@ def test_an_error_stops_the_build_and_nothing_is_built(rejected: Run) -> None:
     assert not rejected.site.exists()
 
 
-def test_a_warning_fails_the_strict_build_after_the_site_is_written(warned: Run) -> None:
+def test_a_warning_fails_the_strict_build_and_keeps_the_site_aside_for_a_look(warned: Run) -> None:
     assert warned.returncode != 0
     warnings = [t for t in warned.lines if t.startswith("WARNING -  ")]
     assert f"Aborted with {len(warnings)} warnings in strict mode!" in warned.output
-    assert (warned.site / "index.html").is_file() and (warned.site / "knowledge.json").is_file()
+    look = warned.failed / "site"
+    assert (look / "index.html").is_file() and (look / "knowledge.json").is_file()
+    assert not warned.site.exists()  # never published
 
 
 def test_guesses_and_notes_build_strict(accepted: Run) -> None:
@@ -194,12 +196,13 @@ def report_lines_of(run: Run) -> list[str]:
     return [t for t in (run.out / "build-report.txt").read_text(encoding="utf-8").splitlines() if t.startswith("  ")]
 
 
-def test_warned_briefs_are_published_not_dropped(warned: Run) -> None:
-    sources = {b["source"] for b in warned.knowledge()["briefs"]}
+def test_warned_briefs_are_built_not_dropped(warned: Run) -> None:
+    look = warned.failed / "site"
+    sources = {b["source"] for b in warned.knowledge(look)["briefs"]}
     assert sources == {n for n in corpora.warned() if n.endswith((".txt", ".md"))}
-    briefs = {b["source"]: b for b in warned.knowledge()["briefs"]}
+    briefs = {b["source"]: b for b in warned.knowledge(look)["briefs"]}
     assert briefs["no_paragraphs.txt"]["paragraphs"] == []
-    assert htmlpage.read(warned.site / briefs["no_paragraphs.txt"]["url"]).h1 == ["Mediterranean Migration: The New Pact"]
+    assert htmlpage.read(look / briefs["no_paragraphs.txt"]["url"]).h1 == ["Mediterranean Migration: The New Pact"]
     assert briefs["bad_date.md"]["date"] is None and briefs["bad_date.md"]["title"] == "Balkan Enlargement Fatigue"
     assert briefs["wrong_types.md"]["title"] == "Central Europe and the Energy Transition"
     assert briefs["korean_said_english.md"]["language"] == "en"

@@ -25,34 +25,37 @@ def test_a_brief_that_cannot_be_used_fails_with_the_reason_last(rejected: Run) -
     assert rejected.returncode != 0
     lines = [t for t in rejected.lines if t.strip()]
     assert lines[-1] == (FAILED + "the hosted build stopped on the problems listed above (each names its file "
-                         f"and the fix): nothing was written to {rejected.site}; the offline bundle "
-                         f"({rejected.offline}, {rejected.bundle}) was not (re)built. Fix them and run "
-                         f"scripts/build again.")
+                         "and the fix); fix them and run scripts/build again; nothing was published: "
+                         f"{rejected.site}, {rejected.offline} and {rejected.bundle} are as they were.")
     start = report_block(lines)
     assert lines[start:-1] == [lines[start], "  cp1252.txt: read as Windows-1252 (save as UTF-8)",
                                "  hangul.txt: language 'ko' told from the script (language:)",
                                "  no_title.txt: title 'No title' made from the file name (title:)"]
     assert lines[start - 1] == "Aborted with a BuildError!"
     assert lines[start - 2].startswith("ERROR   -  Nothing was built: 10 file(s) could not be used.")
-    assert not rejected.site.exists()
+    assert not rejected.site.exists() and not rejected.failed.exists()
 
 
-def test_a_warning_fails_the_build_saying_the_site_was_written_but_must_not_be_published(warned: Run) -> None:
+def test_a_warning_fails_the_build_publishing_nothing_and_saying_where_to_look(warned: Run) -> None:
     assert warned.returncode != 0
     lines = [t for t in warned.lines if t.strip()]
     assert lines[-1] == (FAILED + "the hosted build stopped on the problems listed above (each names its file "
-                         f"and the fix): a site was written to {warned.site} (it may be incomplete) but must "
-                         f"not be published; the offline bundle ({warned.offline}, {warned.bundle}) was not "
-                         f"(re)built. Fix them and run scripts/build again.")
+                         "and the fix); fix them and run scripts/build again; nothing was published: "
+                         f"{warned.site}, {warned.offline} and {warned.bundle} are as they were. What this "
+                         f"build made is in {warned.failed} for a look; do not publish it.")
     start = report_block(lines)
     assert lines[start - 1].startswith("Aborted with") and lines[start - 1].endswith("warnings in strict mode!")
-    assert (warned.site / "index.html").is_file()  # written, for a look
-    assert not warned.offline.exists() and not warned.bundle.exists()  # nothing goes further
+    assert (warned.failed / "site" / "index.html").is_file()  # kept aside, for a look
+    assert not warned.site.exists() and not warned.offline.exists() and not warned.bundle.exists()
 
 
 def test_a_good_build_writes_only_to_out(accepted: Run) -> None:
-    assert f"Building documentation to directory: {accepted.out}/site" in accepted.output
-    assert f"Building documentation to directory: {accepted.out}/offline" in accepted.output
+    # built aside in the output folder, then put in place
+    assert f"Building documentation to directory: {accepted.out}/.briefsite-build-" in accepted.output
+    assert accepted.output.count("Building documentation to directory: ") == 2
+    assert (accepted.site / "index.html").is_file() and (accepted.offline / "index.html").is_file()
+    assert sorted(p.name for p in accepted.out.iterdir()) == [
+        ".briefsite-build.lock", "briefsite-offline.zip", "build-report.txt", "offline", "site"]
     assert str(ROOT / "site") not in accepted.output and str(ROOT / "dist") not in accepted.output
     assert accepted.lines[-1] == f"Built the offline bundle: {accepted.bundle} (unzip, open index.html)"
     assert accepted.output.count("check_site: ") == 2  # both builds were walked
@@ -104,8 +107,9 @@ def test_a_broken_link_mkdocs_does_not_see_fails_the_build(tmp_path: Path) -> No
     assert any("method.html" in t and "#no-such-anchor" in t for t in lines)
     assert lines[-2].startswith("check_site: 1 broken link(s) or unsafe markup")
     out = tmp_path / "out"
-    assert lines[-1] == (FAILED + f"the hosted site was written to {out}/site but must not be published: it has "
-                         f"broken links or unsafe markup (listed above). The offline bundle ({out}/offline, "
-                         f"{out}/briefsite-offline.zip) was not (re)built.")
+    assert lines[-1] == (FAILED + "the hosted site has broken links or unsafe markup (listed above); nothing was "
+                         f"published: {out}/site, {out}/offline and {out}/briefsite-offline.zip are as they "
+                         f"were. What this build made is in {out}/failed-build for a look; do not publish it.")
     assert "Build report: nothing was guessed" in (out / "build-report.txt").read_text(encoding="utf-8")
-    assert not (tmp_path / "out" / "offline").exists()
+    assert not (out / "site").exists() and not (out / "offline").exists()
+    assert (out / "failed-build" / "site" / "method.html").is_file()
