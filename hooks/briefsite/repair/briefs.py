@@ -67,7 +67,7 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
         problems.append(Problem(raw.source, 0, "has no paragraphs after its title and byline. Add the "
                                 "brief's text, or remove the file."))
     brief = Brief(BriefId(slugify(PurePosixPath(raw.source).stem, "brief")), raw.source, meta,
-                  tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)))
+                  tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)), asides=head.asides)
     return brief, problems
 
 
