@@ -12,8 +12,6 @@ Forms read by `parse_date`, the whole string being the date:
 - written: `3 March 2025` (`3rd March, 2025`), `March 3, 2025`, `March 2025`, with full or
   abbreviated month names in any case (`Sept.`, `sep`, `MARCH`), after an optional weekday
   (`Monday, March 3, 2025`).
-
-`search_date` finds the first such date inside a longer text (a dateline, a byline segment).
 """
 
 from __future__ import annotations
@@ -36,14 +34,6 @@ MONTH_IN_TEXT = "|".join(
 YEARS = range(1000, 10000)
 _WEEKDAY = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+", re.IGNORECASE
-)
-# A date inside running text: ISO, or day-month-year, month-day-year, month-year with a
-# month word (checked against the month table afterwards).
-_IN_TEXT = re.compile(
-    r"\b(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}(?!\d)"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s*,?\s+\d{4}"
-    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4}"
-    r"|[A-Za-z]{3,9}\.?\s+\d{4})\b"
 )
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -127,12 +117,3 @@ def parse_date(text: str, *, bare_year: bool = False) -> str | None:
         return None
     return parse_iso(stripped) or parse_written(stripped)
 
-
-def search_date(text: str) -> tuple[str, int, int] | None:
-    """Return the first real date written inside `text` (ISO or with a month name) with its
-    start and end offsets, else None. `31 February 2025` and `Figure 2025` are no dates."""
-    for match in _IN_TEXT.finditer(text):
-        iso = parse_date(match.group(1))
-        if iso is not None:
-            return iso, match.start(1), match.end(1)
-    return None

@@ -1,0 +1,244 @@
+"""The plain-text head layouts of real publishers, one row each: what `read_head` must read.
+
+The heads are written for these tests in the ways think tanks, international organisations
+and government research services lay out a brief pasted from its PDF; none is copied. Each
+row gives the head, then title, authors, institution, date and report number, and the first
+body line (the line the paragraphs must start with).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from briefsite.ingest.metadata import read_head
+from briefsite.model import Meta, RawBrief, SourceLine
+from briefsite.repair.briefs import repair
+
+BODY = "The government announced on Monday that it would extend the programme for two more years."
+
+
+class Case(NamedTuple):
+    head: str
+    title: str
+    authors: tuple[str, ...] = ()
+    institution: str | None = None
+    date: str | None = None
+    report: str | None = None
+
+
+LAYOUTS: dict[str, Case] = {
+    # Title and byline, with and without a blank line.
+    "byline after a blank line": Case(
+        "Holding the Line in the Baltic\n\nKatarzyna Nowak, Polish Institute of Eastern Affairs\n",
+        "Holding the Line in the Baltic", ("Katarzyna Nowak",), "Polish Institute of Eastern Affairs"),
+    "byline directly under the title": Case(
+        "Cross-Strait Tensions and the Risk of Miscalculation\nLin Mei-hua, Institute for Regional Studies\n",
+        "Cross-Strait Tensions and the Risk of Miscalculation", ("Lin Mei-hua",), "Institute for Regional Studies"),
+    # Titles wrapped over two or three lines.
+    "title over two lines": Case(
+        "Water, Power and Borders: Managing the\nMekong after the Drought\n\nNguyen Thi Lan (Senior Fellow, "
+        "Mekong Policy Centre)\n",
+        "Water, Power and Borders: Managing the Mekong after the Drought", ("Nguyen Thi Lan",), "Mekong Policy Centre"),
+    "title over three lines, no blank before the byline": Case(
+        "The European Union and\nthe Western Balkans:\nEnlargement as Geopolitics\nBy Marko Petrović\n",
+        "The European Union and the Western Balkans: Enlargement as Geopolitics", ("Marko Petrović",)),
+    # `By A and B`, `Name, Job title, Institution`, `Name (Job title, Institution)`.
+    "By A and B": Case(
+        "Rethinking Sanctions on Myanmar\n\nBy Aung Min Thu and Sarah Collins\n",
+        "Rethinking Sanctions on Myanmar", ("Aung Min Thu", "Sarah Collins")),
+    "By A, B and C, Institution": Case(
+        "A Fragile Truce in Sudan\n\nBy Amira Hassan, Jonas Berg, and Fatou Ndiaye, Horn Policy Institute\n",
+        "A Fragile Truce in Sudan", ("Amira Hassan", "Jonas Berg", "Fatou Ndiaye"), "Horn Policy Institute"),
+    "Name, Job title, Institution": Case(
+        "Why the Sahel Matters to Europe\n\nJane Whitfield, Senior Research Fellow, Royal Institute of "
+        "International Affairs\n",
+        "Why the Sahel Matters to Europe", ("Jane Whitfield",), "Royal Institute of International Affairs"),
+    "Name (Job title, Institution)": Case(
+        "Korea's Nuclear Debate\n\nSoo-Ho Lim (Senior Research Fellow, INSS)\n",
+        "Korea's Nuclear Debate", ("Soo-Ho Lim",), "INSS"),
+    "Name, Job title at Institution": Case(
+        "NATO's Eastern Flank after Vilnius\n\nMaria Lopez, Nonresident Senior Fellow at the Atlantic Council\n",
+        "NATO's Eastern Flank after Vilnius", ("Maria Lopez",), "Atlantic Council"),
+    "Name with honorific, a dash, Institution": Case(
+        "Europe's Gas Problem Is Not Over\n\nDr. Sophie Martin — Centre for Energy Policy\n",
+        "Europe's Gas Problem Is Not Over", ("Sophie Martin",), "Centre for Energy Policy"),
+    "Name, Institution that has no institution word in a list": Case(
+        "The Arctic Council after 2022\n\nErik Lindqvist, Nordic Security Review\n",
+        "The Arctic Council after 2022", ("Erik Lindqvist",), "Nordic Security Review"),
+    # Several authors on one line or on several; an institution line; a job-title line.
+    "several authors on one line": Case(
+        "Food Security in West Africa\n\nAmadou Diallo & Claire Fontaine\n",
+        "Food Security in West Africa", ("Amadou Diallo", "Claire Fontaine")),
+    "authors on several lines, then an institution line": Case(
+        "Debt Relief for Small Island States\n\nTevita Fifita, Economist\nRachel Moore, Policy Analyst\n"
+        "Pacific Development Forum\n",
+        "Debt Relief for Small Island States", ("Tevita Fifita", "Rachel Moore"), "Pacific Development Forum"),
+    "name, job title and institution stacked": Case(
+        "Climate Finance after Baku\n\nOlusegun Adeyemi\nHead of Climate Programme\nAfrica Policy Research "
+        "Institute\n",
+        "Climate Finance after Baku", ("Olusegun Adeyemi",), "Africa Policy Research Institute"),
+    "an institution line and no author": Case(
+        "Trade Measures and the Green Transition\nOrganisation for Economic Co-operation and Development\n",
+        "Trade Measures and the Green Transition", (), "Organisation for Economic Co-operation and Development"),
+    # Dates in the forms publishers use, and report numbers.
+    "Updated Month D, YYYY and a report number": Case(
+        "Iran's Nuclear Program: Status and Options\nUpdated March 3, 2025\n\nR12345\n\nJim Zanotti\n",
+        "Iran's Nuclear Program: Status and Options", ("Jim Zanotti",), None, "2025-03-03", "R12345"),
+    "Updated wins over the first-version date": Case(
+        "Ukraine Aid: Frequently Asked Questions\n\nJanuary 10, 2025 | Updated March 3, 2025\n",
+        "Ukraine Aid: Frequently Asked Questions", (), None, "2025-03-03"),
+    "D Month YYYY under the byline": Case(
+        "Serbia, Kosovo and the EU\n\nLena Hoffmann, Foundation for European Studies\n3 March 2025\n",
+        "Serbia, Kosovo and the EU", ("Lena Hoffmann",), "Foundation for European Studies", "2025-03-03"),
+    "Month YYYY": Case(
+        "Migration on the Central Mediterranean Route\n\nLucia Romano\nMarch 2025\n",
+        "Migration on the Central Mediterranean Route", ("Lucia Romano",), None, "2025-03"),
+    "ISO date": Case(
+        "Digital Public Infrastructure in India\n\n2025-03-03\n",
+        "Digital Public Infrastructure in India", (), None, "2025-03-03"),
+    "Published: with a weekday": Case(
+        "Space Debris and Arms Control\n\nPublished: Monday, 3 March 2025\n",
+        "Space Debris and Arms Control", (), None, "2025-03-03"),
+    "report series number and date on one line": Case(
+        "The Black Sea Grain Corridor\n\nPolicy Paper No. 25 · 3 March 2025\n\nAndrii Kovalenko, Kyiv Security "
+        "Forum\n",
+        "The Black Sea Grain Corridor", ("Andrii Kovalenko",), "Kyiv Security Forum", "2025-03-03",
+        "Policy Paper No. 25"),
+    "a dateline before the title": Case(
+        "3 March 2025\n\nChina's New Coast Guard Law\n\nWei Zhang, Asia Maritime Centre\n",
+        "China's New Coast Guard Law", ("Wei Zhang",), "Asia Maritime Centre", "2025-03-03"),
+    "a report number before the title": Case(
+        "No. 25\nThe Future of UN Peacekeeping\n\nIngrid Solberg\n",
+        "The Future of UN Peacekeeping", ("Ingrid Solberg",), None, None, "No. 25"),
+    "an all-capitals title and no byline": Case(
+        "THE WAR IN UKRAINE AND EUROPEAN SECURITY\n\nPolicy Paper No. 14\n",
+        "THE WAR IN UKRAINE AND EUROPEAN SECURITY", (), None, None, "Policy Paper No. 14"),
+    "a title ending in a question mark, no byline and no date": Case(
+        "The Sahel After the Coups: What Role for Europe?\n",
+        "The Sahel After the Coups: What Role for Europe?"),
+}
+
+
+def raw(text: str, name: str = "brief.txt", meta: Meta = Meta()) -> RawBrief:
+    lines = tuple(SourceLine(i, t) for i, t in enumerate(text.split("\n"), start=1))
+    return RawBrief(name, meta, lines)
+
+
+@pytest.mark.parametrize("case", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_layout_is_read(case: Case) -> None:
+    brief, problems = repair(raw(f"{case.head}\n{BODY}\n"))
+    got = brief.meta
+    assert (got.title, got.authors, got.institution, got.date, got.report_number) == (
+        case.title, case.authors, case.institution, case.date, case.report)
+    assert [p.text for p in brief.paragraphs] == [BODY]  # no metadata line became a paragraph
+    assert problems == []
+
+
+# Openings that are no title: the title comes from the file name, with a warning.
+NO_TITLE: dict[str, str] = {
+    "running text": "Lithium is now the most discussed mineral in Latin America, and the governments\n"
+                    "of Chile, Argentina and Bolivia each claim a model of their own.\n",
+    "a title-case sentence": "The Ministry Has Announced New Sanctions Against Three Banks.\n",
+    "a section heading": "Executive Summary\n",
+    "a second section heading": "Key Findings\n",
+    "a figure caption": "Figure 1: Defence spending in the Nordic states, 2014-2024\n",
+    "a source note": "Source: World Bank, International Debt Statistics\n",
+    "a paragraph with no blank line under its first line": "Regional Security Cooperation in\n"
+                    "Southeast Asia has grown since 2015, when the ministers agreed to meet twice a year\n"
+                    "and to share maritime data.\n",
+}
+
+
+@pytest.mark.parametrize("opening", NO_TITLE.values(), ids=NO_TITLE.keys())
+def test_opening_that_is_no_title(opening: str) -> None:
+    brief, problems = repair(raw(f"{opening}\n{BODY}\n", "nordic_defence.txt"))
+    assert brief.title == "Nordic defence" and brief.meta.authors == () and brief.meta.date is None
+    assert [p.message.split(" (")[0] for p in problems] == ["has no title line"]
+    assert brief.paragraphs and brief.paragraphs[-1].text == BODY
+
+
+# Dates: a date is never invented, and only a real one is read.
+DATES: dict[str, tuple[str, str | None]] = {
+    "no date": ("Title of a Brief\n\nAna Costa\n", None),
+    "31 February is no date": ("Title of a Brief\n\nAna Costa\nDate: 31 February 2025\n", None),
+    "a year in the title is no date": ("The Budget for 2025\n\nAna Costa\n", None),
+    "Updated wins over the first version": ("Title of a Brief\n\nMarch 1, 2025\nUpdated March 3, 2025\n",
+                                            "2025-03-03"),
+    "Last updated": ("Title of a Brief\n\nLast updated 4 April 2025\n", "2025-04-04"),
+    "an explicit date line further down": ("Title of a Brief\n\nAna Costa\n\nIntro text here.\n\n"
+                                           "Date: 12 October 2021\n", "2021-10-12"),
+}
+
+
+@pytest.mark.parametrize(("head", "date"), DATES.values(), ids=DATES.keys())
+def test_date(head: str, date: str | None) -> None:
+    assert repair(raw(f"{head}\n{BODY}\n"))[0].meta.date == date
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON, March 3, 2025 —", "BRUSSELS, 3 March 2025 –", "Geneva, 3 March 2025:"])
+def test_dateline_opening_the_text_dates_the_brief_and_stays_in_it(dateline: str) -> None:
+    brief, _ = repair(raw(f"Press Briefing on the Talks\n\n{dateline} {BODY}\n"))
+    assert brief.meta.date == "2025-03-03"
+    assert [p.text for p in brief.paragraphs] == [f"{dateline} {BODY}"]
+
+
+def test_dateline_alone_above_the_title() -> None:
+    brief, _ = repair(raw(f"WASHINGTON, March 3, 2025 —\n\nPress Briefing on the Talks\n\n{BODY}\n"))
+    assert (brief.title, brief.meta.date) == ("Press Briefing on the Talks", "2025-03-03")
+    assert [p.text for p in brief.paragraphs] == [BODY]
+
+
+# Authors at the end ---------------------------------------------------------------------
+
+TAIL: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Name and Job title lines": (
+        "Author Information\n\nJim Zanotti\nSpecialist in Middle Eastern Affairs\n\nClayton Thomas\n"
+        "Specialist in Middle Eastern Affairs\n", ("Jim Zanotti", "Clayton Thomas")),
+    "Name, Job title lines": (
+        "Author Information\n\nJim Zanotti, Specialist in Middle Eastern Affairs\nKathleen J. McInnis, "
+        "Specialist in International Security\n", ("Jim Zanotti", "Kathleen J. McInnis")),
+    "About the authors, with a contact line": (
+        "About the Authors\n\nMele Tupou\nResearch Fellow\nmele.tupou@example.org\n", ("Mele Tupou",)),
+}
+
+
+@pytest.mark.parametrize(("tail", "authors"), TAIL.values(), ids=TAIL.keys())
+def test_authors_at_the_end(tail: str, authors: tuple[str, ...]) -> None:
+    text = f"Israel and Hamas: Ceasefire Talks\n\n{BODY}\n\nSecond paragraph of the text.\n\n{tail}\nDisclaimer\n\n" \
+           "This document was prepared for members of the legislature.\n"
+    brief, problems = repair(raw(text))
+    assert brief.meta.authors == authors and problems == []
+    assert [(p.section, p.text) for p in brief.paragraphs] == [
+        (None, BODY), (None, "Second paragraph of the text."),
+        ("Disclaimer", "This document was prepared for members of the legislature.")]  # the text after it stays
+    # the block leaves the body but is kept, word for word
+    assert [a.text.split("\n") for a in brief.asides] == [[line for line in tail.split("\n") if line]]
+
+
+def test_authors_at_the_end_do_not_replace_the_byline() -> None:
+    text = f"Ceasefire Talks\n\nAna Costa, Gulf Studies Centre\n\n{BODY}\n\nAuthor Information\n\nJim Zanotti\n" \
+           "Specialist in Middle Eastern Affairs\n"
+    brief, _ = repair(raw(text))
+    assert (brief.meta.authors, brief.meta.institution) == (("Ana Costa",), "Gulf Studies Centre")
+    assert len(brief.asides) == 1 and [p.text for p in brief.paragraphs] == [BODY]
+
+
+def test_an_authors_heading_over_prose_stays_in_the_body() -> None:
+    text = f"Ceasefire Talks\n\n{BODY}\n\nAbout the Author\n\nJim Zanotti is a specialist in Middle Eastern affairs.\n"
+    brief, _ = repair(raw(text))
+    assert brief.meta.authors == () and brief.asides == ()
+    assert [p.text for p in brief.paragraphs][-1] == "Jim Zanotti is a specialist in Middle Eastern affairs."
+
+
+# Front matter wins over all of it ---------------------------------------------------------
+
+
+def test_front_matter_wins() -> None:
+    meta = Meta(title="Iran's Nuclear Program", authors=("Jane Doe",), institution="Example Institute",
+                date="2024-12", report_number="X1")
+    head = read_head(raw("Iran's Nuclear Program\nUpdated March 3, 2025\n\nR12345\n\nJim Zanotti, CRS\n\n"
+                         f"{BODY}\n", meta=meta).lines, meta)
+    assert head.meta == meta
+    assert head.used == {1, 2, 4, 6}  # still metadata, not paragraphs
