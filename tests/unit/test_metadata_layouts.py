@@ -115,6 +115,30 @@ LAYOUTS: dict[str, Case] = {
     "an all-capitals title and no byline": Case(
         "THE WAR IN UKRAINE AND EUROPEAN SECURITY\n\nPolicy Paper No. 14\n",
         "THE WAR IN UKRAINE AND EUROPEAN SECURITY", (), None, None, "Policy Paper No. 14"),
+    # What stands above the title: a label naming the kind of paper, a publisher and its motto.
+    "a label above the title": Case(
+        "POLICY BRIEF\n\nEurope's Choice on China\n\nJana Novak\n27 February 2025\n",
+        "Europe's Choice on China", ("Jana Novak",), None, "2025-02-27"),
+    "a label with a number and a date above the title": Case(
+        "POLICY BRIEF 192 | MARCH 2025\n\nClimate Security in the Lake Chad Basin\n\nAmina Bello and Peter Okoth\n",
+        "Climate Security in the Lake Chad Basin", ("Amina Bello", "Peter Okoth"), None, "2025-03", "POLICY BRIEF 192"),
+    "a publisher and its motto above the title": Case(
+        "Congressional Research Service\nInforming the legislative debate since 1914\n\nU.S. Foreign Aid to "
+        "Ukraine\n\nUpdated February 10, 2025\nR47890\n\nJohn Smith\nSpecialist in Foreign Affairs\n",
+        "U.S. Foreign Aid to Ukraine", ("John Smith",), "Congressional Research Service", "2025-02-10", "R47890"),
+    "an international organisation above the title": Case(
+        "United Nations Development Programme\n\nHuman Development and the Digital Divide\n\nMarch 2025\n",
+        "Human Development and the Digital Divide", (), "United Nations Development Programme", "2025-03"),
+    "a publisher over its web address and product number under the title": Case(
+        "INSIGHT\n\nIran's Nuclear Program: Status and Options\n\nUpdated March 3, 2025\n\nCongressional Research "
+        "Service\nhttps://crsreports.congress.gov\nIN12345\n",
+        "Iran's Nuclear Program: Status and Options", (), "Congressional Research Service", "2025-03-03", "IN12345"),
+    "Author: and Date: lines": Case(
+        "Water Rights on the Nile\n\nAuthor: Maria Gonzalez\nDate: 3 March 2025\n",
+        "Water Rights on the Nile", ("Maria Gonzalez",), None, "2025-03-03"),
+    "a byline in capitals": Case(
+        "Deterrence in the Taiwan Strait\n\nMICHAEL CHEN AND SARAH PARK\n",
+        "Deterrence in the Taiwan Strait", ("MICHAEL CHEN", "SARAH PARK")),
     "a title ending in a question mark, no byline and no date": Case(
         "The Sahel After the Coups: What Role for Europe?\n",
         "The Sahel After the Coups: What Role for Europe?"),
@@ -157,6 +181,18 @@ def test_opening_that_is_no_title(opening: str) -> None:
     assert brief.title == "Nordic defence" and brief.meta.authors == () and brief.meta.date is None
     assert [p.message.split(" (")[0] for p in problems] == ["has no title line"]
     assert brief.paragraphs and brief.paragraphs[-1].text == BODY
+
+
+def test_a_heading_under_the_title_is_no_institution() -> None:
+    brief, _ = repair(raw(f"Gaza after the War\n\nThe Role of the Security Council\n\n{BODY}\n"))
+    assert (brief.meta.authors, brief.meta.institution) == ((), None)
+    assert [(p.section, p.text) for p in brief.paragraphs] == [("The Role of the Security Council", BODY)]
+
+
+def test_what_no_field_holds_stays_reachable() -> None:
+    brief, _ = repair(raw(f"{LAYOUTS['a publisher and its motto above the title'].head}\n{BODY}\n"))
+    assert [(a.label, a.text) for a in brief.asides] == [("Publication details",
+                                                          "Informing the legislative debate since 1914")]
 
 
 # Dates: a date is never invented, and only a real one is read.

@@ -53,10 +53,10 @@ _HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|amb)\.
 _SUFFIXES = re.compile(r",?\s+(?:ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|jr\.?|sr\.?|obe|mbe)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
-_BY = re.compile(r"^(?:written\s+)?by\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?:written\s+)?by\s+|authors?\s*:\s*)", re.IGNORECASE)
 _DASHES = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
-_AND = re.compile(r"\s*(?:&|\band\b)\s*")
+_AND = re.compile(r"\s*(?:&|\band\b)\s*", re.IGNORECASE)
 
 
 def clean_name(text: str) -> str:
@@ -132,8 +132,7 @@ def byline_kind(text: str) -> BylineKind | None:
 def job_institution(text: str) -> str | None:
     """Return the institution a job-title line names (`Senior Fellow, Chatham House`,
     `Research Fellow at the Atlantic Council`), else None."""
-    found = _institution([s.strip() for s in re.split(r"\s*[,;]\s*", " ".join(text.split())) if s.strip()], True)
-    return found if isinstance(found, str) else None
+    return _institution([s.strip() for s in re.split(r"\s*[,;]\s*", " ".join(text.split())) if s.strip()], True)[1]
 
 
 def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -158,20 +157,20 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
             rest.append(segment)
     if not names:
         return None
-    institution = _institution(rest, bool(parens) or len(names) > 1)
-    if institution is False:
+    ok, institution = _institution(rest, bool(parens) or len(names) > 1)
+    if not ok:
         return None
     for inner in parens:  # `(Senior Research Fellow, INSS)`: the affiliation inside wins
-        found = _institution([s.strip() for s in inner.split(",") if s.strip()], True)
-        if found is False:
+        ok, found = _institution([s.strip() for s in inner.split(",") if s.strip()], True)
+        if not ok:
             return None
         institution = found or institution
     return tuple(names), institution
 
 
-def _institution(segments: list[str], listed: bool) -> str | None | bool:
-    """Return the institution the segments after the names state (the last one, after any
-    job titles), None when they state only a job, or False when they are no byline at all."""
+def _institution(segments: list[str], listed: bool) -> tuple[bool, str | None]:
+    """Return whether the segments after the names are a byline's, and the institution they
+    state (the last one, after any job titles; None when they state only a job)."""
     institution: str | None = None
     after_job = False
     for segment in segments:
@@ -185,8 +184,8 @@ def _institution(segments: list[str], listed: bool) -> str | None | bool:
         elif not listed and _capitalised(segment) and len(segments) == 1 and not looks_like_name(segment):
             institution = segment  # `Erik Lindqvist, Nordic Security Review`: one name, then its home
         else:
-            return False
-    return institution
+            return False, None
+    return True, institution
 
 
 def _capitalised(text: str) -> bool:

@@ -26,6 +26,9 @@ _REPORT = (
     re.compile(r"^(?:[A-Z][\w&-]*\s+){0,4}(?:No\.?|Nr\.?|Number|#)\s*\d[\w./-]*(?:\s*\(\d+\))?$"),
     # `R12345`, `CRS Report R12345`, `IF10101`
     re.compile(r"^(?:[A-Z][\w&]*\s+){0,3}[A-Z]{1,3}\d{4,6}$"),
+    # `Policy Brief 192`, `Working Paper 2025/03`: a kind of publication and its number
+    re.compile(r"^(?:[A-Z]{2,8}\s+)?(?:[A-Za-z]+\s+){0,2}(?i:brief|paper|report|note|bulletin|commentary|insight|"
+               r"analysis|study|memo)\s+\d[\w./-]*$"),
     # `Report number: ABC/2025/3`
     re.compile(r"^(?:report|paper|document|product)\s+(?:number|no\.?)\s*:?\s*\S+$", re.IGNORECASE),
 )
@@ -90,6 +93,30 @@ def stated(text: str, bare: bool = True) -> Stated | None:
         if number and found.report_number is None:
             found = Stated(found.date, found.updated, number)
     return found if found.date or found.report_number else None
+
+
+# The kinds of publication a label above the title names (`POLICY BRIEF`, `SIPRI Policy Brief`).
+_GENRES = frozenset("""brief briefs insight insights commentary analysis report paper note notes memo memorandum
+    bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay""".split())
+_GENRE_FILLERS = frozenset("policy issue working research occasional discussion in focus fact sheet series special "
+                           "expert comment strategic".split())
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def is_label(text: str) -> bool:
+    """Return whether a line is a label naming the kind of publication (`POLICY BRIEF`,
+    `Research Paper`, `SIPRI Policy Brief`): a genre word, with only other genre words or an
+    acronym beside it."""
+    words = text.split()
+    lowered = [w.strip(".:").lower() for w in words]
+    return 0 < len(words) <= 5 and any(w in _GENRES for w in lowered) and all(
+        w in _GENRES or w in _GENRE_FILLERS or (word.isupper() and len(word) <= 8)
+        for word, w in zip(words, lowered))
+
+
+def is_url(text: str) -> bool:
+    """Return whether a line is only a web address."""
+    return bool(_URL.match(text.strip()))
 
 
 def never_a_title(text: str) -> bool:

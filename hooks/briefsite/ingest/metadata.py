@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from briefsite.ingest.byline import (byline_kind, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
-from briefsite.ingest.headlines import Stated, dateline, is_generic_heading, never_a_title, parse_date_line, stated
+from briefsite.ingest.headlines import (Stated, dateline, is_generic_heading, is_label, is_url, never_a_title,
+                                        parse_date_line, stated)
 from briefsite.model import Block, Meta, SourceLine
 
 __all__ = ["Head", "read_head", "looks_like_title", "parse_byline", "looks_like_name", "looks_like_institution",
@@ -65,7 +66,13 @@ class _Found:
     institution: str | None = None
     dates: list[Stated] = field(default_factory=list)
     report_number: str | None = None
+    publisher: str | None = None  # an institution above the title: the author's own comes first
     used: set[int] = field(default_factory=set)
+    kept: list[_Row] = field(default_factory=list)  # metadata lines no Meta field holds (labels, addresses)
+
+    def keep(self, row: _Row) -> None:
+        self.kept.append(row)
+        self.used.add(row.line.number)
 
     def note(self, what: Stated, row: _Row) -> None:
         if what.date:
@@ -87,10 +94,7 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     merged under `meta`."""
     rows = _rows(lines)
     found = _Found()
-    start = 0
-    while start < min(len(rows), 3) and (what := stated(rows[start].text)):  # a dateline above the title
-        found.note(what, rows[start])
-        start += 1
+    start = _masthead(rows, found)
     titled, end = bool(meta.title), _title_end(rows, start, markdown)
     if end > start:
         text = " ".join(row.text for row in rows[start:end])
@@ -107,16 +111,51 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     if not found.dates and body < len(rows) and (date := dateline(rows[body].text)):
         found.dates.append(Stated(date))  # `WASHINGTON, March 3, 2025 — The ...`: the text stays
     asides = _author_information(rows, found)
+    if found.kept:
+        kept = sorted(found.kept, key=lambda row: row.line.number)
+        text = "\n".join(row.text for row in kept)
+        asides = (Block("aside", text, kept[0].line.number, kept[0].line.page, "Publication details"), *asides)
     merged = Meta(
         title=meta.title or found.title,
         authors=meta.authors or tuple(found.authors),
-        institution=meta.institution if meta.institution is not None else found.institution,
+        institution=meta.institution if meta.institution is not None else found.institution or found.publisher,
         date=meta.date or found.date(),
         source_url=meta.source_url,
         language=meta.language,
         report_number=meta.report_number or found.report_number,
     )
     return Head(merged, frozenset(found.used), titled, asides)
+
+
+def _masthead(rows: list[_Row], found: _Found) -> int:
+    """Read what stands above the title (a date, a report number, a label such as `POLICY
+    BRIEF`, a web address, a publisher's name with its motto); return the title's row."""
+    k = 0
+    while k < min(len(rows), 4):
+        if what := stated(rows[k].text):
+            found.note(what, rows[k])
+        elif is_label(rows[k].text) or is_url(rows[k].text):
+            found.keep(rows[k])
+        else:
+            break
+        k += 1
+    if k >= len(rows) or byline_kind(rows[k].text) != "institution":
+        return k
+    # A publisher's name above the title: only when a title, then a byline or date, follow.
+    end = next((i for i in range(k + 1, len(rows)) if rows[i].gap), len(rows))
+    title_end = _title_end(rows, end, False)
+    if end - k > 3 or title_end == end or byline_kind(rows[end].text) == "name":
+        return k
+    if not _is_title(rows, end, title_end) or title_end >= len(rows) or not _is_meta(rows[title_end].text):
+        return k
+    found.publisher = rows[k].text
+    found.used.add(rows[k].line.number)
+    for row in rows[k + 1 : end]:
+        if what := stated(row.text):
+            found.note(what, row)
+        else:
+            found.keep(row)
+    return end
 
 
 def _rows(lines: tuple[SourceLine, ...]) -> list[_Row]:
@@ -191,9 +230,13 @@ def _read_bylines(rows: list[_Row], start: int, found: _Found) -> int:
     k = start
     while k < min(len(rows), start + _HEAD_ROWS):
         row = rows[k]
-        kind, what = byline_kind(row.text), stated(row.text)
-        if not (what or kind == "name" or kind in ("job", "institution") and not row.gap
-                and last in ("title", "name", "job", "institution")):
+        kind: str | None = "url" if is_url(row.text) else byline_kind(row.text)
+        what = stated(row.text)
+        # A job or institution line belongs to the line above it, or (`Congressional Research
+        # Service` over its web address or report number) to the metadata line below it.
+        below = k + 1 < len(rows) and not rows[k + 1].gap and _is_detail(rows[k + 1].text)
+        attached = (not row.gap and last in ("title", "name", "job", "institution")) or below
+        if not (what or kind in ("name", "url") or kind in ("job", "institution") and attached):
             break
         taken.append((row, kind, what))
         last, k = kind, k + 1
@@ -203,12 +246,18 @@ def _read_bylines(rows: list[_Row], start: int, found: _Found) -> int:
     for row, kind, what in taken:
         if what:
             found.note(what, row)
+        elif kind == "url":
+            found.keep(row)
         elif kind == "name" and (parsed := parse_byline(row.text)):
             found.byline(*parsed)
         else:
             found.byline((), job_institution(row.text) if kind == "job" else row.text)
         found.used.add(row.line.number)
     return start + len(taken)
+
+
+def _is_detail(text: str) -> bool:
+    return is_url(text) or stated(text) is not None or byline_kind(text) in ("name", "job")
 
 
 def _author_information(rows: list[_Row], found: _Found) -> tuple[Block, ...]:
