@@ -139,6 +139,14 @@ LAYOUTS: dict[str, Case] = {
     "a byline in capitals": Case(
         "Deterrence in the Taiwan Strait\n\nMICHAEL CHEN AND SARAH PARK\n",
         "Deterrence in the Taiwan Strait", ("MICHAEL CHEN", "SARAH PARK")),
+    "a place and date line, a numbered bulletin": Case(
+        "Belarus after the Elections\n\nWarsaw, 12 March 2025\n\nPISM Bulletin No. 25 (2345)\n\nAnna Maria Dyner\n",
+        "Belarus after the Elections", ("Anna Maria Dyner",), None, "2025-03-12", "PISM Bulletin No. 25 (2345)"),
+    "a report number and date joined by a comma": Case(
+        "Belarus after the Elections\n\nBulletin No. 25 (2345), 12 March 2025\n",
+        "Belarus after the Elections", (), None, "2025-03-12", "Bulletin No. 25 (2345)"),
+    "a title directly above the first paragraph": Case(
+        "Deterrence in the Taiwan Strait", "Deterrence in the Taiwan Strait"),
     "a title ending in a question mark, no byline and no date": Case(
         "The Sahel After the Coups: What Role for Europe?\n",
         "The Sahel After the Coups: What Role for Europe?"),
@@ -193,6 +201,9 @@ def test_what_no_field_holds_stays_reachable() -> None:
     brief, _ = repair(raw(f"{LAYOUTS['a publisher and its motto above the title'].head}\n{BODY}\n"))
     assert [(a.label, a.text) for a in brief.asides] == [("Publication details",
                                                           "Informing the legislative debate since 1914")]
+    brief, _ = repair(raw(f"Europe's Defence Gap\n\nMarch 3, 2025 | Commentary\n\nBy Max Bergmann\n\n{BODY}\n"))
+    assert (brief.meta.date, brief.meta.authors) == ("2025-03-03", ("Max Bergmann",))
+    assert [a.text for a in brief.asides] == ["March 3, 2025 | Commentary"]  # 'Commentary' is in no field
 
 
 # Dates: a date is never invented, and only a real one is read.

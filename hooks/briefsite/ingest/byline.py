@@ -53,7 +53,7 @@ _HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|amb)\.
 _SUFFIXES = re.compile(r",?\s+(?:ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|jr\.?|sr\.?|obe|mbe)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
-_BY = re.compile(r"^(?:(?:written\s+)?by\s+|authors?\s*:\s*)", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?:written\s+|prepared\s+)?by\s+|authors?\s*:\s*)", re.IGNORECASE)
 _DASHES = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
 _AND = re.compile(r"\s*(?:&|\band\b)\s*", re.IGNORECASE)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from briefsite.text.dates import parse_date
 
 _DATE_LINE = re.compile(
-    r"^(?P<word>(?:last\s+|first\s+)?(?:updated|revised|published|released|issued|posted)(?:\s+on)?"
+    r"^(?P<word>(?:last\s+|first\s+|originally\s+)?(?:updated|revised|published|released|issued|posted)(?:\s+on)?"
     r"|date(?:d)?|publication\s+date|date\s+of\s+publication)\s*[:\-–—]?\s*(?P<date>.+?)\.?$",
     re.IGNORECASE,
 )
@@ -32,6 +32,9 @@ _REPORT = (
     # `Report number: ABC/2025/3`
     re.compile(r"^(?:report|paper|document|product)\s+(?:number|no\.?)\s*:?\s*\S+$", re.IGNORECASE),
 )
+_PLACE_DATE = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s+(.+?)\.?$")
+_NUMBER_AND_DATE = re.compile(r"^(.+?),\s+(\S.+)$")
+_IDENTIFIER = re.compile(r"^(?:ISSN|e-ISSN|ISBN|DOI|doi)\s*:?\s*\S+$")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{3,}|\t")
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|map|graph|box|exhibit|source|sources|note|notes)\s*\d*\s*[.:–—]",
                       re.IGNORECASE)
@@ -44,6 +47,7 @@ class Stated:
     date: str | None = None
     updated: bool = False
     report_number: str | None = None
+    rest: bool = False  # the line also holds words no field takes (a label, an ISSN): keep it
 
 
 def parse_date_line(text: str, bare: bool = False) -> str | None:
@@ -59,6 +63,8 @@ def _date_statement(text: str, bare: bool) -> Stated | None:
         date = parse_date(match.group("date"))
         return Stated(date, bool(_UPDATE.search(match.group("word")))) if date else None
     date = parse_date(text.rstrip(".")) if bare else None
+    place = _PLACE_DATE.match(text) if bare and date is None else None
+    date = parse_date(place.group(1)) if place else date  # `Warsaw, 12 March 2025`
     return Stated(date) if date else None
 
 
@@ -76,22 +82,28 @@ def report_number(text: str) -> str | None:
 
 def stated(text: str, bare: bool = True) -> Stated | None:
     """Return what a head line states if all of it is metadata: a date line, a dateline, a
-    report number, or several of them separated by `|`, `·` or wide spaces."""
+    report number, or several of them (and labels) separated by `|`, `·`, wide spaces or, for
+    a report number and a date, a comma (`Bulletin No. 25 (2345), 12 March 2025`)."""
     text = " ".join(text.split()) if not _SEPARATORS.search(text) else text.strip()
+    segments = [" ".join(s.split()) for s in _SEPARATORS.split(text) if s.strip()]
+    pair = _NUMBER_AND_DATE.match(text)
+    if len(segments) == 1 and pair and report_number(pair.group(1)) and _date_statement(pair.group(2), True):
+        segments = [pair.group(1), pair.group(2)]
     found = Stated()
-    for segment in (s.strip() for s in _SEPARATORS.split(text) if s.strip()):
-        segment = " ".join(segment.split())
+    for segment in segments:
         date = _date_statement(segment, bare)
         number = report_number(segment)
-        line_date = dateline(segment)
-        if date is None and number is None and not (line_date and _DATELINE.sub("", segment) == ""):
-            return None
+        line_date = dateline(segment) if _DATELINE.sub("", segment) == "" else None
+        if date is None and number is None and line_date is None:
+            if len(segments) == 1 or not (is_label(segment) or _IDENTIFIER.match(segment)):
+                return None
+            found = Stated(found.date, found.updated, found.report_number, True)
         if date and (found.date is None or date.updated and not found.updated):
-            found = Stated(date.date, date.updated, found.report_number)
+            found = Stated(date.date, date.updated, found.report_number, found.rest)
         elif line_date and found.date is None:
-            found = Stated(line_date, False, found.report_number)
+            found = Stated(line_date, False, found.report_number, found.rest)
         if number and found.report_number is None:
-            found = Stated(found.date, found.updated, number)
+            found = Stated(found.date, found.updated, number, found.rest)
     return found if found.date or found.report_number else None
 
 

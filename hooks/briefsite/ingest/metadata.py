@@ -21,19 +21,14 @@ from dataclasses import dataclass, field
 
 from briefsite.ingest.byline import (byline_kind, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
-from briefsite.ingest.headlines import (Stated, dateline, is_generic_heading, is_label, is_url, never_a_title,
-                                        parse_date_line, stated)
+from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
+from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
+                                     title_end)
 from briefsite.model import Block, Meta, SourceLine
 
 __all__ = ["Head", "read_head", "looks_like_title", "parse_byline", "looks_like_name", "looks_like_institution",
            "parse_date_line"]
 
-_MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*$")
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|etc)\.$")
-_SENTENCE_BREAK = re.compile(r"[a-z]{2,}\.[”\"’']?\s+[A-Z“\"]")
-# A title line that ends like this goes on in the next line, whatever that line looks like.
-_CONTINUES = re.compile(r"(?:\b(?:of|and|the|for|in|to|on|with|a|an|from|after|before|between|at|by|or|versus)"
-                        r"|[:–—,-])$", re.IGNORECASE)
 _AUTHOR_HEADING = re.compile(r"^(?:authors?'?s?\s+(?:contact\s+)?information|about\s+the\s+authors?|the\s+authors?"
                              r"|authors?|contributors?)\s*:?$", re.IGNORECASE)
 _CONTACT = re.compile(r"^\S+@\S+\.\w+$|^\+?[\d][\d\s().-]{4,}$")
@@ -50,13 +45,6 @@ class Head:
     asides: tuple[Block, ...] = ()  # metadata blocks kept out of the body (`Author Information`)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    line: SourceLine
-    text: str
-    gap: bool  # a blank line stands before it
-
-
 @dataclass(slots=True)
 class _Found:
     """What the text states, while it is being read (mutable: it lives inside one read_head)."""
@@ -68,17 +56,19 @@ class _Found:
     report_number: str | None = None
     publisher: str | None = None  # an institution above the title: the author's own comes first
     used: set[int] = field(default_factory=set)
-    kept: list[_Row] = field(default_factory=list)  # metadata lines no Meta field holds (labels, addresses)
+    kept: list[Row] = field(default_factory=list)  # metadata lines no Meta field holds (labels, addresses)
 
-    def keep(self, row: _Row) -> None:
+    def keep(self, row: Row) -> None:
         self.kept.append(row)
         self.used.add(row.line.number)
 
-    def note(self, what: Stated, row: _Row) -> None:
+    def note(self, what: Stated, row: Row) -> None:
         if what.date:
             self.dates.append(what)
         self.report_number = self.report_number or what.report_number
         self.used.add(row.line.number)
+        if what.rest:
+            self.kept.append(row)
 
     def byline(self, authors: tuple[str, ...], institution: str | None) -> None:
         self.authors += [a for a in authors if a not in self.authors]
@@ -92,17 +82,21 @@ class _Found:
 def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False) -> Head:
     """Return the metadata of the opening lines (and an author block at the end) of `lines`
     merged under `meta`."""
-    rows = _rows(lines)
+    rows = rows_of(lines)
     found = _Found()
     start = _masthead(rows, found)
-    titled, end = bool(meta.title), _title_end(rows, start, markdown)
+    titled, end = bool(meta.title), title_end(rows, start, markdown)
     if end > start:
         text = " ".join(row.text for row in rows[start:end])
-        md = _MD_TITLE.match(text) if markdown and end - start == 1 else None
-        if md or (meta.title and _same(text, meta.title)) or (not meta.title and _is_title(rows, start, end)):
+        md = MD_TITLE.match(text) if markdown and end - start == 1 else None
+        if md or (meta.title and same(text, meta.title)) or (not meta.title and is_title(rows, start, end)):
             found.title = md.group(1) if md else text
             found.used.update(row.line.number for row in rows[start:end])
             titled, start = True, end
+        elif not meta.title and lone_title(rows, start):
+            found.title = rows[start].text
+            found.used.add(rows[start].line.number)
+            titled, start = True, start + 1
     body = _read_bylines(rows, start, found) if titled else start
     for k, row in enumerate(rows):  # an explicit `Date: ...` line anywhere, alone
         alone = row.gap and (k + 1 == len(rows) or rows[k + 1].gap)
@@ -127,7 +121,7 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     return Head(merged, frozenset(found.used), titled, asides)
 
 
-def _masthead(rows: list[_Row], found: _Found) -> int:
+def _masthead(rows: list[Row], found: _Found) -> int:
     """Read what stands above the title (a date, a report number, a label such as `POLICY
     BRIEF`, a web address, a publisher's name with its motto); return the title's row."""
     k = 0
@@ -143,10 +137,10 @@ def _masthead(rows: list[_Row], found: _Found) -> int:
         return k
     # A publisher's name above the title: only when a title, then a byline or date, follow.
     end = next((i for i in range(k + 1, len(rows)) if rows[i].gap), len(rows))
-    title_end = _title_end(rows, end, False)
-    if end - k > 3 or title_end == end or byline_kind(rows[end].text) == "name":
+    stop = title_end(rows, end, False)
+    if end - k > 3 or stop == end or byline_kind(rows[end].text) == "name" or is_meta(rows[end].text):
         return k
-    if not _is_title(rows, end, title_end) or title_end >= len(rows) or not _is_meta(rows[title_end].text):
+    if not is_title(rows, end, stop) or stop >= len(rows) or not is_meta(rows[stop].text):
         return k
     found.publisher = rows[k].text
     found.used.add(rows[k].line.number)
@@ -158,74 +152,12 @@ def _masthead(rows: list[_Row], found: _Found) -> int:
     return end
 
 
-def _rows(lines: tuple[SourceLine, ...]) -> list[_Row]:
-    rows: list[_Row] = []
-    gap = True
-    for line in lines:
-        text = " ".join(line.text.split())
-        if text:
-            rows.append(_Row(line, text, gap))
-        gap = not text
-    return rows
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.lstrip("# ").split()).casefold() == " ".join(b.split()).casefold()
-
-
-def _is_meta(text: str) -> bool:
-    return byline_kind(text) in ("name", "institution") or stated(text) is not None
-
-
-def _title_end(rows: list[_Row], start: int, markdown: bool) -> int:
-    """Return the index after the title's lines from `start`: up to three lines, ended by a
-    blank line or by a byline, date or report-number line."""
-    if start < len(rows) and markdown and _MD_TITLE.match(rows[start].text):
-        return start + 1
-    end = start
-    while end < len(rows) and end - start < 3:
-        if end > start and (rows[end].gap or _is_meta(rows[end].text) and not _CONTINUES.search(rows[end - 1].text)):
-            break
-        end += 1
-    return end
-
-
-def _is_title(rows: list[_Row], start: int, end: int) -> bool:
-    after = end
-    while after < len(rows) and (after == end or not rows[after].gap):
-        after += 1
-    following = [row.line for row in rows[end:after]]
-    if end < len(rows) and not rows[end].gap and not _is_meta(rows[end].text):
-        return False  # the lines run on into more text: a paragraph, not a title
-    return looks_like_title([row.line for row in rows[start:end]], [following] if following else [])
-
-
-def looks_like_title(block: list[SourceLine], following: list[list[SourceLine]]) -> bool:
-    """Return whether an opening block is a title rather than the first paragraph:
-    short, one phrase (not sentences), not ending in a full stop or comma, not a section
-    heading (`Summary`) or a figure caption."""
-    text = " ".join(" ".join(line.text.split()) for line in block)
-    words = text.split()
-    if not words or len(block) > 3 or len(text) > 250 or len(words) > 36 or text[0].islower():
-        return False
-    if text[-1] in ",;" or _SENTENCE_BREAK.search(text) or is_generic_heading(text) or never_a_title(text):
-        return False
-    if text.endswith(".") and not _ABBREVIATION.match(words[-1]):
-        return False
-    if len(block) == 1:
-        return len(text) <= 200
-    # A wrapped title must be followed by a byline or date, so a first paragraph that
-    # was cut short is not mistaken for one.
-    nxt = following[0] if following else []
-    return bool(nxt) and _is_meta(nxt[0].text)
-
-
-def _read_bylines(rows: list[_Row], start: int, found: _Found) -> int:
+def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     """Read the byline, date and report-number lines from `start`; return the first body row.
 
     A block of such lines that runs straight on into body text (a running header above the
     first paragraph, `Header Line X`) is body, unless the title stands in the same block."""
-    taken: list[tuple[_Row, str | None, Stated | None]] = []
+    taken: list[tuple[Row, str | None, Stated | None]] = []
     last: str | None = "title"
     k = start
     while k < min(len(rows), start + _HEAD_ROWS):
@@ -260,7 +192,7 @@ def _is_detail(text: str) -> bool:
     return is_url(text) or stated(text) is not None or byline_kind(text) in ("name", "job")
 
 
-def _author_information(rows: list[_Row], found: _Found) -> tuple[Block, ...]:
+def _author_information(rows: list[Row], found: _Found) -> tuple[Block, ...]:
     """Read an `Author Information` block (a heading, then `Name` and `Job title` lines, or
     `Name, Job title` lines): its authors when the head named none, its lines out of the body,
     and the block itself, returned so that it stays on the site."""
