@@ -68,6 +68,12 @@ LAYOUTS: dict[str, Case] = {
         "The Arctic Council after 2022\n\nErik Lindqvist, Nordic Security Review\n",
         "The Arctic Council after 2022", ("Erik Lindqvist",), "Nordic Security Review"),
     # Several authors on one line or on several; an institution line; a job-title line.
+    "Name, Institution without an institution word": Case(
+        "Britain and the Indo-Pacific Tilt\n\nJane Whitfield, Chatham House\n",
+        "Britain and the Indo-Pacific Tilt", ("Jane Whitfield",), "Chatham House"),
+    "two names joined by a comma alone are two authors": Case(
+        "Poland's Defence Spending\n\nAnna Kowalczyk, Piotr Nowak\n",
+        "Poland's Defence Spending", ("Anna Kowalczyk", "Piotr Nowak")),
     "several authors on one line": Case(
         "Food Security in West Africa\n\nAmadou Diallo & Claire Fontaine\n",
         "Food Security in West Africa", ("Amadou Diallo", "Claire Fontaine")),
@@ -168,26 +174,29 @@ def test_layout_is_read(case: Case) -> None:
     assert problems == []
 
 
-# Openings that are no title: the title comes from the file name, with a warning.
-NO_TITLE: dict[str, str] = {
-    "running text": "Lithium is now the most discussed mineral in Latin America, and the governments\n"
-                    "of Chile, Argentina and Bolivia each claim a model of their own.\n",
-    "a title-case sentence": "The Ministry Has Announced New Sanctions Against Three Banks.\n",
-    "a section heading": "Executive Summary\n",
-    "a second section heading": "Key Findings\n",
-    "a figure caption": "Figure 1: Defence spending in the Nordic states, 2014-2024\n",
-    "a source note": "Source: World Bank, International Debt Statistics\n",
-    "a paragraph with no blank line under its first line": "Regional Security Cooperation in\n"
-                    "Southeast Asia has grown since 2015, when the ministers agreed to meet twice a year\n"
-                    "and to share maritime data.\n",
+# Openings that are no title: the title comes from the file name, with a warning that says
+# what the first line was taken for.
+RUNNING, HEADING, CAPTION = "running text", "a section heading", "a figure caption or source note"
+NO_TITLE: dict[str, tuple[str, str]] = {
+    "running text": ("Lithium is now the most discussed mineral in Latin America, and the governments\n"
+                     "of Chile, Argentina and Bolivia each claim a model of their own.\n", RUNNING),
+    "a title-case sentence": ("The Ministry Has Announced New Sanctions Against Three Banks.\n", RUNNING),
+    "a section heading": ("Executive Summary\n", HEADING),
+    "a second section heading": ("Key Findings\n", HEADING),
+    "a figure caption": ("Figure 1: Defence spending in the Nordic states, 2014-2024\n", CAPTION),
+    "a source note": ("Source: World Bank, International Debt Statistics\n", CAPTION),
+    "a paragraph with no blank line under its first line": (
+        "Regional Security Cooperation in\nSoutheast Asia has grown since 2015, when the ministers agreed to "
+        "meet twice a year\nand to share maritime data.\n", RUNNING),
 }
 
 
-@pytest.mark.parametrize("opening", NO_TITLE.values(), ids=NO_TITLE.keys())
-def test_opening_that_is_no_title(opening: str) -> None:
+@pytest.mark.parametrize(("opening", "kind"), NO_TITLE.values(), ids=NO_TITLE.keys())
+def test_opening_that_is_no_title(opening: str, kind: str) -> None:
     brief, problems = repair(raw(f"{opening}\n{BODY}\n", "nordic_defence.txt"))
     assert brief.title == "Nordic defence" and brief.meta.authors == () and brief.meta.date is None
     assert [p.message.split(" (")[0] for p in problems] == ["has no title line"]
+    assert f"(it starts with {kind})" in problems[0].message
     assert brief.paragraphs and brief.paragraphs[-1].text == BODY
 
 

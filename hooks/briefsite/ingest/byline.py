@@ -155,6 +155,8 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
             names.extend(parts)
         else:
             rest.append(segment)
+    if len(segments) == 2 == len(names) and not parens and not _AND.search(outside) and _has_common_word(names[1]):
+        return (names[0],), segments[1]  # `Jane Doe, Chatham House`: two authors would be joined by `and`
     if not names:
         return None
     ok, institution = _institution(rest, bool(parens) or len(names) > 1)
@@ -186,6 +188,10 @@ def _institution(segments: list[str], listed: bool) -> tuple[bool, str | None]:
         else:
             return False, None
     return True, institution
+
+
+def _has_common_word(text: str) -> bool:
+    return any(is_common(w) for w in text.split())
 
 
 def _capitalised(text: str) -> bool:

@@ -103,3 +103,12 @@ def looks_like_title(block: list[SourceLine], following: list[list[SourceLine]])
     # was cut short is not mistaken for one.
     nxt = following[0] if following else []
     return bool(nxt) and is_meta(nxt[0].text)
+
+
+def opening(text: str) -> str:
+    """Return what a first line that is no title is, for the build's message."""
+    if is_generic_heading(text):
+        return "a section heading"
+    if never_a_title(text):
+        return "a figure caption or source note"
+    return "running text"
