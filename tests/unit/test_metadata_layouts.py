@@ -139,6 +139,16 @@ LAYOUTS: dict[str, Case] = {
         "INSIGHT\n\nIran's Nuclear Program: Status and Options\n\nUpdated March 3, 2025\n\nCongressional Research "
         "Service\nhttps://crsreports.congress.gov\nIN12345\n",
         "Iran's Nuclear Program: Status and Options", (), "Congressional Research Service", "2025-03-03", "IN12345"),
+    "a publisher under its parent body, a numbered series, then the title": Case(
+        "UNITED NATIONS\nDepartment of Economic and Social Affairs\n\nPolicy Brief No. 153\n\nDebt Distress in "
+        "Developing Countries\n\nMarch 2025\n",
+        "Debt Distress in Developing Countries", (), "Department of Economic and Social Affairs", "2025-03",
+        "Policy Brief No. 153"),
+    "a series label in mixed case": Case(
+        "Strategic Comments\n\nThe Houthis and Red Sea shipping\n", "The Houthis and Red Sea shipping"),
+    "a job with a one-word portfolio": Case(
+        "Haiti's Gangs and the Kenyan-led Mission\n\nBy Diego Da Rin, Senior Analyst, Haiti\n\n3 March 2025\n",
+        "Haiti's Gangs and the Kenyan-led Mission", ("Diego Da Rin",), None, "2025-03-03"),
     "Author: and Date: lines": Case(
         "Water Rights on the Nile\n\nAuthor: Maria Gonzalez\nDate: 3 March 2025\n",
         "Water Rights on the Nile", ("Maria Gonzalez",), None, "2025-03-03"),
@@ -204,6 +214,20 @@ def test_a_heading_under_the_title_is_no_institution() -> None:
     brief, _ = repair(raw(f"Gaza after the War\n\nThe Role of the Security Council\n\n{BODY}\n"))
     assert (brief.meta.authors, brief.meta.institution) == ((), None)
     assert [(p.section, p.text) for p in brief.paragraphs] == [("The Role of the Security Council", BODY)]
+
+
+@pytest.mark.parametrize("heading", ["South Korea", "Russia's Calculus"])
+def test_a_name_like_heading_after_the_byline_is_no_author(heading: str) -> None:
+    brief, _ = repair(raw(f"China's Arctic Ambitions\n\nJohn Doe, Polar Institute\n\n{heading}\n\n{BODY}\n"))
+    assert brief.meta.authors == ("John Doe",)
+    assert [(p.section, p.text) for p in brief.paragraphs] == [(heading, BODY)]
+
+
+def test_markdown_byline_in_italics() -> None:
+    brief, _ = repair(raw(f"# Sanctions on Russia: Year Three\n\n*By Jane Doe, Example Institute*\n\n{BODY}\n", "s.md"))
+    assert (brief.title, brief.meta.authors, brief.meta.institution) == (
+        "Sanctions on Russia: Year Three", ("Jane Doe",), "Example Institute")
+    assert [p.text for p in brief.paragraphs] == [BODY]
 
 
 def test_what_no_field_holds_stays_reachable() -> None:

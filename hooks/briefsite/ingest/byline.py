@@ -56,6 +56,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
 _BY = re.compile(r"^(?:(?:written\s+|prepared\s+)?by\s+|authors?\s*:\s*)", re.IGNORECASE)
 _DASHES = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
+_EMPHASIS = re.compile(r"^[*_]+|[*_]+$")  # a Markdown byline in italics: `*By Jane Doe*`
 _AND = re.compile(r"\s*(?:&|\band\b)\s*", re.IGNORECASE)
 
 
@@ -76,6 +77,8 @@ def looks_like_name(text: str) -> bool:
     content = [t for t in tokens if t.lower() not in _PARTICLES]
     if not content or not all(_NAME_TOKEN.match(t) and t[0].isupper() for t in content):
         return False
+    if any(t.endswith(("'s", "’s")) for t in content):
+        return False  # `Russia's Calculus`: a possessive makes a heading
     capitals = [len(t) > 1 and t.isupper() and "." not in t for t in content]
     if any(capitals) and not all(capitals):
         return False  # `EU Energy Brief`: an acronym among capitalised words is no person's name
@@ -139,7 +142,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     """Return (authors, institution) if `text` is a byline such as `Soo-Ho Lim (Senior
     Research Fellow, INSS)`, `By Ana Costa and Li Wei, CSIS`, `Jane Doe, Senior Fellow,
     Chatham House` or `Dr. Sophie Martin — Centre for Energy Policy`, else None."""
-    text = _BY.sub("", " ".join(text.split()))
+    text = _BY.sub("", _EMPHASIS.sub("", " ".join(text.split())))
     if not text or len(text) > 200 or any(c.isdigit() for c in text):
         return None
     parens = re.findall(r"\(([^()]*)\)", text)
@@ -181,8 +184,10 @@ def _institution(segments: list[str], listed: bool) -> tuple[bool, str | None]:
             institution, after_job = segment[at.end() :].strip(), True
         elif looks_like_job(segment):
             after_job = True
-        elif looks_like_institution(segment) or after_job and _capitalised(segment):
+        elif looks_like_institution(segment) or after_job and _capitalised(segment) and " " in segment:
             institution = segment
+        elif after_job and _capitalised(segment):
+            continue  # `Senior Analyst, Haiti`: a one-word portfolio belongs to the job
         elif not listed and _capitalised(segment) and len(segments) == 1 and not looks_like_name(segment):
             institution = segment  # `Erik Lindqvist, Nordic Security Review`: one name, then its home
         else:

@@ -109,7 +109,8 @@ def stated(text: str, bare: bool = True) -> Stated | None:
 
 # The kinds of publication a label above the title names (`POLICY BRIEF`, `SIPRI Policy Brief`).
 _GENRES = frozenset("""brief briefs insight insights commentary analysis report paper note notes memo memorandum
-    bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay""".split())
+    bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay comment
+    comments""".split())
 _GENRE_FILLERS = frozenset("policy issue working research occasional discussion in focus fact sheet series special "
                            "expert comment strategic".split())
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)

@@ -133,23 +133,28 @@ def _masthead(rows: list[Row], found: _Found) -> int:
         else:
             break
         k += 1
-    if k >= len(rows) or byline_kind(rows[k].text) != "institution":
-        return k
-    # A publisher's name above the title: only when a title, then a byline or date, follow.
+    # A publisher's name above the title (with its parent body or motto, on up to three lines):
+    # only when a title, then a byline or date, follow.
     end = next((i for i in range(k + 1, len(rows)) if rows[i].gap), len(rows))
-    stop = title_end(rows, end, False)
-    if end - k > 3 or stop == end or byline_kind(rows[end].text) == "name" or is_meta(rows[end].text):
+    names = [i for i in range(k, end) if byline_kind(rows[i].text) == "institution"]
+    top = end  # the title's row: report numbers and labels may stand between
+    while top < len(rows) and (stated(rows[top].text) or is_label(rows[top].text)):
+        top += 1
+    if not names or end - k > 3 or top >= len(rows) or byline_kind(rows[top].text) == "name" or is_meta(rows[top].text):
         return k
-    if not is_title(rows, end, stop) or stop >= len(rows) or not is_meta(rows[stop].text):
+    stop = title_end(rows, top, False)
+    if not is_title(rows, top, stop) or stop >= len(rows) or not is_meta(rows[stop].text):
         return k
-    found.publisher = rows[k].text
-    found.used.add(rows[k].line.number)
-    for row in rows[k + 1 : end]:
+    found.publisher = rows[names[0]].text
+    found.used.add(rows[names[0]].line.number)
+    for row in rows[k:top]:
+        if row is rows[names[0]]:
+            continue
         if what := stated(row.text):
             found.note(what, row)
         else:
             found.keep(row)
-    return end
+    return top
 
 
 def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
@@ -168,6 +173,9 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
         # Service` over its web address or report number) to the metadata line below it.
         below = k + 1 < len(rows) and not rows[k + 1].gap and _is_detail(rows[k + 1].text)
         attached = (not row.gap and last in ("title", "name", "job", "institution")) or below
+        named = any(taken_kind == "name" for _, taken_kind, _ in taken)
+        if kind == "name" and row.gap and named:
+            break  # a second block of names after a byline is a heading (`South Korea`), not more authors
         if not (what or kind in ("name", "url") or kind in ("job", "institution") and attached):
             break
         taken.append((row, kind, what))
