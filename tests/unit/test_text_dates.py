@@ -59,6 +59,10 @@ def test_parse_written(text: str, expected: str | None) -> None:
         ("2021-10-12", False, "2021-10-12"),
         ("12 October 2021", False, "2021-10-12"),
         ("31 February 2021", False, None),
+        ("Monday, March 3, 2025", False, "2025-03-03"),  # a weekday before the date
+        ("Tue 4 March 2025", False, "2025-03-04"),
+        ("Monday", False, None),
+        ("Monday, 31 February 2025", False, None),
     ],
 )
 def test_parse_date(text: str, bare_year: bool, expected: str | None) -> None:

@@ -1,37 +1,38 @@
-"""Metadata stated in a brief's opening lines: title, byline and an explicit date.
+"""Metadata stated in a brief's text: title, byline, date and report number in its opening
+lines, and an `Author Information` block at its end.
 
-Input: the body lines of a RawBrief and the Meta of its front matter. Output: the Meta
-with its gaps filled (front matter values win) and the numbers of the lines that were
-metadata, so they do not become paragraphs. Nothing is guessed: no byline means no
+Input: the body lines of a RawBrief (or the head lines of a PDF) and the Meta of its front
+matter. Output: the Meta with its gaps filled (front matter values win), the numbers of the
+lines that were metadata, so they do not become paragraphs, and the metadata blocks kept out
+of the body (`Head.asides`), so no word is lost. Nothing is guessed: no byline means no
 authors, and a date comes only from a line that states it.
+
+The head is read line by line, so a blank line between title and byline is not needed: an
+optional dateline or report number, a title of one to three lines, then bylines (names, job
+titles, institutions, on one line or several), dates and report numbers, in any order, until
+the first line that is none of these. The rules for a single line are in byline.py and
+headlines.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 
-from briefsite.model import Meta, SourceLine
-from briefsite.text.dates import parse_date
-from briefsite.text.words import is_common, is_proper
+from briefsite.ingest.byline import (byline_kind, job_institution, looks_like_institution, looks_like_name,
+                                     parse_byline)
+from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
+from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
+                                     title_end)
+from briefsite.model import Block, Meta, SourceLine
 
-_MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*$")
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|etc)\.$")
-_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?][”\"’']?\s+[A-Z“\"]")
-_PARTICLES = frozenset("de van von der den da di du del della la le al el bin ibn y dos das ter".split())
-_INSTITUTION_WORDS = frozenset(
-    """institute institut institution centre center council university foundation academy
-    office ministry agency school college programme program forum association society
-    observatory commission fund bank trust group network initiative""".split()
-)
-# Korean, Chinese and Japanese words for institute, centre, university, foundation.
-_CASELESS_INSTITUTIONS = ("연구원", "연구소", "대학교", "재단", "센터", "研究所", "研究院", "大学", "中心", "財団")
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
-_DATE_LINE = re.compile(
-    r"^(?:date|dated|published(?:\s+on)?|publication\s+date|released)\s*[:\-–—]?\s*(.+?)\.?$",
-    re.IGNORECASE,
-)
+__all__ = ["Head", "read_head", "looks_like_title", "parse_byline", "looks_like_name", "looks_like_institution",
+           "parse_date_line"]
+
+_AUTHOR_HEADING = re.compile(r"^(?:authors?'?s?\s+(?:contact\s+)?information|about\s+the\s+authors?|the\s+authors?"
+                             r"|authors?|contributors?)\s*:?$", re.IGNORECASE)
+_CONTACT = re.compile(r"^\S+@\S+\.\w+$|^\+?[\d][\d\s().-]{4,}$")
+_HEAD_ROWS = 16  # title, bylines and dates come within the first lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,141 +42,188 @@ class Head:
     meta: Meta
     used: frozenset[int]
     titled: bool  # a title was found (front matter or text)
+    asides: tuple[Block, ...] = ()  # metadata blocks kept out of the body (`Author Information`)
+
+
+@dataclass(slots=True)
+class _Found:
+    """What the text states, while it is being read (mutable: it lives inside one read_head)."""
+
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    institution: str | None = None
+    dates: list[Stated] = field(default_factory=list)
+    report_number: str | None = None
+    publisher: str | None = None  # an institution above the title: the author's own comes first
+    used: set[int] = field(default_factory=set)
+    kept: list[Row] = field(default_factory=list)  # metadata lines no Meta field holds (labels, addresses)
+
+    def keep(self, row: Row) -> None:
+        self.kept.append(row)
+        self.used.add(row.line.number)
+
+    def note(self, what: Stated, row: Row) -> None:
+        if what.date:
+            self.dates.append(what)
+        self.report_number = self.report_number or what.report_number
+        self.used.add(row.line.number)
+        if what.rest:
+            self.kept.append(row)
+
+    def byline(self, authors: tuple[str, ...], institution: str | None) -> None:
+        self.authors += [a for a in authors if a not in self.authors]
+        self.institution = self.institution or institution
+
+    def date(self) -> str | None:
+        """The update's date if one is stated, else the first date."""
+        return next((d.date for d in self.dates if d.updated), self.dates[0].date if self.dates else None)
 
 
 def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False) -> Head:
-    """Return the metadata of the opening blocks of `lines` merged under `meta`."""
-    blocks = _blocks(lines)
-    used: set[int] = set()
-    found = Meta()
-    index = 0
-    titled = bool(meta.title)
-    if blocks:
-        first = blocks[0]
-        text = " ".join(line.text.strip() for line in first)
-        md = _MD_TITLE.match(text) if markdown and len(first) == 1 else None
-        if md or (meta.title and _same(text, meta.title)) or (not meta.title and looks_like_title(first, blocks[1:2])):
-            found = replace(found, title=md.group(1) if md else text)
-            used.update(line.number for line in first)
-            titled, index = True, 1
-    # A byline or date follows the title; without a title the text starts at once.
-    for block in blocks[index : index + 2] if titled else ():
-        parsed = [(line, parse_byline(line.text), parse_date_line(line.text, bare=True)) for line in block]
-        if not all(byline or date for _, byline, date in parsed):
-            break
-        for line, byline, date in parsed:
-            used.add(line.number)
-            if byline and not found.authors and found.institution is None:
-                found = replace(found, authors=byline[0], institution=byline[1])
-            elif date and found.date is None:
-                found = replace(found, date=date)
-    for block in blocks:  # an explicit `Date: ...` line anywhere, once
-        if found.date is None and len(block) == 1 and (date := parse_date_line(block[0].text)):
-            found = replace(found, date=date)
-            used.add(block[0].number)
+    """Return the metadata of the opening lines (and an author block at the end) of `lines`
+    merged under `meta`."""
+    rows = rows_of(lines)
+    found = _Found()
+    start = _masthead(rows, found)
+    titled, end = bool(meta.title), title_end(rows, start, markdown)
+    if end > start:
+        text = " ".join(row.text for row in rows[start:end])
+        md = MD_TITLE.match(text) if markdown and end - start == 1 else None
+        if md or (meta.title and same(text, meta.title)) or (not meta.title and is_title(rows, start, end)):
+            found.title = md.group(1) if md else text
+            found.used.update(row.line.number for row in rows[start:end])
+            titled, start = True, end
+        elif not meta.title and lone_title(rows, start):
+            found.title = rows[start].text
+            found.used.add(rows[start].line.number)
+            titled, start = True, start + 1
+    body = _read_bylines(rows, start, found) if titled else start
+    for k, row in enumerate(rows):  # an explicit `Date: ...` line anywhere, alone
+        alone = row.gap and (k + 1 == len(rows) or rows[k + 1].gap)
+        if alone and row.line.number not in found.used and (what := stated(row.text, bare=False)) and what.date:
+            found.note(what, row)
+    if not found.dates and body < len(rows) and (date := dateline(rows[body].text)):
+        found.dates.append(Stated(date))  # `WASHINGTON, March 3, 2025 — The ...`: the text stays
+    asides = _author_information(rows, found)
+    if found.kept:
+        kept = sorted(found.kept, key=lambda row: row.line.number)
+        text = "\n".join(row.text for row in kept)
+        asides = (Block("aside", text, kept[0].line.number, kept[0].line.page, "Publication details"), *asides)
     merged = Meta(
         title=meta.title or found.title,
-        authors=meta.authors or found.authors,
-        institution=meta.institution if meta.institution is not None else found.institution,
-        date=meta.date or found.date,
+        authors=meta.authors or tuple(found.authors),
+        institution=meta.institution if meta.institution is not None else found.institution or found.publisher,
+        date=meta.date or found.date(),
         source_url=meta.source_url,
         language=meta.language,
-        report_number=meta.report_number,
+        report_number=meta.report_number or found.report_number,
     )
-    return Head(merged, frozenset(used), titled)
+    return Head(merged, frozenset(found.used), titled, asides)
 
 
-def _blocks(lines: tuple[SourceLine, ...]) -> list[list[SourceLine]]:
-    blocks: list[list[SourceLine]] = [[]]
-    for line in lines:
-        if line.text.strip():
-            blocks[-1].append(line)
-        elif blocks[-1]:
-            blocks.append([])
-    return [b for b in blocks if b]
+def _masthead(rows: list[Row], found: _Found) -> int:
+    """Read what stands above the title (a date, a report number, a label such as `POLICY
+    BRIEF`, a web address, a publisher's name with its motto); return the title's row."""
+    k = 0
+    while k < min(len(rows), 4):
+        if what := stated(rows[k].text):
+            found.note(what, rows[k])
+        elif is_label(rows[k].text) or is_url(rows[k].text):
+            found.keep(rows[k])
+        else:
+            break
+        k += 1
+    # A publisher's name above the title (with its parent body or motto, on up to three lines):
+    # only when a title, then a byline or date, follow.
+    end = next((i for i in range(k + 1, len(rows)) if rows[i].gap), len(rows))
+    names = [i for i in range(k, end) if byline_kind(rows[i].text) == "institution"]
+    top = end  # the title's row: report numbers and labels may stand between
+    while top < len(rows) and (stated(rows[top].text) or is_label(rows[top].text)):
+        top += 1
+    if not names or end - k > 3 or top >= len(rows) or byline_kind(rows[top].text) == "name" or is_meta(rows[top].text):
+        return k
+    stop = title_end(rows, top, False)
+    if not is_title(rows, top, stop) or stop >= len(rows) or not is_meta(rows[stop].text):
+        return k
+    found.publisher = rows[names[0]].text
+    found.used.add(rows[names[0]].line.number)
+    for row in rows[k:top]:
+        if row is rows[names[0]]:
+            continue
+        if what := stated(row.text):
+            found.note(what, row)
+        else:
+            found.keep(row)
+    return top
 
 
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.lstrip("# ").split()).casefold() == " ".join(b.split()).casefold()
+def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
+    """Read the byline, date and report-number lines from `start`; return the first body row.
+
+    A block of such lines that runs straight on into body text (a running header above the
+    first paragraph, `Header Line X`) is body, unless the title stands in the same block."""
+    taken: list[tuple[Row, str | None, Stated | None]] = []
+    last: str | None = "title"
+    k = start
+    while k < min(len(rows), start + _HEAD_ROWS):
+        row = rows[k]
+        kind: str | None = "url" if is_url(row.text) else byline_kind(row.text)
+        what = stated(row.text)
+        # A job or institution line belongs to the line above it, or (`Congressional Research
+        # Service` over its web address or report number) to the metadata line below it.
+        below = k + 1 < len(rows) and not rows[k + 1].gap and _is_detail(rows[k + 1].text)
+        attached = (not row.gap and last in ("title", "name", "job", "institution")) or below
+        named = any(taken_kind == "name" for _, taken_kind, _ in taken)
+        if kind == "name" and row.gap and named:
+            break  # a second block of names after a byline is a heading (`South Korea`), not more authors
+        if not (what or kind in ("name", "url") or kind in ("job", "institution") and attached):
+            break
+        taken.append((row, kind, what))
+        last, k = kind, k + 1
+    if k < len(rows) and not rows[k].gap:
+        opened = [i for i, (row, _, _) in enumerate(taken) if row.gap]
+        taken = taken[: opened[-1]] if opened else taken
+    for row, kind, what in taken:
+        if what:
+            found.note(what, row)
+        elif kind == "url":
+            found.keep(row)
+        elif kind == "name" and (parsed := parse_byline(row.text)):
+            found.byline(*parsed)
+        else:
+            found.byline((), job_institution(row.text) if kind == "job" else row.text)
+        found.used.add(row.line.number)
+    return start + len(taken)
 
 
-def looks_like_title(block: list[SourceLine], following: list[list[SourceLine]]) -> bool:
-    """Return whether an opening block is a title rather than the first paragraph:
-    short, one phrase (not sentences), not ending in a full stop or comma."""
-    text = " ".join(" ".join(line.text.split()) for line in block)
-    words = text.split()
-    if not words or len(block) > 3 or len(text) > 200 or len(words) > 30 or text[0].islower():
-        return False
-    if text[-1] in ",;" or _SENTENCE_BREAK.search(text):
-        return False
-    if text.endswith(".") and not _ABBREVIATION.match(words[-1]):
-        return False
-    if len(block) == 1:
-        return len(text) <= 150
-    # A wrapped title must be followed by a byline or date, so a first paragraph that
-    # was cut short is not mistaken for one.
-    nxt = following[0] if following else []
-    return bool(nxt) and all(parse_byline(l.text) or parse_date_line(l.text, bare=True) for l in nxt)
+def _is_detail(text: str) -> bool:
+    return is_url(text) or stated(text) is not None or byline_kind(text) in ("name", "job")
 
 
-def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
-    """Return (authors, institution) if `text` is a byline such as `Soo-Ho Lim (Senior
-    Research Fellow, INSS)` or `By Ana Costa and Li Wei, CSIS`, else None."""
-    text = " ".join(text.split())
-    text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
-    if not text or len(text) > 150 or any(c.isdigit() for c in text):
-        return None
-    parens = re.findall(r"\(([^()]*)\)", text)
-    names_text = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip(" ,")
-    if "(" in names_text or ")" in names_text:
-        return None
-    parts = [p.strip() for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", names_text) if p.strip()]
-    institution = None
-    if len(parts) > 1 and looks_like_institution(parts[-1]):
-        institution = parts.pop()
-    if parens:
-        last = parens[-1].split(",")[-1].strip()
-        institution = last if looks_like_institution(last) else institution
-    if not parts or not all(looks_like_name(p) for p in parts):
-        return None
-    return tuple(parts), institution
-
-
-def looks_like_name(text: str) -> bool:
-    """Return whether `text` is a person's name: 2-5 capitalised words, not all of them
-    common English words (`Internal Context` is a heading, `Rose Brown` a person)."""
-    tokens = text.split()
-    if tokens and all(t.isalpha() and not any(c.isupper() or c.islower() for c in t) for t in tokens):
-        # Scripts without capitals (Hangul, Han, Kana): a name is a few short words.
-        return len(tokens) <= 3 and all(len(t) <= 6 for t in tokens)
-    if not 2 <= len(tokens) <= 5:
-        return False
-    content = [t for t in tokens if t.lower() not in _PARTICLES]
-    if not content or not all(_NAME_TOKEN.match(t) and t[0].isupper() for t in content):
-        return False
-    if any(t.lower() in _INSTITUTION_WORDS for t in content):
-        return False
-    parts = [p for t in content for p in re.split(r"[-'’]", t) if p and not p.endswith(".")]
-    return not parts or not all(is_common(p) and not is_proper(p) for p in parts)
-
-
-def looks_like_institution(text: str) -> bool:
-    """Return whether `text` names an institution: an acronym (`INSS`, `IISS`) or a name
-    with an institution word (`Korea Institute for National Unification`)."""
-    text = text.strip()
-    if _ACRONYM.match(text) and sum(c.isupper() for c in text) >= 2 and len(text) <= 12:
-        return True
-    if text.endswith(_CASELESS_INSTITUTIONS):
-        return True
-    words = text.split()
-    return bool(words) and words[0][0].isupper() and any(w.lower() in _INSTITUTION_WORDS for w in words)
-
-
-def parse_date_line(text: str, bare: bool = False) -> str | None:
-    """Return the ISO date stated by a line such as `Date: 12 October 2021` or
-    `Published 2021-10-12` (or, with `bare`, a line that is only a date), else None."""
-    text = " ".join(text.split())
-    match = _DATE_LINE.match(text)
-    if match:
-        return parse_date(match.group(1))
-    return parse_date(text.rstrip(".")) if bare else None
+def _author_information(rows: list[Row], found: _Found) -> tuple[Block, ...]:
+    """Read an `Author Information` block (a heading, then `Name` and `Job title` lines, or
+    `Name, Job title` lines): its authors when the head named none, its lines out of the body,
+    and the block itself, returned so that it stays on the site."""
+    for k, heading in enumerate(rows):
+        if k == 0 or not heading.gap or not _AUTHOR_HEADING.match(heading.text):
+            continue
+        authors: list[str] = []
+        institution: str | None = None
+        taken = [heading]
+        for row in rows[k + 1 :]:
+            kind = byline_kind(row.text)
+            if kind == "name" and (parsed := parse_byline(row.text)):
+                authors += parsed[0]
+                institution = institution or parsed[1]
+            elif authors and kind == "job":
+                institution = institution or job_institution(row.text)
+            elif not (authors and (kind == "institution" or _CONTACT.match(row.text))):
+                break
+            taken.append(row)
+        if authors:
+            if not found.authors:
+                found.byline(tuple(authors), institution)
+            found.used.update(row.line.number for row in taken)
+            text = "\n".join(row.text for row in taken)
+            return (Block("aside", text, heading.line.number, heading.line.page, heading.text),)
+    return ()

@@ -18,6 +18,7 @@ from briefsite.repair.damage import (HEADER, HYPHEN, LINK, OCR, PAGE, RULE, STRA
                      running_headers, strip_links)
 from briefsite.ingest.language import language_of
 from briefsite.ingest.metadata import read_head
+from briefsite.ingest.titles import opening
 from briefsite.model import Brief, BriefId, Paragraph, RawBrief, Repair
 from briefsite.repair.paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
 from briefsite.problems import Problem
@@ -48,8 +49,8 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
     problems: list[Problem] = []
     if not meta.title:
         meta = replace(meta, title=title_from_name(raw.source))
-        first = next((line.number for line in raw.lines if line.text.strip()), 0)
-        problems.append(Problem(raw.source, first, f"has no title line (it starts with running text), "
+        first, text = next(((line.number, line.text) for line in raw.lines if line.text.strip()), (0, ""))
+        problems.append(Problem(raw.source, first, f"has no title line (it starts with {opening(text)}), "
                                 f"so the title '{meta.title}' was made from the file name. Put the title "
                                 f"on the first line, or add 'title:' front matter."))
     language, said = language_of(meta.language, (line.text for line in raw.lines))
@@ -67,7 +68,7 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
         problems.append(Problem(raw.source, 0, "has no paragraphs after its title and byline. Add the "
                                 "brief's text, or remove the file."))
     brief = Brief(BriefId(slugify(PurePosixPath(raw.source).stem, "brief")), raw.source, meta,
-                  tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)))
+                  tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)), asides=head.asides)
     return brief, problems
 
 

@@ -10,7 +10,8 @@ cannot disagree about what a date is.
 Forms read by `parse_date`, the whole string being the date:
 - ISO: `YYYY` (only with `bare_year`), `YYYY-MM`, `YYYY-MM-DD`;
 - written: `3 March 2025` (`3rd March, 2025`), `March 3, 2025`, `March 2025`, with full or
-  abbreviated month names in any case (`Sept.`, `sep`, `MARCH`).
+  abbreviated month names in any case (`Sept.`, `sep`, `MARCH`), after an optional weekday
+  (`Monday, March 3, 2025`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ MONTH_IN_TEXT = "|".join(
     (*MONTH_NAMES, *(f"{n.capitalize()}\\." for names in _NAMES for n in names[1:]))
 )
 YEARS = range(1000, 10000)
+_WEEKDAY = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+", re.IGNORECASE
+)
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTH_WORD = r"([A-Za-z]{3,9})\.?"
@@ -108,7 +112,8 @@ def parse_date(text: str, *, bare_year: bool = False) -> str | None:
     A bare year (`2021`) counts only with `bare_year`: alone on a line it is as often a
     number as a date.
     """
-    stripped = text.strip()
+    stripped = _WEEKDAY.sub("", text.strip(), count=1) if _WEEKDAY.match(text.strip()) else text.strip()
     if not bare_year and _ISO.match(stripped) and "-" not in stripped:
         return None
     return parse_iso(stripped) or parse_written(stripped)
+

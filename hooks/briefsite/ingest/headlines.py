@@ -1,0 +1,153 @@
+"""Lines of a brief's head that are neither title nor byline: dates, report numbers, datelines,
+and lines that are never a title (section headings, figure captions).
+
+Input: one line of text. Output: what it states (an ISO date and whether it is an update, a
+report number) or None. Dates are read by text.dates, so a line states a date only when it
+names a real one; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefsite.text.dates import parse_date
+
+_DATE_LINE = re.compile(
+    r"^(?P<word>(?:last\s+|first\s+|originally\s+)?(?:updated|revised|published|released|issued|posted)(?:\s+on)?"
+    r"|date(?:d)?|publication\s+date|date\s+of\s+publication)\s*[:\-–—]?\s*(?P<date>.+?)\.?$",
+    re.IGNORECASE,
+)
+_UPDATE = re.compile(r"updated|revised", re.IGNORECASE)
+# `WASHINGTON, March 3, 2025 —` or `Brussels, 3 March 2025:`: a place, then the date.
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<date>[^—–:]{6,30}?)\s*(?:[—–:]|--?)\s*")
+_REPORT = (
+    # `No. 25`, `Policy Paper No. 14`, `Bulletin No. 25 (2345)`, `Issue Brief Number 7`
+    re.compile(r"^(?:[A-Z][\w&-]*\s+){0,4}(?:No\.?|Nr\.?|Number|#)\s*\d[\w./-]*(?:\s*\(\d+\))?$"),
+    # `R12345`, `CRS Report R12345`, `IF10101`
+    re.compile(r"^(?:[A-Z][\w&]*\s+){0,3}[A-Z]{1,3}\d{4,6}$"),
+    # `Policy Brief 192`, `Working Paper 2025/03`: a kind of publication and its number
+    re.compile(r"^(?:[A-Z]{2,8}\s+)?(?:[A-Za-z]+\s+){0,2}(?i:brief|paper|report|note|bulletin|commentary|insight|"
+               r"analysis|study|memo)\s+\d[\w./-]*$"),
+    # `Report number: ABC/2025/3`
+    re.compile(r"^(?:report|paper|document|product)\s+(?:number|no\.?)\s*:?\s*\S+$", re.IGNORECASE),
+)
+_PLACE_DATE = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s+(.+?)\.?$")
+_NUMBER_AND_DATE = re.compile(r"^(.+?),\s+(\S.+)$")
+_IDENTIFIER = re.compile(r"^(?:ISSN|e-ISSN|ISBN|DOI|doi)\s*:?\s*\S+$")
+_SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{3,}|\t")
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|map|graph|box|exhibit|source|sources|note|notes)\s*\d*\s*[.:–—]",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """What a metadata line states: a date (`updated` when it is a revision's) and a report number."""
+
+    date: str | None = None
+    updated: bool = False
+    report_number: str | None = None
+    rest: bool = False  # the line also holds words no field takes (a label, an ISSN): keep it
+
+
+def parse_date_line(text: str, bare: bool = False) -> str | None:
+    """Return the ISO date stated by a line such as `Date: 12 October 2021`, `Updated March 3,
+    2025` or `Published 2021-10-12` (or, with `bare`, a line that is only a date), else None."""
+    stated = _date_statement(" ".join(text.split()), bare)
+    return stated.date if stated else None
+
+
+def _date_statement(text: str, bare: bool) -> Stated | None:
+    match = _DATE_LINE.match(text)
+    if match:
+        date = parse_date(match.group("date"))
+        return Stated(date, bool(_UPDATE.search(match.group("word")))) if date else None
+    date = parse_date(text.rstrip(".")) if bare else None
+    place = _PLACE_DATE.match(text) if bare and date is None else None
+    date = parse_date(place.group(1)) if place else date  # `Warsaw, 12 March 2025`
+    return Stated(date) if date else None
+
+
+def dateline(text: str) -> str | None:
+    """Return the date of a dateline that opens `text` (`WASHINGTON, March 3, 2025 —`), else None."""
+    match = _DATELINE.match(" ".join(text.split()))
+    return parse_date(match.group("date").strip(" ,")) if match else None
+
+
+def report_number(text: str) -> str | None:
+    """Return `text` if it is a publisher's report number (`R12345`, `Policy Paper No. 14`)."""
+    text = " ".join(text.split())
+    return text if any(p.match(text) for p in _REPORT) else None
+
+
+def stated(text: str, bare: bool = True) -> Stated | None:
+    """Return what a head line states if all of it is metadata: a date line, a dateline, a
+    report number, or several of them (and labels) separated by `|`, `·`, wide spaces or, for
+    a report number and a date, a comma (`Bulletin No. 25 (2345), 12 March 2025`)."""
+    text = " ".join(text.split()) if not _SEPARATORS.search(text) else text.strip()
+    segments = [" ".join(s.split()) for s in _SEPARATORS.split(text) if s.strip()]
+    pair = _NUMBER_AND_DATE.match(text)
+    if len(segments) == 1 and pair and report_number(pair.group(1)) and _date_statement(pair.group(2), True):
+        segments = [pair.group(1), pair.group(2)]
+    found = Stated()
+    for segment in segments:
+        date = _date_statement(segment, bare)
+        number = report_number(segment)
+        line_date = dateline(segment) if _DATELINE.sub("", segment) == "" else None
+        if date is None and number is None and line_date is None:
+            if len(segments) == 1 or not (is_label(segment) or _IDENTIFIER.match(segment)):
+                return None
+            found = Stated(found.date, found.updated, found.report_number, True)
+        if date and (found.date is None or date.updated and not found.updated):
+            found = Stated(date.date, date.updated, found.report_number, found.rest)
+        elif line_date and found.date is None:
+            found = Stated(line_date, False, found.report_number, found.rest)
+        if number and found.report_number is None:
+            found = Stated(found.date, found.updated, number, found.rest)
+    return found if found.date or found.report_number else None
+
+
+# The kinds of publication a label above the title names (`POLICY BRIEF`, `SIPRI Policy Brief`).
+_GENRES = frozenset("""brief briefs insight insights commentary analysis report paper note notes memo memorandum
+    bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay comment
+    comments""".split())
+_GENRE_FILLERS = frozenset("policy issue working research occasional discussion in focus fact sheet series special "
+                           "expert comment strategic".split())
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def is_label(text: str) -> bool:
+    """Return whether a line is a label naming the kind of publication (`POLICY BRIEF`,
+    `Research Paper`, `SIPRI Policy Brief`): a genre word, with only other genre words or an
+    acronym beside it."""
+    words = text.split()
+    lowered = [w.strip(".:").lower() for w in words]
+    return 0 < len(words) <= 5 and any(w in _GENRES for w in lowered) and all(
+        w in _GENRES or w in _GENRE_FILLERS or (word.isupper() and len(word) <= 8)
+        for word, w in zip(words, lowered))
+
+
+def is_url(text: str) -> bool:
+    """Return whether a line is only a web address."""
+    return bool(_URL.match(text.strip()))
+
+
+def never_a_title(text: str) -> bool:
+    """Return whether a first line is a figure caption or a source note, never a title."""
+    return bool(_CAPTION.match(text.strip()))
+
+
+# Words of generic section headings (`Key Findings`, `Executive Summary`): no title, no name.
+HEADING_WORDS = frozenset(
+    """summary findings introduction background overview conclusion conclusions recommendation
+    recommendations highlights contents abstract takeaways points context outlook implications
+    analysis notes references sources acknowledgements acknowledgments appendix foreword preface""".split()
+)
+_HEADING_FILLERS = frozenset("executive key main policy general table of the and for our in brief at a glance".split())
+
+
+def is_generic_heading(text: str) -> bool:
+    """Return whether `text` is a generic section heading such as `Summary` or `Key Findings`."""
+    words = [w.strip(".:").lower() for w in text.split()]
+    return bool(words) and len(words) <= 5 and any(w in HEADING_WORDS for w in words) and all(
+        w in HEADING_WORDS or w in _HEADING_FILLERS for w in words)

@@ -1,0 +1,114 @@
+"""Titles: which opening lines of a brief are its title.
+
+Input: the non-blank lines of a brief as rows (each knows whether a blank line stands before
+it). Output: where the title ends, and whether those lines are a title rather than the first
+paragraph, a section heading or a figure caption. metadata.py reads the rest of the head.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefsite.ingest.byline import byline_kind
+from briefsite.ingest.headlines import is_generic_heading, never_a_title, stated
+from briefsite.model import SourceLine
+
+MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|etc)\.$")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2,}\.[”\"’']?\s+[A-Z“\"]")
+# A title line that ends like this goes on in the next line, whatever that line looks like.
+CONTINUES = re.compile(r"(?:\b(?:of|and|the|for|in|to|on|with|a|an|from|after|before|between|at|by|or|versus)"
+                       r"|[:–—,-])$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A non-blank line of a brief, its spaces collapsed."""
+
+    line: SourceLine
+    text: str
+    gap: bool  # a blank line stands before it
+
+
+def rows_of(lines: tuple[SourceLine, ...]) -> list[Row]:
+    """Return the non-blank lines of `lines` as rows."""
+    rows: list[Row] = []
+    gap = True
+    for line in lines:
+        text = " ".join(line.text.split())
+        if text:
+            rows.append(Row(line, text, gap))
+        gap = not text
+    return rows
+
+
+def same(a: str, b: str) -> bool:
+    return " ".join(a.lstrip("# ").split()).casefold() == " ".join(b.split()).casefold()
+
+
+def is_meta(text: str) -> bool:
+    return byline_kind(text) in ("name", "institution") or stated(text) is not None
+
+
+def title_end(rows: list[Row], start: int, markdown: bool) -> int:
+    """Return the index after the title's lines from `start`: up to three lines, ended by a
+    blank line or by a byline, date or report-number line."""
+    if start < len(rows) and markdown and MD_TITLE.match(rows[start].text):
+        return start + 1
+    end = start
+    while end < len(rows) and end - start < 3:
+        if end > start and (rows[end].gap or is_meta(rows[end].text) and not CONTINUES.search(rows[end - 1].text)):
+            break
+        end += 1
+    return end
+
+
+def is_title(rows: list[Row], start: int, end: int) -> bool:
+    after = end
+    while after < len(rows) and (after == end or not rows[after].gap):
+        after += 1
+    following = [row.line for row in rows[end:after]]
+    if end < len(rows) and not rows[end].gap and not is_meta(rows[end].text):
+        return False  # the lines run on into more text: a paragraph, not a title
+    return looks_like_title([row.line for row in rows[start:end]], [following] if following else [])
+
+
+def lone_title(rows: list[Row], start: int) -> bool:
+    """Return whether the first line alone is a title set directly above the first paragraph:
+    written in title case or capitals, which the first line of a paragraph is not."""
+    text = rows[start].text
+    if start + 1 >= len(rows) or rows[start + 1].gap or len(text) > 120 or text[-1] in ".,;:" or CONTINUES.search(text):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 2 and capitalised >= 0.75 * len(words) and looks_like_title([rows[start].line], [])
+
+
+def looks_like_title(block: list[SourceLine], following: list[list[SourceLine]]) -> bool:
+    """Return whether an opening block is a title rather than the first paragraph:
+    short, one phrase (not sentences), not ending in a full stop or comma, not a section
+    heading (`Summary`) or a figure caption."""
+    text = " ".join(" ".join(line.text.split()) for line in block)
+    words = text.split()
+    if not words or len(block) > 3 or len(text) > 250 or len(words) > 36 or text[0].islower():
+        return False
+    if text[-1] in ",;" or _SENTENCE_BREAK.search(text) or is_generic_heading(text) or never_a_title(text):
+        return False
+    if text.endswith(".") and not _ABBREVIATION.match(words[-1]):
+        return False
+    if len(block) == 1:
+        return len(text) <= 200
+    # A wrapped title must be followed by a byline or date, so a first paragraph that
+    # was cut short is not mistaken for one.
+    nxt = following[0] if following else []
+    return bool(nxt) and is_meta(nxt[0].text)
+
+
+def opening(text: str) -> str:
+    """Return what a first line that is no title is, for the build's message."""
+    if is_generic_heading(text):
+        return "a section heading"
+    if never_a_title(text):
+        return "a figure caption or source note"
+    return "running text"

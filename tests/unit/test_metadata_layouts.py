@@ -1,0 +1,324 @@
+"""The plain-text head layouts of real publishers, one row each: what `read_head` must read.
+
+The heads are written for these tests in the ways think tanks, international organisations
+and government research services lay out a brief pasted from its PDF; none is copied. Each
+row gives the head, then title, authors, institution, date and report number, and the first
+body line (the line the paragraphs must start with).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from briefsite.ingest.metadata import read_head
+from briefsite.model import Meta, RawBrief, SourceLine
+from briefsite.repair.briefs import repair
+
+BODY = "The government announced on Monday that it would extend the programme for two more years."
+
+
+class Case(NamedTuple):
+    head: str
+    title: str
+    authors: tuple[str, ...] = ()
+    institution: str | None = None
+    date: str | None = None
+    report: str | None = None
+
+
+LAYOUTS: dict[str, Case] = {
+    # Title and byline, with and without a blank line.
+    "byline after a blank line": Case(
+        "Holding the Line in the Baltic\n\nKatarzyna Nowak, Polish Institute of Eastern Affairs\n",
+        "Holding the Line in the Baltic", ("Katarzyna Nowak",), "Polish Institute of Eastern Affairs"),
+    "byline directly under the title": Case(
+        "Cross-Strait Tensions and the Risk of Miscalculation\nLin Mei-hua, Institute for Regional Studies\n",
+        "Cross-Strait Tensions and the Risk of Miscalculation", ("Lin Mei-hua",), "Institute for Regional Studies"),
+    # Titles wrapped over two or three lines.
+    "title over two lines": Case(
+        "Water, Power and Borders: Managing the\nMekong after the Drought\n\nNguyen Thi Lan (Senior Fellow, "
+        "Mekong Policy Centre)\n",
+        "Water, Power and Borders: Managing the Mekong after the Drought", ("Nguyen Thi Lan",), "Mekong Policy Centre"),
+    "title over three lines, no blank before the byline": Case(
+        "The European Union and\nthe Western Balkans:\nEnlargement as Geopolitics\nBy Marko Petrović\n",
+        "The European Union and the Western Balkans: Enlargement as Geopolitics", ("Marko Petrović",)),
+    # `By A and B`, `Name, Job title, Institution`, `Name (Job title, Institution)`.
+    "By A and B": Case(
+        "Rethinking Sanctions on Myanmar\n\nBy Aung Min Thu and Sarah Collins\n",
+        "Rethinking Sanctions on Myanmar", ("Aung Min Thu", "Sarah Collins")),
+    "By A, B and C, Institution": Case(
+        "A Fragile Truce in Sudan\n\nBy Amira Hassan, Jonas Berg, and Fatou Ndiaye, Horn Policy Institute\n",
+        "A Fragile Truce in Sudan", ("Amira Hassan", "Jonas Berg", "Fatou Ndiaye"), "Horn Policy Institute"),
+    "Name, Job title, Institution": Case(
+        "Why the Sahel Matters to Europe\n\nJane Whitfield, Senior Research Fellow, Royal Institute of "
+        "International Affairs\n",
+        "Why the Sahel Matters to Europe", ("Jane Whitfield",), "Royal Institute of International Affairs"),
+    "Name (Job title, Institution)": Case(
+        "Korea's Nuclear Debate\n\nSoo-Ho Lim (Senior Research Fellow, INSS)\n",
+        "Korea's Nuclear Debate", ("Soo-Ho Lim",), "INSS"),
+    "Name, Job title at Institution": Case(
+        "NATO's Eastern Flank after Vilnius\n\nMaria Lopez, Nonresident Senior Fellow at the Atlantic Council\n",
+        "NATO's Eastern Flank after Vilnius", ("Maria Lopez",), "Atlantic Council"),
+    "Name with honorific, a dash, Institution": Case(
+        "Europe's Gas Problem Is Not Over\n\nDr. Sophie Martin — Centre for Energy Policy\n",
+        "Europe's Gas Problem Is Not Over", ("Sophie Martin",), "Centre for Energy Policy"),
+    "Name, Institution that has no institution word in a list": Case(
+        "The Arctic Council after 2022\n\nErik Lindqvist, Nordic Security Review\n",
+        "The Arctic Council after 2022", ("Erik Lindqvist",), "Nordic Security Review"),
+    # Several authors on one line or on several; an institution line; a job-title line.
+    "Name, Institution without an institution word": Case(
+        "Britain and the Indo-Pacific Tilt\n\nJane Whitfield, Chatham House\n",
+        "Britain and the Indo-Pacific Tilt", ("Jane Whitfield",), "Chatham House"),
+    "two names joined by a comma alone are two authors": Case(
+        "Poland's Defence Spending\n\nAnna Kowalczyk, Piotr Nowak\n",
+        "Poland's Defence Spending", ("Anna Kowalczyk", "Piotr Nowak")),
+    "several authors on one line": Case(
+        "Food Security in West Africa\n\nAmadou Diallo & Claire Fontaine\n",
+        "Food Security in West Africa", ("Amadou Diallo", "Claire Fontaine")),
+    "authors on several lines, then an institution line": Case(
+        "Debt Relief for Small Island States\n\nTevita Fifita, Economist\nRachel Moore, Policy Analyst\n"
+        "Pacific Development Forum\n",
+        "Debt Relief for Small Island States", ("Tevita Fifita", "Rachel Moore"), "Pacific Development Forum"),
+    "name, job title and institution stacked": Case(
+        "Climate Finance after Baku\n\nOlusegun Adeyemi\nHead of Climate Programme\nAfrica Policy Research "
+        "Institute\n",
+        "Climate Finance after Baku", ("Olusegun Adeyemi",), "Africa Policy Research Institute"),
+    "an institution line and no author": Case(
+        "Trade Measures and the Green Transition\nOrganisation for Economic Co-operation and Development\n",
+        "Trade Measures and the Green Transition", (), "Organisation for Economic Co-operation and Development"),
+    # Dates in the forms publishers use, and report numbers.
+    "Updated Month D, YYYY and a report number": Case(
+        "Iran's Nuclear Program: Status and Options\nUpdated March 3, 2025\n\nR12345\n\nJim Zanotti\n",
+        "Iran's Nuclear Program: Status and Options", ("Jim Zanotti",), None, "2025-03-03", "R12345"),
+    "Updated wins over the first-version date": Case(
+        "Ukraine Aid: Frequently Asked Questions\n\nJanuary 10, 2025 | Updated March 3, 2025\n",
+        "Ukraine Aid: Frequently Asked Questions", (), None, "2025-03-03"),
+    "D Month YYYY under the byline": Case(
+        "Serbia, Kosovo and the EU\n\nLena Hoffmann, Foundation for European Studies\n3 March 2025\n",
+        "Serbia, Kosovo and the EU", ("Lena Hoffmann",), "Foundation for European Studies", "2025-03-03"),
+    "Month YYYY": Case(
+        "Migration on the Central Mediterranean Route\n\nLucia Romano\nMarch 2025\n",
+        "Migration on the Central Mediterranean Route", ("Lucia Romano",), None, "2025-03"),
+    "ISO date": Case(
+        "Digital Public Infrastructure in India\n\n2025-03-03\n",
+        "Digital Public Infrastructure in India", (), None, "2025-03-03"),
+    "Published: with a weekday": Case(
+        "Space Debris and Arms Control\n\nPublished: Monday, 3 March 2025\n",
+        "Space Debris and Arms Control", (), None, "2025-03-03"),
+    "report series number and date on one line": Case(
+        "The Black Sea Grain Corridor\n\nPolicy Paper No. 25 · 3 March 2025\n\nAndrii Kovalenko, Kyiv Security "
+        "Forum\n",
+        "The Black Sea Grain Corridor", ("Andrii Kovalenko",), "Kyiv Security Forum", "2025-03-03",
+        "Policy Paper No. 25"),
+    "a dateline before the title": Case(
+        "3 March 2025\n\nChina's New Coast Guard Law\n\nWei Zhang, Asia Maritime Centre\n",
+        "China's New Coast Guard Law", ("Wei Zhang",), "Asia Maritime Centre", "2025-03-03"),
+    "a report number before the title": Case(
+        "No. 25\nThe Future of UN Peacekeeping\n\nIngrid Solberg\n",
+        "The Future of UN Peacekeeping", ("Ingrid Solberg",), None, None, "No. 25"),
+    "an all-capitals title and no byline": Case(
+        "THE WAR IN UKRAINE AND EUROPEAN SECURITY\n\nPolicy Paper No. 14\n",
+        "THE WAR IN UKRAINE AND EUROPEAN SECURITY", (), None, None, "Policy Paper No. 14"),
+    # What stands above the title: a label naming the kind of paper, a publisher and its motto.
+    "a label above the title": Case(
+        "POLICY BRIEF\n\nEurope's Choice on China\n\nJana Novak\n27 February 2025\n",
+        "Europe's Choice on China", ("Jana Novak",), None, "2025-02-27"),
+    "a label with a number and a date above the title": Case(
+        "POLICY BRIEF 192 | MARCH 2025\n\nClimate Security in the Lake Chad Basin\n\nAmina Bello and Peter Okoth\n",
+        "Climate Security in the Lake Chad Basin", ("Amina Bello", "Peter Okoth"), None, "2025-03", "POLICY BRIEF 192"),
+    "a publisher and its motto above the title": Case(
+        "Congressional Research Service\nInforming the legislative debate since 1914\n\nU.S. Foreign Aid to "
+        "Ukraine\n\nUpdated February 10, 2025\nR47890\n\nJohn Smith\nSpecialist in Foreign Affairs\n",
+        "U.S. Foreign Aid to Ukraine", ("John Smith",), "Congressional Research Service", "2025-02-10", "R47890"),
+    "an international organisation above the title": Case(
+        "United Nations Development Programme\n\nHuman Development and the Digital Divide\n\nMarch 2025\n",
+        "Human Development and the Digital Divide", (), "United Nations Development Programme", "2025-03"),
+    "a publisher over its web address and product number under the title": Case(
+        "INSIGHT\n\nIran's Nuclear Program: Status and Options\n\nUpdated March 3, 2025\n\nCongressional Research "
+        "Service\nhttps://crsreports.congress.gov\nIN12345\n",
+        "Iran's Nuclear Program: Status and Options", (), "Congressional Research Service", "2025-03-03", "IN12345"),
+    "a publisher under its parent body, a numbered series, then the title": Case(
+        "UNITED NATIONS\nDepartment of Economic and Social Affairs\n\nPolicy Brief No. 153\n\nDebt Distress in "
+        "Developing Countries\n\nMarch 2025\n",
+        "Debt Distress in Developing Countries", (), "Department of Economic and Social Affairs", "2025-03",
+        "Policy Brief No. 153"),
+    "a series label in mixed case": Case(
+        "Strategic Comments\n\nThe Houthis and Red Sea shipping\n", "The Houthis and Red Sea shipping"),
+    "a job with a one-word portfolio": Case(
+        "Haiti's Gangs and the Kenyan-led Mission\n\nBy Diego Da Rin, Senior Analyst, Haiti\n\n3 March 2025\n",
+        "Haiti's Gangs and the Kenyan-led Mission", ("Diego Da Rin",), None, "2025-03-03"),
+    "Author: and Date: lines": Case(
+        "Water Rights on the Nile\n\nAuthor: Maria Gonzalez\nDate: 3 March 2025\n",
+        "Water Rights on the Nile", ("Maria Gonzalez",), None, "2025-03-03"),
+    "a byline in capitals": Case(
+        "Deterrence in the Taiwan Strait\n\nMICHAEL CHEN AND SARAH PARK\n",
+        "Deterrence in the Taiwan Strait", ("MICHAEL CHEN", "SARAH PARK")),
+    "a place and date line, a numbered bulletin": Case(
+        "Belarus after the Elections\n\nWarsaw, 12 March 2025\n\nPISM Bulletin No. 25 (2345)\n\nAnna Maria Dyner\n",
+        "Belarus after the Elections", ("Anna Maria Dyner",), None, "2025-03-12", "PISM Bulletin No. 25 (2345)"),
+    "a report number and date joined by a comma": Case(
+        "Belarus after the Elections\n\nBulletin No. 25 (2345), 12 March 2025\n",
+        "Belarus after the Elections", (), None, "2025-03-12", "Bulletin No. 25 (2345)"),
+    "a title directly above the first paragraph": Case(
+        "Deterrence in the Taiwan Strait", "Deterrence in the Taiwan Strait"),
+    "a title ending in a question mark, no byline and no date": Case(
+        "The Sahel After the Coups: What Role for Europe?\n",
+        "The Sahel After the Coups: What Role for Europe?"),
+}
+
+
+def raw(text: str, name: str = "brief.txt", meta: Meta = Meta()) -> RawBrief:
+    lines = tuple(SourceLine(i, t) for i, t in enumerate(text.split("\n"), start=1))
+    return RawBrief(name, meta, lines)
+
+
+@pytest.mark.parametrize("case", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_layout_is_read(case: Case) -> None:
+    brief, problems = repair(raw(f"{case.head}\n{BODY}\n"))
+    got = brief.meta
+    assert (got.title, got.authors, got.institution, got.date, got.report_number) == (
+        case.title, case.authors, case.institution, case.date, case.report)
+    assert [p.text for p in brief.paragraphs] == [BODY]  # no metadata line became a paragraph
+    assert problems == []
+
+
+# Openings that are no title: the title comes from the file name, with a warning that says
+# what the first line was taken for.
+RUNNING, HEADING, CAPTION = "running text", "a section heading", "a figure caption or source note"
+NO_TITLE: dict[str, tuple[str, str]] = {
+    "running text": ("Lithium is now the most discussed mineral in Latin America, and the governments\n"
+                     "of Chile, Argentina and Bolivia each claim a model of their own.\n", RUNNING),
+    "a title-case sentence": ("The Ministry Has Announced New Sanctions Against Three Banks.\n", RUNNING),
+    "a section heading": ("Executive Summary\n", HEADING),
+    "a second section heading": ("Key Findings\n", HEADING),
+    "a figure caption": ("Figure 1: Defence spending in the Nordic states, 2014-2024\n", CAPTION),
+    "a source note": ("Source: World Bank, International Debt Statistics\n", CAPTION),
+    "a paragraph with no blank line under its first line": (
+        "Regional Security Cooperation in\nSoutheast Asia has grown since 2015, when the ministers agreed to "
+        "meet twice a year\nand to share maritime data.\n", RUNNING),
+}
+
+
+@pytest.mark.parametrize(("opening", "kind"), NO_TITLE.values(), ids=NO_TITLE.keys())
+def test_opening_that_is_no_title(opening: str, kind: str) -> None:
+    brief, problems = repair(raw(f"{opening}\n{BODY}\n", "nordic_defence.txt"))
+    assert brief.title == "Nordic defence" and brief.meta.authors == () and brief.meta.date is None
+    assert [p.message.split(" (")[0] for p in problems] == ["has no title line"]
+    assert f"(it starts with {kind})" in problems[0].message
+    assert brief.paragraphs and brief.paragraphs[-1].text == BODY
+
+
+def test_a_heading_under_the_title_is_no_institution() -> None:
+    brief, _ = repair(raw(f"Gaza after the War\n\nThe Role of the Security Council\n\n{BODY}\n"))
+    assert (brief.meta.authors, brief.meta.institution) == ((), None)
+    assert [(p.section, p.text) for p in brief.paragraphs] == [("The Role of the Security Council", BODY)]
+
+
+@pytest.mark.parametrize("heading", ["South Korea", "Russia's Calculus"])
+def test_a_name_like_heading_after_the_byline_is_no_author(heading: str) -> None:
+    brief, _ = repair(raw(f"China's Arctic Ambitions\n\nJohn Doe, Polar Institute\n\n{heading}\n\n{BODY}\n"))
+    assert brief.meta.authors == ("John Doe",)
+    assert [(p.section, p.text) for p in brief.paragraphs] == [(heading, BODY)]
+
+
+def test_markdown_byline_in_italics() -> None:
+    brief, _ = repair(raw(f"# Sanctions on Russia: Year Three\n\n*By Jane Doe, Example Institute*\n\n{BODY}\n", "s.md"))
+    assert (brief.title, brief.meta.authors, brief.meta.institution) == (
+        "Sanctions on Russia: Year Three", ("Jane Doe",), "Example Institute")
+    assert [p.text for p in brief.paragraphs] == [BODY]
+
+
+def test_what_no_field_holds_stays_reachable() -> None:
+    brief, _ = repair(raw(f"{LAYOUTS['a publisher and its motto above the title'].head}\n{BODY}\n"))
+    assert [(a.label, a.text) for a in brief.asides] == [("Publication details",
+                                                          "Informing the legislative debate since 1914")]
+    brief, _ = repair(raw(f"Europe's Defence Gap\n\nMarch 3, 2025 | Commentary\n\nBy Max Bergmann\n\n{BODY}\n"))
+    assert (brief.meta.date, brief.meta.authors) == ("2025-03-03", ("Max Bergmann",))
+    assert [a.text for a in brief.asides] == ["March 3, 2025 | Commentary"]  # 'Commentary' is in no field
+
+
+# Dates: a date is never invented, and only a real one is read.
+DATES: dict[str, tuple[str, str | None]] = {
+    "no date": ("Title of a Brief\n\nAna Costa\n", None),
+    "31 February is no date": ("Title of a Brief\n\nAna Costa\nDate: 31 February 2025\n", None),
+    "a year in the title is no date": ("The Budget for 2025\n\nAna Costa\n", None),
+    "Updated wins over the first version": ("Title of a Brief\n\nMarch 1, 2025\nUpdated March 3, 2025\n",
+                                            "2025-03-03"),
+    "Last updated": ("Title of a Brief\n\nLast updated 4 April 2025\n", "2025-04-04"),
+    "an explicit date line further down": ("Title of a Brief\n\nAna Costa\n\nIntro text here.\n\n"
+                                           "Date: 12 October 2021\n", "2021-10-12"),
+}
+
+
+@pytest.mark.parametrize(("head", "date"), DATES.values(), ids=DATES.keys())
+def test_date(head: str, date: str | None) -> None:
+    assert repair(raw(f"{head}\n{BODY}\n"))[0].meta.date == date
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON, March 3, 2025 —", "BRUSSELS, 3 March 2025 –", "Geneva, 3 March 2025:"])
+def test_dateline_opening_the_text_dates_the_brief_and_stays_in_it(dateline: str) -> None:
+    brief, _ = repair(raw(f"Press Briefing on the Talks\n\n{dateline} {BODY}\n"))
+    assert brief.meta.date == "2025-03-03"
+    assert [p.text for p in brief.paragraphs] == [f"{dateline} {BODY}"]
+
+
+def test_dateline_alone_above_the_title() -> None:
+    brief, _ = repair(raw(f"WASHINGTON, March 3, 2025 —\n\nPress Briefing on the Talks\n\n{BODY}\n"))
+    assert (brief.title, brief.meta.date) == ("Press Briefing on the Talks", "2025-03-03")
+    assert [p.text for p in brief.paragraphs] == [BODY]
+
+
+# Authors at the end ---------------------------------------------------------------------
+
+TAIL: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Name and Job title lines": (
+        "Author Information\n\nJim Zanotti\nSpecialist in Middle Eastern Affairs\n\nClayton Thomas\n"
+        "Specialist in Middle Eastern Affairs\n", ("Jim Zanotti", "Clayton Thomas")),
+    "Name, Job title lines": (
+        "Author Information\n\nJim Zanotti, Specialist in Middle Eastern Affairs\nKathleen J. McInnis, "
+        "Specialist in International Security\n", ("Jim Zanotti", "Kathleen J. McInnis")),
+    "About the authors, with a contact line": (
+        "About the Authors\n\nMele Tupou\nResearch Fellow\nmele.tupou@example.org\n", ("Mele Tupou",)),
+}
+
+
+@pytest.mark.parametrize(("tail", "authors"), TAIL.values(), ids=TAIL.keys())
+def test_authors_at_the_end(tail: str, authors: tuple[str, ...]) -> None:
+    text = f"Israel and Hamas: Ceasefire Talks\n\n{BODY}\n\nSecond paragraph of the text.\n\n{tail}\nDisclaimer\n\n" \
+           "This document was prepared for members of the legislature.\n"
+    brief, problems = repair(raw(text))
+    assert brief.meta.authors == authors and problems == []
+    assert [(p.section, p.text) for p in brief.paragraphs] == [
+        (None, BODY), (None, "Second paragraph of the text."),
+        ("Disclaimer", "This document was prepared for members of the legislature.")]  # the text after it stays
+    # the block leaves the body but is kept, word for word
+    assert [a.text.split("\n") for a in brief.asides] == [[line for line in tail.split("\n") if line]]
+
+
+def test_authors_at_the_end_do_not_replace_the_byline() -> None:
+    text = f"Ceasefire Talks\n\nAna Costa, Gulf Studies Centre\n\n{BODY}\n\nAuthor Information\n\nJim Zanotti\n" \
+           "Specialist in Middle Eastern Affairs\n"
+    brief, _ = repair(raw(text))
+    assert (brief.meta.authors, brief.meta.institution) == (("Ana Costa",), "Gulf Studies Centre")
+    assert len(brief.asides) == 1 and [p.text for p in brief.paragraphs] == [BODY]
+
+
+def test_an_authors_heading_over_prose_stays_in_the_body() -> None:
+    text = f"Ceasefire Talks\n\n{BODY}\n\nAbout the Author\n\nJim Zanotti is a specialist in Middle Eastern affairs.\n"
+    brief, _ = repair(raw(text))
+    assert brief.meta.authors == () and brief.asides == ()
+    assert [p.text for p in brief.paragraphs][-1] == "Jim Zanotti is a specialist in Middle Eastern affairs."
+
+
+# Front matter wins over all of it ---------------------------------------------------------
+
+
+def test_front_matter_wins() -> None:
+    meta = Meta(title="Iran's Nuclear Program", authors=("Jane Doe",), institution="Example Institute",
+                date="2024-12", report_number="X1")
+    head = read_head(raw("Iran's Nuclear Program\nUpdated March 3, 2025\n\nR12345\n\nJim Zanotti, CRS\n\n"
+                         f"{BODY}\n", meta=meta).lines, meta)
+    assert head.meta == meta
+    assert head.used == {1, 2, 4, 6}  # still metadata, not paragraphs
