@@ -63,7 +63,7 @@ CASES = [
     ("warned", corpora.NO_TITLE_DAMAGED, "WARNING", 1, "has no title line"),
     ("warned", "no_paragraphs.txt", "WARNING", None, "has no paragraphs after its title and byline"),
     ("warned", "korean_said_english.md", "WARNING", None, "says 'language: en'. Correct it"),
-    ("warned", "slides.pptx", "WARNING", None, "is not a brief (only .txt and .md files are read)"),
+    ("warned", "slides.pptx", "WARNING", None, "is not a brief (only .txt, .md and .pdf files are read)"),
     ("warned", "sub folder", "WARNING", None, "is a folder; briefs in sub-folders are not read"),
     ("warned", "<script>alert(11) no title.txt", "WARNING", 1, "'<script>alert(11) no title' was made from the file name"),
     ("warned", "<script>alert(11) no title.txt", "INFO", None, "has markup in its file name '<script>'"),

@@ -1,0 +1,209 @@
+"""Classified pages -> numbered source lines and the blocks of a brief.
+
+Input: the `Page`s of a PDF (classify.py). Output: an `Assembly`: every line in reading
+order as a `SourceLine` (with its page), the blocks (body, notes, tables, captions,
+asides) pointing at their first line, the title's lines, the head's line groups for
+the metadata reader, and the product number printed in the head or the furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefsite.ingest.pdf.classify import (Page, Part, body_size, end_label, furniture, is_contents,
+                                           is_cover, role, title_group)
+from briefsite.ingest.pdf.chars import Line
+from briefsite.ingest.pdf.layout import Group, join_lines
+from briefsite.model import Block, BlockKind, SourceLine
+
+_REPORT = re.compile(r"^([A-Z]{1,4}\d{3,6})(?:\s*[·|]|$)")
+_NOTE_LABEL = re.compile(r"^\[?(\d{1,3})\]?\s*")
+_MERGING: frozenset[str] = frozenset({"caption", "aside", "table"})
+_FLOAT = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Map|Graph|Exhibit)\s")
+_SOURCE_LINE = re.compile(r"^(?:Sources?|Notes?)\s*:")
+
+
+@dataclass(slots=True)
+class Assembly:
+    """What a PDF holds, in reading order (built up by `assemble`)."""
+
+    lines: tuple[SourceLine, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    title_lines: tuple[SourceLine, ...] = ()
+    head: list[tuple[SourceLine, ...]] = field(default_factory=list)
+    report_number: str | None = None
+
+
+def assemble(pages: list[Page]) -> Assembly:
+    """Return the lines, blocks and head of `pages`."""
+    body = body_size(pages)
+    where = title_group(pages)
+    title = pages[0].groups[where[1]].text if where else ""
+    furn = furniture(pages, title)
+    found = Assembly()
+    numbered: list[SourceLine] = []
+    parts: list[tuple[Part, tuple[SourceLine, ...]]] = []
+    for page in pages:
+        kind = _page_kind(page, len(pages), body)
+        for i, group in enumerate(page.groups):
+            lines = tuple(SourceLine(len(numbered) + k + 1, line.text, page.number) for k, line in enumerate(group.lines))
+            numbered.extend(lines)
+            part = _part(page, i, group, kind, body, where, furn, title)
+            if (m := _REPORT.match(group.text)) and part.role in ("furniture", "head", "heading"):
+                found.report_number = found.report_number or m.group(1)
+                part = Part("furniture", group)
+            parts.append((part, lines))
+    found.lines = tuple(numbered)
+    for part, lines in parts:
+        if part.role == "title":
+            found.title_lines += lines
+        elif part.role == "head":
+            found.head.append(lines)
+    found.blocks = tuple(_blocks(parts, body))
+    return found
+
+
+def _page_kind(page: Page, pages: int, body: float) -> str:
+    if is_cover(page, pages, body):
+        return "cover"
+    if is_contents(page):
+        return "contents"
+    return "end" if page.number == pages and end_label(page) else "body"
+
+
+def _part(page: Page, i: int, group: Group, kind: str, body: float, where: tuple[int, int] | None,
+          furn: set[tuple[int, int]], title: str) -> Part:
+    """Return the role of one group on a page of `kind`."""
+    if (page.number, i) == where:
+        return Part("title", group)
+    if (page.number, i) in furn:
+        return Part("furniture", group)
+    if kind == "cover" or (page.number == 1 and where is not None and _above(group, page.groups[where[1]])):
+        return Part("head", group)  # a masthead: date line, series name
+    if kind == "contents":
+        return Part("contents", group)
+    if kind == "end":
+        return Part("aside", group, end_label(page))
+    if " ".join(group.text.casefold().split()) == " ".join(title.casefold().split()):
+        return Part("head", group)  # the title again, over a summary page
+    return Part(role(group, body, page), group)
+
+
+def _above(group: Group, title: Group) -> bool:
+    return min(line.y0 for line in group.lines) > min(line.y0 for line in title.lines)
+
+
+def _blocks(parts: list[tuple[Part, tuple[SourceLine, ...]]], body: float) -> list[Block]:
+    """Return the blocks: neighbours of one kind (a caption and its source line, the
+    groups of one box) merged, the cells under a table caption and the words of a
+    figure kept with it, notes split at their numbers and a note's run-over joined."""
+    blocks: list[Block] = []
+    floating: Float | None = None  # the table or figure whose caption opened, until its `Source:`
+    for part, lines in parts:
+        kind = part.role
+        if kind not in ("heading", "paragraph", "note", "table", "caption", "aside"):
+            continue
+        if floating is not None and floating.takes(part, lines[0].page, body):
+            floating.add(part.group, blocks)
+            if _SOURCE_LINE.match(part.group.text):
+                floating = None
+            continue
+        floating = None
+        text = part.group.text
+        if kind == "paragraph" and blocks and blocks[-1].kind == "note" and part.group.size < body - 0.6:
+            kind = "note"  # smaller type right after a note: the note goes on
+        if kind == "note":
+            blocks.extend(_notes(part.group, lines, blocks))
+            continue
+        previous = blocks[-1] if blocks else None
+        if previous and kind in _MERGING and previous.kind in _MERGING and previous.page == lines[0].page \
+                and (previous.kind == kind or kind == "caption"):
+            blocks[-1] = Block(previous.kind, f"{previous.text}\n{text}", previous.line, previous.page, previous.label)
+            continue
+        blocks.append(Block(_kind(kind), text, lines[0].number, lines[0].page, _label(kind, text, part.label)))
+        if kind in ("table", "caption") and _FLOAT.match(text):
+            floating = Float(len(blocks) - 1, kind == "table", lines[0].page)
+    return blocks
+
+
+@dataclass(slots=True)
+class Float:
+    """A table or figure being collected: its block's index, and whether it is a table."""
+
+    index: int
+    table: bool
+    page: int
+
+    def takes(self, part: Part, page: int, body: float) -> bool:
+        """Return whether the group belongs to this table or figure."""
+        group = part.group
+        if page != self.page or part.role in ("note", "table") or group.column == "box":
+            return False
+        if _SOURCE_LINE.match(group.text):
+            return True
+        if part.role == "heading" and group.size > body + 1:
+            return False
+        prose = sum(1 for line in group.lines if len(line.text) >= 60) >= 3
+        return not prose and (self.table or group.size <= body - 0.2 or part.role == "caption")
+
+    def add(self, group: Group, blocks: list[Block]) -> None:
+        block = blocks[self.index]
+        text = group.text if _SOURCE_LINE.match(group.text) or not self.table else _rows(group)
+        blocks[self.index] = Block(block.kind, f"{block.text}\n{text}", block.line, block.page, block.label)
+
+
+def _rows(group: Group) -> str:
+    """Return a table's lines as rows, cells side by side split by ` | `."""
+    rows: list[list[Line]] = []
+    for line in sorted(group.lines, key=lambda x: (-x.mid_y, x.x0)):
+        if rows and abs(rows[-1][0].mid_y - line.mid_y) < line.size * 0.5:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return "\n".join(" | ".join(c.text for c in sorted(row, key=lambda x: x.x0)) for row in rows)
+
+
+def _kind(kind: str) -> BlockKind:
+    kinds: dict[str, BlockKind] = {"heading": "heading", "paragraph": "paragraph", "table": "table",
+                                   "caption": "caption", "aside": "aside", "note": "note"}
+    return kinds[kind]
+
+
+def _label(kind: str, text: str, given: str) -> str:
+    if kind == "aside":
+        return given or "Box"
+    if kind in ("caption", "table"):
+        m = re.match(r"^(\w+\.?\s+[A-Z]?[\d.-]+)", text)
+        return m.group(1).rstrip(".") if m else ("Source" if kind == "caption" else "Table")
+    return ""
+
+
+def _notes(group: Group, lines: tuple[SourceLine, ...], blocks: list[Block]) -> list[Block]:
+    """Return the notes of a group of note lines: a new note at each leading number; lines
+    before the first number go on the last note (it ran over from the page before)."""
+    out: list[Block] = []
+    pending: list[tuple[str, bool]] = []
+    start = lines[0]
+    label = ""
+
+    def flush() -> None:
+        if not pending:
+            return
+        text = join_lines([t for t, _ in pending], [s for _, s in pending])
+        if label or not blocks or blocks[-1].kind != "note":
+            out.append(Block("note", text, start.number, start.page, label))
+        else:
+            last = blocks[-1]
+            blocks[-1] = Block("note", join_lines([last.text, text], [False, False]), last.line, last.page, last.label)
+
+    for line, source in zip(group.lines, lines):
+        m = _NOTE_LABEL.match(line.text) if (line.notes and line.text.startswith("[")) or not pending else None
+        if m and (line.notes or not pending):
+            flush()
+            pending, start, label = [], source, m.group(1)
+            pending.append((line.text[m.end():], line.soft_hyphen))
+        else:
+            pending.append((line.text, line.soft_hyphen))
+    flush()
+    return out
