@@ -66,7 +66,7 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
         pieces = [_assemble(piece, evidence, repairs, markdown) for piece in pieces]
         pieces = _mark_headings(pieces, markdown)
     pieces = _join_broken(pieces, evidence, repairs)
-    paragraphs = _paragraphs(pieces, repairs)
+    paragraphs = _paragraphs(pieces, repairs, run_in=not raw.blocks)
     if not paragraphs:
         problems.append(Problem(raw.source, 0, "has no paragraphs after its title and byline. Add the "
                                 "brief's text, or remove the file."))
@@ -220,9 +220,9 @@ def _join_broken(pieces: list[_Piece], evidence: Evidence, repairs: list[Repair]
     return joined
 
 
-def _paragraphs(pieces: list[_Piece], repairs: list[Repair]) -> list[Paragraph]:
+def _paragraphs(pieces: list[_Piece], repairs: list[Repair], run_in: bool = True) -> list[Paragraph]:
     """Return numbered paragraphs with their sections, link stubs removed and run-in
-    headings moved into the section."""
+    headings moved into the section (unless a layout reader told the headings apart)."""
     context = "\n".join(p.text for p in pieces)
     paragraphs: list[Paragraph] = []
     section: str | None = None
@@ -232,9 +232,9 @@ def _paragraphs(pieces: list[_Piece], repairs: list[Repair]) -> list[Paragraph]:
             continue
         text, links = strip_links(piece.text)
         repairs.extend(Repair(piece.line, LINK, before, after) for before, after in links)
-        run_in = split_run_in(text, context)
-        if run_in is not None:
-            section, text = run_in
+        split = split_run_in(text, context) if run_in else None
+        if split is not None:
+            section, text = split
             written = section if section.endswith(".") else f"{section}."
             repairs.append(Repair(piece.line, RUN_IN, written, f"section '{section}'"))
         text = " ".join(text.split())

@@ -183,27 +183,27 @@ def _notes(group: Group, lines: tuple[SourceLine, ...], blocks: list[Block]) -> 
     """Return the notes of a group of note lines: a new note at each leading number; lines
     before the first number go on the last note (it ran over from the page before)."""
     out: list[Block] = []
-    pending: list[tuple[str, bool]] = []
+    pending: list[str] = []
     start = lines[0]
     label = ""
 
     def flush() -> None:
         if not pending:
             return
-        text = join_lines([t for t, _ in pending], [s for _, s in pending])
+        text = join_lines(pending)
         if label or not blocks or blocks[-1].kind != "note":
             out.append(Block("note", text, start.number, start.page, label))
         else:
             last = blocks[-1]
-            blocks[-1] = Block("note", join_lines([last.text, text], [False, False]), last.line, last.page, last.label)
+            blocks[-1] = Block("note", join_lines([last.text, text]), last.line, last.page, last.label)
 
     for line, source in zip(group.lines, lines):
         m = _NOTE_LABEL.match(line.text) if (line.notes and line.text.startswith("[")) or not pending else None
         if m and (line.notes or not pending):
             flush()
             pending, start, label = [], source, m.group(1)
-            pending.append((line.text[m.end():], line.soft_hyphen))
+            pending.append(line.text[m.end():])
         else:
-            pending.append((line.text, line.soft_hyphen))
+            pending.append(line.text)
     flush()
     return out

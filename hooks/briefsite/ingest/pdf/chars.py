@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-_SOFT_HYPHENS = frozenset({0x02, 0xAD})  # pdfium marks a hyphen that breaks a word at a line end
+_SOFT_HYPHENS = frozenset({0x02, 0xAD})  # pdfium writes a hyphen at a line end as 0x02
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,6 @@ class Line:
     size: float  # type size in points (the loose box height of its letters)
     bold: bool
     font: str
-    soft_hyphen: bool = False  # ends in a hyphen pdfium marked as breaking a word
     notes: tuple[str, ...] = ()  # superscript numbers in it (note references)
 
     @property
@@ -141,12 +140,10 @@ def _line(run: list[_Char], page: int) -> Line | None:
     base = statistics.median(c.baseline for c in ink)
     text: list[str] = []
     notes: list[str] = []
-    soft = False
     for i, c in enumerate(run):
         superscript = c.code != 32 and chr(c.code).isdigit() and c.size < size * 0.8 and c.baseline > base + size * 0.15
         if c.code in _SOFT_HYPHENS:
-            soft = i >= len(run) - 2
-            text.append("-" if soft else "")
+            text.append("-" if i >= len(run) - 2 else "")  # a line-end hyphen: layout joins or keeps it
             continue
         if superscript:
             if not text or not text[-1].startswith("\x00"):
@@ -163,7 +160,7 @@ def _line(run: list[_Char], page: int) -> Line | None:
     main = max(set(c.font for c in ink), key=lambda f: sum(1 for c in ink if c.font == f))
     bold = sum(1 for c in ink if c.weight >= 600 or "bold" in c.font.lower()) > len(ink) / 2
     return Line(page, joined, min(c.x0 for c in ink), min(c.y0 for c in ink), max(c.x1 for c in ink),
-                max(c.y1 for c in ink), round(size, 1), bold, main, soft, tuple(notes))
+                max(c.y1 for c in ink), round(size, 1), bold, main, tuple(notes))
 
 
 def _shapes(page: pdfium.PdfPage) -> list[Shape]:

@@ -20,7 +20,7 @@ from briefsite.ingest.pdf.chars import Line, Shape
 from briefsite.ingest.pdf.layout import Group
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[ivxlc\d]+(?:\s+(?:of|/)\s+\d+)?$", re.IGNORECASE)
-_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+(?:$|\s+[|·])", re.IGNORECASE)  # alone, or heading a footer
 _NOTE_START = re.compile(r"^\[?(\d{1,3})\]?\s*(?=\S)")
 _CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Map|Box|Exhibit|Graph)\s+[A-Z]?[\d.-]+\b")
 _SOURCE = re.compile(r"^(?:Sources?|Notes?|Note)\s*:")

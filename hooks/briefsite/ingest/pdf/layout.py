@@ -38,22 +38,24 @@ class Group:
 
     @property
     def text(self) -> str:
-        return join_lines([line.text for line in self.lines], [line.soft_hyphen for line in self.lines])
+        return join_lines([line.text for line in self.lines])
 
 
-def join_lines(texts: list[str], soft: list[bool]) -> str:
+def join_lines(texts: list[str]) -> str:
     """Return wrapped lines as one text: a word hyphenated across lines is joined when
-    the hyphen was a break (pdfium says so, or the joined word is English and the halves
-    are not), otherwise the hyphen stays (`air-and sea-launched`, `Long-Range`)."""
+    the joined word is English and its halves are not (`consid- / eration`); otherwise
+    the hyphen stays (`Raytheon- / produced`, `Long- / Range`, an address). pdfium marks
+    every hyphen at a line end alike, so its mark cannot tell them apart."""
     out = ""
-    for i, text in enumerate(texts):
+    for text in texts:
         if not out:
             out = text
             continue
         if out.endswith("-") and out[-2:-1].isalpha():
             left = re.findall(r"[\w’']+-$", out)
             right = re.match(r"[\w’']+", text)
-            if left and right and _joins(left[0][:-1], right.group(0), soft[i - 1]):
+            address = "/" in out.rsplit(" ", 1)[-1]
+            if left and right and not address and _joins(left[0][:-1], right.group(0)):
                 out = out[:-1] + text
             else:
                 out += text
@@ -62,13 +64,10 @@ def join_lines(texts: list[str], soft: list[bool]) -> str:
     return out
 
 
-def _joins(left: str, right: str, soft: bool) -> bool:
+def _joins(left: str, right: str) -> bool:
     if not right[:1].islower():
         return False
-    if soft:
-        return True
-    joined = left + right
-    return is_word(joined.lower()) and not (is_word(left.lower()) and is_word(right))
+    return is_word((left + right).lower()) and not (is_word(left.lower()) and is_word(right))
 
 
 def two_columns(lines: list[Line], width: float) -> bool:
