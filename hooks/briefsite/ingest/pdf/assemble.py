@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefsite.ingest.pdf.classify import (Page, Part, body_size, end_label, furniture, is_contents,
-                                           is_cover, role, title_group)
+from briefsite.ingest.pdf.classify import (Page, Part, body_size, end_matter, is_contents, is_cover,
+                                           role, title_group)
+from briefsite.ingest.pdf.furniture import PRODUCT
 from briefsite.ingest.pdf.chars import Line
 from briefsite.ingest.pdf.layout import Group, join_lines
 from briefsite.model import Block, BlockKind, SourceLine
 
-_REPORT = re.compile(r"^([A-Z]{1,4}\d{3,6})(?:\s*[·|]|$)")
 _NOTE_LABEL = re.compile(r"^\[?(\d{1,3})\]?\s*")
 _MERGING: frozenset[str] = frozenset({"caption", "aside", "table"})
 _FLOAT = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Map|Graph|Exhibit)\s")
@@ -40,19 +40,20 @@ def assemble(pages: list[Page]) -> Assembly:
     body = body_size(pages)
     where = title_group(pages)
     title = pages[0].groups[where[1]].text if where else ""
-    furn = furniture(pages, title)
     found = Assembly()
     numbered: list[SourceLine] = []
     parts: list[tuple[Part, tuple[SourceLine, ...]]] = []
     for page in pages:
         kind = _page_kind(page, len(pages), body)
+        end, label = end_matter(page) if page.number == len(pages) else (len(page.groups), "")
         for i, group in enumerate(page.groups):
             lines = tuple(SourceLine(len(numbered) + k + 1, line.text, page.number) for k, line in enumerate(group.lines))
             numbered.extend(lines)
-            part = _part(page, i, group, kind, body, where, furn, title)
-            if (m := _REPORT.match(group.text)) and part.role in ("furniture", "head", "heading"):
+            part = _part(page, i, group, kind, body, where, title)
+            if part.role == "furniture" and (m := PRODUCT.match(group.text)):
                 found.report_number = found.report_number or m.group(1)
-                part = Part("furniture", group)
+            elif i >= end and part.role not in ("title", "head", "furniture"):
+                part = Part("aside", group, label)
             parts.append((part, lines))
     found.lines = tuple(numbered)
     for part, lines in parts:
@@ -67,27 +68,32 @@ def assemble(pages: list[Page]) -> Assembly:
 def _page_kind(page: Page, pages: int, body: float) -> str:
     if is_cover(page, pages, body):
         return "cover"
-    if is_contents(page):
-        return "contents"
-    return "end" if page.number == pages and end_label(page) else "body"
+    return "contents" if is_contents(page) else "body"
 
 
 def _part(page: Page, i: int, group: Group, kind: str, body: float, where: tuple[int, int] | None,
-          furn: set[tuple[int, int]], title: str) -> Part:
+          title: str) -> Part:
     """Return the role of one group on a page of `kind`."""
     if (page.number, i) == where:
         return Part("title", group)
-    if (page.number, i) in furn:
+    if group.column == "furniture":
         return Part("furniture", group)
     if kind == "cover" or (page.number == 1 and where is not None and _above(group, page.groups[where[1]])):
         return Part("head", group)  # a masthead: date line, series name
+    if page.number == 1 and where is not None and i == where[1] + 1 and _dateline_or_byline(group, body):
+        return Part("head", group)
     if kind == "contents":
         return Part("contents", group)
-    if kind == "end":
-        return Part("aside", group, end_label(page))
     if " ".join(group.text.casefold().split()) == " ".join(title.casefold().split()):
         return Part("head", group)  # the title again, over a summary page
     return Part(role(group, body, page), group)
+
+
+def _dateline_or_byline(group: Group, body: float) -> bool:
+    """Return whether a group under the title is one short line naming a year or an author."""
+    text = group.text
+    return len(group.lines) == 1 and len(text) < 80 and abs(group.size - body) > 0.6 \
+        and bool(re.search(r"\b(?:19|20)\d\d\b|^By\s", text))
 
 
 def _above(group: Group, title: Group) -> bool:

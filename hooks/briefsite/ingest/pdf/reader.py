@@ -18,7 +18,8 @@ from briefsite.ingest.metadata import read_head
 from briefsite.ingest.pdf.assemble import Assembly, assemble
 from briefsite.ingest.pdf.chars import page_lines
 from briefsite.ingest.pdf.classify import Page
-from briefsite.ingest.pdf.layout import groups
+from briefsite.ingest.pdf.furniture import furniture_lines
+from briefsite.ingest.pdf.layout import Group, groups
 from briefsite.model import Meta, RawBrief, SourceLine
 from briefsite.problems import Problem
 
@@ -53,10 +54,15 @@ def read_pdf(data: bytes, source: str) -> tuple[RawBrief | None, list[Problem]]:
 
 
 def _pages(doc: pdfium.PdfDocument) -> list[Page]:
+    """Return the pages in reading order, furniture lines as groups of their own at the end."""
+    read = [page_lines(doc, index) for index in range(len(doc))]
+    furniture = furniture_lines([(lines, size[1]) for lines, _, size in read])
     pages: list[Page] = []
-    for index in range(len(doc)):
-        lines, shapes, (width, height) = page_lines(doc, index)
-        pages.append(Page(index + 1, tuple(groups(lines, shapes, width, height)), tuple(shapes), width, height))
+    for number, (lines, shapes, (width, height)) in enumerate(read, start=1):
+        text = [line for i, line in enumerate(lines) if (number, i) not in furniture]
+        furn = [Group((line,), "furniture") for i, line in enumerate(lines) if (number, i) in furniture]
+        found = groups(text, shapes, width, height) + furn
+        pages.append(Page(number, tuple(found), tuple(shapes), width, height))
     return pages
 
 

@@ -1,0 +1,76 @@
+"""The lines of every page -> which are page furniture, kept out of the brief.
+
+Input: each page's `Line`s and height. Output: the (page, index) of the furniture lines.
+General rules, no publisher's strings: text repeated in the top or bottom band of two
+or more pages (digits count as one, so `Page 3` and `Page 4` repeat); a bare page number,
+a web address alone or leading a footer line, or a product number (`IF12135`) in those
+bands; a running head that repeats the title; and on the first page, small type in
+its bottom band (a masthead: `Prepared for Members and Committees`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefsite.ingest.pdf.chars import Line
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[ivxlc\d]+(?:\s+(?:of|/)\s+\d+)?$", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+(?:$|\s+[|·])", re.IGNORECASE)
+PRODUCT = re.compile(r"^([A-Z]{1,4}\d{3,6})(?:\s*[·|]|$)")
+_NOTE_OR_SOURCE = re.compile(r"^(?:\[?\d|Sources?:|Notes?:)")
+BAND = 0.15  # the top and bottom share of a page where furniture stands
+
+
+def type_size(pages: list[tuple[list[Line], float]]) -> float:
+    """Return the type size most running text is set in: counted in the upper half of
+    pages only, where footnotes (often more words than the body) are not."""
+    counts: Counter[float] = Counter()
+    for lines, height in pages:
+        for line in lines:
+            if line.y0 > height / 2:
+                counts[round(line.size * 2) / 2] += len(line.text)
+    return float(counts.most_common(1)[0][0]) if counts else 10.0
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
+
+
+def _band(line: Line, height: float) -> bool:
+    return line.y0 > height * (1 - BAND) or line.y1 < height * BAND
+
+
+def furniture_lines(pages: list[tuple[list[Line], float]]) -> set[tuple[int, int]]:
+    """Return (page, index) of the furniture lines; pages are 1-based, indexes 0-based."""
+    where: dict[str, set[int]] = {}
+    for number, (lines, height) in enumerate(pages, start=1):
+        for line in lines:
+            if _band(line, height):
+                where.setdefault(_key(line.text), set()).add(number)
+    repeated = {key for key, on in where.items() if len(on) >= 2}
+    title = _title_key(pages[0][0]) if pages else ""
+    body = type_size(pages)
+    found: set[tuple[int, int]] = set()
+    for number, (lines, height) in enumerate(pages, start=1):
+        for i, line in enumerate(lines):
+            if not _band(line, height):
+                continue
+            masthead = number == 1 and line.y1 < height * 0.1 and line.size < body - 1 \
+                and not _NOTE_OR_SOURCE.match(line.text) and len(pages) > 1
+            if masthead or _furniture_text(line.text, repeated, title):
+                found.add((number, i))
+    return found
+
+
+def _title_key(lines: list[Line]) -> str:
+    biggest = max((line.size for line in lines), default=0.0)
+    return _key(" ".join(line.text for line in lines if line.size >= biggest - 0.5))
+
+
+def _furniture_text(text: str, repeated: set[str], title: str) -> bool:
+    key = _key(text)
+    if key in repeated or _PAGE_NUMBER.match(text) or _ADDRESS.match(text) or PRODUCT.match(text):
+        return True
+    # A running head: the title (or its start) over the text of a later page.
+    return bool(title) and len(key) > 10 and title.startswith(key.rstrip(". ")) and key != title
