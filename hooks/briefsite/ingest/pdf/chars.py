@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -83,23 +84,29 @@ def page_lines(doc: pdfium.PdfDocument, index: int) -> tuple[list[Line], list[Sh
 def _chars(text: pdfium.PdfTextPage) -> list[_Char]:
     out: list[_Char] = []
     rect = raw.FS_RECTF()
-    l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    buf = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
+    fonts: dict[int | None, tuple[str, int]] = {}  # by text object: asking pdfium per character is slow
     for i in range(text.count_chars()):
         code = raw.FPDFText_GetUnicode(text, i)
         if code in (10, 13):
             out.append(_Char(10, 0, 0, 0, 0, 0, 0, "", 0))
             continue
         raw.FPDFText_GetLooseCharBox(text, i, rect)
-        raw.FPDFText_GetCharBox(text, i, l, r, b, t)
         raw.FPDFText_GetCharOrigin(text, i, ox, oy)
-        raw.FPDFText_GetFontInfo(text, i, buf, len(buf), flags)
-        font = buf.value.decode("latin-1", "replace")
-        out.append(_Char(code, min(l.value, rect.left), rect.bottom, max(r.value, rect.right), rect.top,
-                         rect.top - rect.bottom, raw.FPDFText_GetFontWeight(text, i), font, oy.value))
+        obj = ctypes.cast(raw.FPDFText_GetTextObject(text, i), ctypes.c_void_p).value
+        if obj not in fonts or obj is None:
+            fonts[obj] = _font(text, i)
+        font, weight = fonts[obj]
+        out.append(_Char(code, rect.left, rect.bottom, rect.right, rect.top, rect.top - rect.bottom,
+                         weight, font, oy.value))
     return out
+
+
+def _font(text: pdfium.PdfTextPage, i: int) -> tuple[str, int]:
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(text, i, buf, len(buf), flags)
+    return buf.value.decode("latin-1", "replace"), int(raw.FPDFText_GetFontWeight(text, i))
 
 
 def _split_runs(chars: list[_Char]) -> list[list[_Char]]:
@@ -157,7 +164,7 @@ def _line(run: list[_Char], page: int) -> Line | None:
     joined = " ".join(joined.split())
     if not joined:
         return None
-    main = max(set(c.font for c in ink), key=lambda f: sum(1 for c in ink if c.font == f))
+    main = Counter(c.font for c in ink).most_common(1)[0][0]
     bold = sum(1 for c in ink if c.weight >= 600 or "bold" in c.font.lower()) > len(ink) / 2
     return Line(page, joined, min(c.x0 for c in ink), min(c.y0 for c in ink), max(c.x1 for c in ink),
                 max(c.y1 for c in ink), round(size, 1), bold, main, tuple(notes))
