@@ -18,7 +18,8 @@ from briefsite.ingest.pdf.chars import Line
 from briefsite.ingest.pdf.layout import Group, join_lines
 from briefsite.model import Block, BlockKind, SourceLine
 
-_NOTE_LABEL = re.compile(r"^\[?(\d{1,3})\]?\s*")
+_SUPERSCRIPT_LABEL = re.compile(r"^\[(\d{1,3})\]\s*")  # chars.py writes a superscript number as [n]
+_PLAIN_LABEL = re.compile(r"^(\d{1,3})\.?\s+")
 _MERGING: frozenset[str] = frozenset({"caption", "aside", "table"})
 _FLOAT = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Map|Graph|Exhibit)\s")
 _SOURCE_LINE = re.compile(r"^(?:Sources?|Notes?)\s*:")
@@ -108,7 +109,7 @@ def _blocks(parts: list[tuple[Part, tuple[SourceLine, ...]]], body: float) -> li
     floating: Float | None = None  # the table or figure whose caption opened, until its `Source:`
     for part, lines in parts:
         kind = part.role
-        if kind not in ("heading", "paragraph", "note", "table", "caption", "aside"):
+        if kind not in ("heading", "paragraph", "note", "table", "caption", "aside", "foot"):
             continue
         if floating is not None and floating.takes(part, lines[0].page, body):
             floating.add(part.group, blocks)
@@ -117,7 +118,10 @@ def _blocks(parts: list[tuple[Part, tuple[SourceLine, ...]]], body: float) -> li
             continue
         floating = None
         text = part.group.text
-        if kind == "paragraph" and blocks and blocks[-1].kind == "note" and part.group.size < body - 0.6:
+        if kind == "foot":
+            # Small type at a page's foot: a note running on, once the brief has notes.
+            kind = "note" if blocks and (blocks[-1].kind == "note" or _last_label(blocks)) else "paragraph"
+        elif kind == "paragraph" and part.group.size < body - 0.6 and blocks and blocks[-1].kind == "note":
             kind = "note"  # smaller type right after a note: the note goes on
         if kind == "note":
             blocks.extend(_notes(part.group, lines, blocks))
@@ -144,8 +148,10 @@ class Float:
     def takes(self, part: Part, page: int, body: float) -> bool:
         """Return whether the group belongs to this table or figure."""
         group = part.group
-        if page != self.page or part.role in ("note", "table") or group.column == "box":
+        if page != self.page or part.role == "table" or group.column == "box":
             return False
+        if part.role == "note" and (not self.table or group.lines[0].notes):
+            return False  # a table's cells may start with numbers; a superscript starts a note
         if _SOURCE_LINE.match(group.text):
             return True
         if part.role == "heading" and group.size > body + 1:
@@ -186,30 +192,40 @@ def _label(kind: str, text: str, given: str) -> str:
 
 
 def _notes(group: Group, lines: tuple[SourceLine, ...], blocks: list[Block]) -> list[Block]:
-    """Return the notes of a group of note lines: a new note at each leading number; lines
-    before the first number go on the last note (it ran over from the page before)."""
-    out: list[Block] = []
-    pending: list[str] = []
-    start = lines[0]
-    label = ""
-
-    def flush() -> None:
-        if not pending:
-            return
-        text = join_lines(pending)
-        if label or not blocks or blocks[-1].kind != "note":
-            out.append(Block("note", text, start.number, start.page, label))
-        else:
-            last = blocks[-1]
-            blocks[-1] = Block("note", join_lines([last.text, text]), last.line, last.page, last.label)
-
+    """Return the notes of a group of note lines: a new note at each leading number that
+    is a superscript or the next in sequence (a table cell `2016` or a `30 U.S.C.` citation
+    inside a note is not one); lines before the first go on the last note (a run-over)."""
+    expected = _last_label(blocks) + 1
+    notes: list[tuple[str, SourceLine, list[str]]] = []
+    runover: list[str] = []
     for line, source in zip(group.lines, lines):
-        m = _NOTE_LABEL.match(line.text) if (line.notes and line.text.startswith("[")) or not pending else None
-        if m and (line.notes or not pending):
-            flush()
-            pending, start, label = [], source, m.group(1)
-            pending.append(line.text[m.end():])
+        label, rest = _note_label(line, expected)
+        if label:
+            notes.append((label, source, [rest]))
+            expected = int(label) + 1
         else:
-            pending.append(line.text)
-    flush()
-    return out
+            (notes[-1][2] if notes else runover).append(line.text)
+    if runover:
+        last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == "note"), None)
+        if last is not None:  # the page before ended inside this note
+            b = blocks[last]
+            blocks[last] = Block("note", join_lines([b.text, *runover]), b.line, b.page, b.label)
+        else:
+            notes.insert(0, ("", lines[0], runover))
+    return [Block("note", join_lines(texts), start.number, start.page, label) for label, start, texts in notes]
+
+
+def _note_label(line: Line, expected: int) -> tuple[str, str]:
+    """Return the number a note line starts with and the rest, or ("", text)."""
+    if line.notes and (m := _SUPERSCRIPT_LABEL.match(line.text)):
+        return m.group(1), line.text[m.end():]
+    if (m := _PLAIN_LABEL.match(line.text)) and int(m.group(1)) == expected:
+        return m.group(1), line.text[m.end():]
+    return "", line.text
+
+
+def _last_label(blocks: list[Block]) -> int:
+    for block in reversed(blocks):
+        if block.kind == "note" and block.label.isdigit():
+            return int(block.label)
+    return 0

@@ -19,7 +19,7 @@ from briefsite.ingest.pdf.chars import Line, Shape
 from briefsite.ingest.pdf.furniture import type_size
 from briefsite.ingest.pdf.layout import Group
 
-_NOTE_START = re.compile(r"^\[?(\d{1,3})\]?\s*(?=\S)")
+_NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.?\s)\s*(?=\S)")
 _CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Map|Box|Exhibit|Graph)\s+[A-Z]?[\d.-]+\b")
 _SOURCE = re.compile(r"^(?:Sources?|Notes?|Note)\s*:")
 _LEADER = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")
@@ -107,12 +107,15 @@ def role(group: Group, body: float, page: Page) -> str:
         return "table" if text.startswith("Table") else "caption"
     if _SOURCE.match(text):
         return "caption"
-    if group.size < body - 0.6 and _NOTE_START.match(first.text) and first.y1 < page.height * 0.6:
-        return "note"
+    if group.size < body - 0.6 and first.y1 < page.height * 0.6 and (
+            _NOTE_START.match(first.text) or any(line.notes and line.text.startswith("[") for line in group.lines)):
+        return "note"  # a note, or the run-over of one from the page before with notes under it
     if inside(first, page.shapes, "image") is not None:
         return "caption"  # the words of a chart or map drawn as text
     if group.column == "box":
         return "aside"
+    if group.size < body - 0.6 and first.y1 < page.height * 0.4:
+        return "foot"
     short = len(group.lines) <= 3 and len(text) < 160 and not text.endswith((".", ",", ";"))
     if short and (group.bold or group.size > body + 1):
         return "heading"

@@ -1,8 +1,8 @@
 """The lines of every page -> which are page furniture, kept out of the brief.
 
 Input: each page's `Line`s and height. Output: the (page, index) of the furniture lines.
-General rules, no publisher's strings: text repeated in the top or bottom band of two
-or more pages (digits count as one, so `Page 3` and `Page 4` repeat); a bare page number,
+General rules, no publisher's strings: text repeated at the same height in the top or
+bottom band of two or more pages (digits count as one, so `Page 3` and `Page 4` repeat); a bare page number,
 a web address alone or leading a footer line, or a product number (`IF12135`) in those
 bands; a running head that repeats the title; and on the first page, small type in
 its bottom band (a masthead: `Prepared for Members and Committees`).
@@ -43,18 +43,20 @@ def _band(line: Line, height: float) -> bool:
 
 def furniture_lines(pages: list[tuple[list[Line], float]]) -> set[tuple[int, int]]:
     """Return (page, index) of the furniture lines; pages are 1-based, indexes 0-based."""
-    where: dict[str, set[int]] = {}
+    # Repeated: the same words at about the same height (a footnote that cites the same
+    # law on two pages is in the band too, but not at the same place, and it is numbered).
+    where: dict[tuple[str, int], set[int]] = {}
     for number, (lines, height) in enumerate(pages, start=1):
         for line in lines:
-            if _band(line, height):
-                where.setdefault(_key(line.text), set()).add(number)
-    repeated = {key for key, on in where.items() if len(on) >= 2}
+            if _band(line, height) and not line.notes:
+                where.setdefault((_key(line.text), round(line.y0 / 12)), set()).add(number)
+    repeated = {key for (key, _), on in where.items() if len(on) >= 2}
     title = _title_key(pages[0][0]) if pages else ""
     body = type_size(pages)
     found: set[tuple[int, int]] = set()
     for number, (lines, height) in enumerate(pages, start=1):
         for i, line in enumerate(lines):
-            if not _band(line, height):
+            if not _band(line, height) or (line.notes and line.text.startswith("[")):
                 continue
             masthead = number == 1 and line.y1 < height * 0.1 and line.size < body - 1 \
                 and not _NOTE_OR_SOURCE.match(line.text) and len(pages) > 1
