@@ -183,10 +183,10 @@ def _kind(kind: str) -> BlockKind:
 
 
 def _label(kind: str, text: str, given: str) -> str:
+    m = re.match(r"^((?:Figure|Fig\.|Table|Chart|Map|Box|Exhibit|Graph)\s+[A-Z]?\d[\d.-]*)", text)
     if kind == "aside":
-        return given or "Box"
+        return given or (m.group(1).rstrip(".") if m else "Box")
     if kind in ("caption", "table"):
-        m = re.match(r"^(\w+\.?\s+[A-Z]?[\d.-]+)", text)
         return m.group(1).rstrip(".") if m else ("Source" if kind == "caption" else "Table")
     return ""
 

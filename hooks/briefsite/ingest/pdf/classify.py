@@ -103,6 +103,8 @@ def role(group: Group, body: float, page: Page) -> str:
     """Return the role of a body page's group by its type and place."""
     text = group.text
     first = group.lines[0]
+    if group.column == "box":
+        return "aside"
     if _CAPTION.match(text):
         return "table" if text.startswith("Table") else "caption"
     if _SOURCE.match(text):
@@ -112,8 +114,6 @@ def role(group: Group, body: float, page: Page) -> str:
         return "note"  # a note, or the run-over of one from the page before with notes under it
     if inside(first, page.shapes, "image") is not None:
         return "caption"  # the words of a chart or map drawn as text
-    if group.column == "box":
-        return "aside"
     if group.size < body - 0.6 and first.y1 < page.height * 0.4:
         return "foot"
     short = len(group.lines) <= 3 and len(text) < 160 and not text.endswith((".", ",", ";"))

@@ -50,7 +50,7 @@ def furniture_lines(pages: list[tuple[list[Line], float]]) -> set[tuple[int, int
         for line in lines:
             if _band(line, height) and not line.notes:
                 where.setdefault((_key(line.text), round(line.y0 / 12)), set()).add(number)
-    repeated = {key for (key, _), on in where.items() if len(on) >= 2}
+    repeated = {spot for spot, on in where.items() if len(on) >= 2}
     title = _title_key(pages[0][0]) if pages else ""
     body = type_size(pages)
     found: set[tuple[int, int]] = set()
@@ -60,7 +60,9 @@ def furniture_lines(pages: list[tuple[list[Line], float]]) -> set[tuple[int, int
                 continue
             masthead = number == 1 and line.y1 < height * 0.1 and line.size < body - 1 \
                 and not _NOTE_OR_SOURCE.match(line.text) and len(pages) > 1
-            if masthead or _furniture_text(line.text, repeated, title):
+            spot = round(line.y0 / 12)
+            again = any((_key(line.text), near) in repeated for near in (spot - 1, spot, spot + 1))
+            if masthead or again or _furniture_text(line.text, title):
                 found.add((number, i))
     return found
 
@@ -70,9 +72,9 @@ def _title_key(lines: list[Line]) -> str:
     return _key(" ".join(line.text for line in lines if line.size >= biggest - 0.5))
 
 
-def _furniture_text(text: str, repeated: set[str], title: str) -> bool:
+def _furniture_text(text: str, title: str) -> bool:
     key = _key(text)
-    if key in repeated or _PAGE_NUMBER.match(text) or _ADDRESS.match(text) or PRODUCT.match(text):
+    if _PAGE_NUMBER.match(text) or _ADDRESS.match(text) or PRODUCT.match(text):
         return True
     # A running head: the title (or its start) over the text of a later page.
     return bool(title) and len(key) > 10 and title.startswith(key.rstrip(". ")) and key != title
