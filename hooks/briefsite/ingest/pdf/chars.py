@@ -1,7 +1,7 @@
 """pdfium characters -> positioned text lines with their type.
 
 Input: one page of a `pypdfium2.PdfDocument`. Output: its `Line`s in content order, each
-with its box (PDF points, origin at the bottom left), type size, weight and font, and the
+with its box (PDF points, origin at the bottom left), type size and weight, and the
 page's drawn boxes (`Shape`s: rectangles and images) that layout uses for text boxes.
 
 The size comes from each character's loose box (ascent to descent of the font at its
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ctypes
 import statistics
-from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -33,7 +32,6 @@ class Line:
     y1: float
     size: float  # type size in points (the loose box height of its letters)
     bold: bool
-    font: str
     notes: tuple[str, ...] = ()  # superscript numbers in it (note references)
 
     @property
@@ -61,7 +59,6 @@ class _Char:
     y1: float
     size: float
     weight: int
-    font: str
     baseline: float
 
 
@@ -85,28 +82,32 @@ def _chars(text: pdfium.PdfTextPage) -> list[_Char]:
     out: list[_Char] = []
     rect = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int | None, tuple[str, int]] = {}  # by text object: asking pdfium per character is slow
+    names: dict[int | None, int] = {}
     for i in range(text.count_chars()):
         code = raw.FPDFText_GetUnicode(text, i)
         if code in (10, 13):
-            out.append(_Char(10, 0, 0, 0, 0, 0, 0, "", 0))
+            out.append(_Char(10, 0, 0, 0, 0, 0, 0, 0))
             continue
         raw.FPDFText_GetLooseCharBox(text, i, rect)
         raw.FPDFText_GetCharOrigin(text, i, ox, oy)
-        obj = ctypes.cast(raw.FPDFText_GetTextObject(text, i), ctypes.c_void_p).value
-        if obj not in fonts or obj is None:
-            fonts[obj] = _font(text, i)
-        font, weight = fonts[obj]
+        weight = raw.FPDFText_GetFontWeight(text, i)
+        if weight <= 0:  # a font without a descriptor (the standard 14): its name says
+            weight = _weight_by_name(text, i, names)
         out.append(_Char(code, rect.left, rect.bottom, rect.right, rect.top, rect.top - rect.bottom,
-                         weight, font, oy.value))
+                         weight, oy.value))
     return out
 
 
-def _font(text: pdfium.PdfTextPage, i: int) -> tuple[str, int]:
-    buf = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    raw.FPDFText_GetFontInfo(text, i, buf, len(buf), flags)
-    return buf.value.decode("latin-1", "replace"), int(raw.FPDFText_GetFontWeight(text, i))
+def _weight_by_name(text: pdfium.PdfTextPage, i: int, names: dict[int | None, int]) -> int:
+    """Return 700 for a bold font, else 400, asking the font's name once per text object
+    (per character it would cost more than all the rest, 0.04 s a page)."""
+    obj = ctypes.cast(raw.FPDFText_GetTextObject(text, i), ctypes.c_void_p).value
+    if obj not in names:
+        buf = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        raw.FPDFText_GetFontInfo(text, i, buf, len(buf), flags)
+        names[obj] = 700 if b"bold" in buf.value.lower() else 400
+    return names[obj]
 
 
 def _split_runs(chars: list[_Char]) -> list[list[_Char]]:
@@ -164,10 +165,9 @@ def _line(run: list[_Char], page: int) -> Line | None:
     joined = " ".join(joined.split())
     if not joined:
         return None
-    main = Counter(c.font for c in ink).most_common(1)[0][0]
-    bold = sum(1 for c in ink if c.weight >= 600 or "bold" in c.font.lower()) > len(ink) / 2
+    bold = sum(1 for c in ink if c.weight >= 600) > len(ink) / 2
     return Line(page, joined, min(c.x0 for c in ink), min(c.y0 for c in ink), max(c.x1 for c in ink),
-                max(c.y1 for c in ink), round(size, 1), bold, main, tuple(notes))
+                max(c.y1 for c in ink), round(size, 1), bold, tuple(notes))
 
 
 def _shapes(page: pdfium.PdfPage) -> list[Shape]:
