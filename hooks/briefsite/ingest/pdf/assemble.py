@@ -21,6 +21,7 @@ from briefsite.model import Block, BlockKind, SourceLine
 _SUPERSCRIPT_LABEL = re.compile(r"^\[(\d{1,3})\]\s*")  # chars.py writes a superscript number as [n]
 _PLAIN_LABEL = re.compile(r"^(\d{1,3})\.?\s+")
 _MERGING: frozenset[str] = frozenset({"caption", "aside", "table"})
+_ENDS = re.compile(r"[.!?:;”\"’)\]]$|[.!?]\[\d+\]$")  # a paragraph that ends a sentence
 _FLOAT = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Map|Graph|Exhibit)\s")
 _SOURCE_LINE = re.compile(r"^(?:Sources?|Notes?)\s*:")
 
@@ -62,7 +63,7 @@ def assemble(pages: list[Page]) -> Assembly:
             found.title_lines += lines
         elif part.role == "head":
             found.head.append(lines)
-    found.blocks = tuple(_blocks(parts, body))
+    found.blocks = tuple(_join_across(_blocks(parts, body)))
     return found
 
 
@@ -174,6 +175,23 @@ def _rows(group: Group) -> str:
         else:
             rows.append([line])
     return "\n".join(" | ".join(c.text for c in sorted(row, key=lambda x: x.x0)) for row in rows)
+
+
+def _join_across(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with a paragraph that stops mid-sentence at the foot of a column
+    or page joined to the paragraph it goes on in (notes and boxes may stand between)."""
+    out: list[Block] = []
+    last: int | None = None  # index in `out` of the last body block
+    for block in blocks:
+        if block.kind == "paragraph" and last is not None and out[last].kind == "paragraph" \
+                and not _ENDS.search(out[last].text) and (last != len(out) - 1 or block.page != out[last].page):
+            b = out[last]
+            out[last] = Block("paragraph", join_lines([b.text, block.text]), b.line, b.page, b.label)
+            continue
+        out.append(block)
+        if block.kind in ("heading", "paragraph"):
+            last = len(out) - 1
+    return out
 
 
 def _kind(kind: str) -> BlockKind:

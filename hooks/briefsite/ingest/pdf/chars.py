@@ -11,6 +11,7 @@ size): the font-size field of pdfium reads 1.0 on Word PDFs, whose size is in th
 from __future__ import annotations
 
 import ctypes
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -163,6 +164,7 @@ def _line(run: list[_Char], page: int) -> Line | None:
         text.append(chr(c.code) if c.code >= 32 else " ")
     joined = "".join(f"[{t[1:]}]" if t.startswith("\x00") else t for t in text)
     joined = " ".join(joined.split())
+    joined = re.sub(r"(\[\d+\])(?=[A-Za-z“‘\"(])", r"\1 ", joined)  # `.5In 1979`: the space was implied
     if not joined:
         return None
     bold = sum(1 for c in ink if c.weight >= 600) > len(ink) / 2

@@ -21,6 +21,7 @@ from briefsite.ingest.pdf.layout import Group
 
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.?\s)\s*(?=\S)")
 _CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Map|Box|Exhibit|Graph)\s+[A-Z]?[\d.-]+\b")
+_BULLET = re.compile(r"^[•●▪◦\-–]\s")
 _SOURCE = re.compile(r"^(?:Sources?|Notes?|Note)\s*:")
 _LEADER = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")
 _END_PAGES = re.compile(r"^(?:Disclaimer|Copyright|About the authors?|Legal notice)\b", re.IGNORECASE)
@@ -116,7 +117,8 @@ def role(group: Group, body: float, page: Page) -> str:
         return "caption"  # the words of a chart or map drawn as text
     if group.size < body - 0.6 and first.y1 < page.height * 0.4:
         return "foot"
-    short = len(group.lines) <= 3 and len(text) < 160 and not text.endswith((".", ",", ";"))
+    short = len(group.lines) <= 3 and len(text) < 160 and not text.endswith((".", ",", ";")) \
+        and not _BULLET.match(text)  # a list item led by a bold phrase is not a heading
     if short and (group.bold or group.size > body + 1):
         return "heading"
     return "paragraph"
