@@ -3,7 +3,7 @@
 Input: each page's `Line`s and height. Output: the (page, index) of the furniture lines.
 General rules, no publisher's strings: text repeated at the same height in the top or
 bottom band of two or more pages (digits count as one, so `Page 3` and `Page 4` repeat); a bare page number,
-a web address alone or leading a footer line, or a product number (`IF12135`) in those
+a web address leading a footer line, or a product number (`IF12135`) in those
 bands; a running head that repeats the title; and on the first page, small type in
 its bottom band (a masthead: `Prepared for Members and Committees`).
 """
@@ -16,7 +16,10 @@ from collections import Counter
 from briefsite.ingest.pdf.chars import Line
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[ivxlc\d]+(?:\s+(?:of|/)\s+\d+)?$", re.IGNORECASE)
-_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+(?:$|\s+[|·])", re.IGNORECASE)
+# An address leading a footer (`https://... | IF12135 · VERSION 30`). An address alone is
+# furniture only when repeated: a note's last line is often one.
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+\s+[|·]", re.IGNORECASE)
+_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 PRODUCT = re.compile(r"^([A-Z]{1,4}\d{3,6})(?:\s*[·|]|$)")
 _NOTE_OR_SOURCE = re.compile(r"^(?:\[?\d|Sources?:|Notes?:)")
 BAND = 0.15  # the top and bottom share of a page where furniture stands
@@ -51,6 +54,7 @@ def furniture_lines(pages: list[tuple[list[Line], float]]) -> set[tuple[int, int
             if _band(line, height) and not line.notes:
                 where.setdefault((_key(line.text), round(line.y0 / 12)), set()).add(number)
     repeated = {spot for spot, on in where.items() if len(on) >= 2}
+    later = Counter(key for (key, _), on in where.items() for page in on if page > 1)
     title = _title_key(pages[0][0]) if pages else ""
     body = type_size(pages)
     found: set[tuple[int, int]] = set()
@@ -58,13 +62,24 @@ def furniture_lines(pages: list[tuple[list[Line], float]]) -> set[tuple[int, int
         for i, line in enumerate(lines):
             if not _band(line, height) or (line.notes and line.text.startswith("[")):
                 continue
-            masthead = number == 1 and line.y1 < height * 0.1 and line.size < body - 1 \
-                and not _NOTE_OR_SOURCE.match(line.text) and len(pages) > 1
             spot = round(line.y0 / 12)
             again = any((_key(line.text), near) in repeated for near in (spot - 1, spot, spot + 1))
+            masthead = number == 1 and len(pages) > 1 and _masthead(line, height, body, later, title)
             if masthead or again or _furniture_text(line.text, title):
                 found.add((number, i))
     return found
+
+
+def _masthead(line: Line, height: float, body: float, later: Counter[str], title: str) -> bool:
+    """Return whether a line at the foot of the first page is the publisher's: small type,
+    words the later pages' bands repeat (`Congressional Research Service`), or an address
+    in running-text type (a note's address is smaller)."""
+    key = _key(line.text)
+    if line.y1 > height * BAND or key == title or _NOTE_OR_SOURCE.match(line.text):
+        return False
+    small = line.y1 < height * 0.1 and line.size < body - 1
+    alone = bool(_ADDRESS_ALONE.match(line.text)) and line.size >= body - 0.5
+    return small or later[key] >= 2 or alone
 
 
 def _title_key(lines: list[Line]) -> str:
