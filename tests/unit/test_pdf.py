@@ -207,3 +207,19 @@ def test_crs_text_box_is_an_aside() -> None:
     box = next(a for a in brief.asides if a.kind == "aside" and a.text.startswith("Mexico’s Economy"))
     assert "132 million people" in box.text
     assert not any("132 million people" in p.text for p in brief.paragraphs)
+
+
+def test_a_paragraph_running_over_a_page_is_one_paragraph_and_a_contents_page_is_left_out() -> None:
+    body = [Text(60, 740 - 12 * i, f"Line {i} of the text that goes on and on across the page") for i in range(5)]
+    contents = [Text(60, 700, "Contents", 14, True)] + [
+        Text(60, 680 - 14 * i, f"Section {i} ........................................ {i + 2}") for i in range(6)]
+    pages = [[Text(60, 760, "A Long Brief", 20, True), Text(60, 700, "Cover note", 12)],
+             contents,
+             body[:3] + [Text(60, 100, "and it stops at the foot of the page, in the middle of the")],
+             [Text(60, 740, "sentence that the next page ends."), *body[3:]]]
+    raw, _ = read_pdf(make_pdf(pages), "long.pdf")
+    assert raw is not None and raw.meta.title == "A Long Brief"
+    brief = repair(raw)[0]
+    texts = [p.text for p in brief.paragraphs]
+    assert any("in the middle of the sentence that the next page ends." in t for t in texts)
+    assert not any("Section" in t or "Contents" in t or "Cover note" in t for t in texts)
