@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -223,3 +224,13 @@ def test_a_paragraph_running_over_a_page_is_one_paragraph_and_a_contents_page_is
     texts = [p.text for p in brief.paragraphs]
     assert any("in the middle of the sentence that the next page ends." in t for t in texts)
     assert not any("Section" in t or "Contents" in t or "Cover note" in t for t in texts)
+
+
+def test_crs_titles_are_the_corpus_table_s_titles() -> None:
+    readme = CORPUS.parent / "README.md"
+    if not readme.is_file():
+        pytest.skip(f"{readme} is not here")
+    rows = re.findall(r"^\| (\S+\.pdf) \| [^|]+\| (.+?) \| \d{4}-", readme.read_text(encoding="utf-8"), re.MULTILINE)
+    assert len(rows) == 24
+    for name, title in rows:  # the title wraps onto a second line in IF12888, IF12094 and others
+        assert _crs(name).meta.title == title

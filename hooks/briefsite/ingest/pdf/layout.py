@@ -89,6 +89,11 @@ def reading_order(lines: list[Line], width: float) -> list[tuple[Line, str]]:
     left: list[Line] = []
     right: list[Line] = []
     for line in top_down:
+        wide = ordered[-1][0] if ordered and not left and not right else None
+        if wide is not None and abs(wide.size - line.size) < 0.3 and wide.bold == line.bold \
+                and wide.y0 - line.y1 < line.size:
+            ordered.append((line, "full"))  # the short last line of a wrapped full-width title
+            continue
         if line.x1 < mid + 5:
             left.append(line)
         elif line.x0 > mid - 5:
