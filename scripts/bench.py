@@ -2,7 +2,10 @@
 
 Usage: python scripts/bench.py N. The corpus is the bundled briefs copied N times
 with their paragraphs shuffled deterministically, so recognition has real text to
-work on. Prints a table of seconds; it never fails on a slow result.
+work on. Prints a table of seconds; it never fails on a slow result. When the PDF
+corpus (../shared/corpus/crs-pdf, or BRIEFSITE_PDF_CORPUS) is there, a `pdf` stage
+reads each of its files and prints the slowest read of a PDF of at most 3 pages
+(the budget is 0.5 s).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from briefsite.extract.themes import find as themes  # noqa: E402
 from briefsite.corpus.index import Corpus  # noqa: E402
 from briefsite.site.export import dumps, knowledge  # noqa: E402
 from briefsite.ingest.files import read_briefs  # noqa: E402
+from briefsite.ingest.pdf.reader import read_pdf  # noqa: E402
 from briefsite.model import Knowledge  # noqa: E402
 from briefsite.site.pages import render_pages  # noqa: E402
 from briefsite.repair.briefs import assign_ids, repair  # noqa: E402
@@ -59,8 +63,32 @@ def timed(label: str, rows: list[tuple[str, float]], fn: Callable[[*Ts], T], *ar
     return result
 
 
+PDF_CORPUS = Path(os.environ.get("BRIEFSITE_PDF_CORPUS", ROOT.parent / "shared" / "corpus" / "crs-pdf"))
+
+
+def pdf_stage(rows: list[tuple[str, float]]) -> None:
+    """Time reading each PDF of the corpus; add the total and the slowest 3-page read."""
+    files = sorted(PDF_CORPUS.glob("*.pdf")) if PDF_CORPUS.is_dir() else []
+    if not files:
+        return
+    small: list[float] = []
+    total = 0.0
+    for path in files:
+        data = path.read_bytes()
+        start = time.perf_counter()
+        raw, _ = read_pdf(data, path.name)
+        spent = time.perf_counter() - start
+        total += spent
+        if raw is not None and max((line.page for line in raw.lines), default=0) <= 3:
+            small.append(spent)
+    rows.append((f"pdf ({len(files)} files)", total))
+    if small:
+        rows.append((f"  pdf, slowest of {len(small)} with <= 3 pages", max(small)))
+
+
 def main(n: int) -> None:
     rows: list[tuple[str, float]] = []
+    pdf_stage(rows)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "briefs"
         folder.mkdir()

@@ -74,7 +74,7 @@ _GUESS_ROWS: tuple[tuple[str, Severity, str, str], ...] = (
      "language:"),
     (r"its language is recorded as 'und'", "note", "language undetermined ('und')", "language:"),
     (r"^has the same title as (?P<v>.+?) \(", "note", "same title as {v}", "title:"),
-    (r"^is not a brief \(only \.txt and \.md", "warning", "skipped: not a .txt or .md file",
+    (r"^is not a brief \(only \.txt, \.md and \.pdf", "warning", "skipped: not a .txt, .md or .pdf file",
      "export as .txt, or move it out"),
     (r"^is a folder; briefs in sub-folders are not read", "warning", "skipped: a sub-folder",
      "move its briefs up"),

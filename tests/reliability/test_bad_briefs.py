@@ -71,7 +71,7 @@ CASES = [
     ("accepted", "mojibake.txt", "REPORT", 3, "had mis-decoded characters"),
     ("accepted", "no_title.txt", "REPORT", 1, "so the title 'No title' was made from the file name"),
     ("accepted", corpora.NO_TITLE_DAMAGED, "REPORT", 1, "has no title line"),
-    ("accepted", "slides.pptx", "REPORT", None, "is not a brief (only .txt and .md files are read)"),
+    ("accepted", "slides.pptx", "REPORT", None, "is not a brief (only .txt, .md and .pdf files are read)"),
     ("accepted", "sub folder", "REPORT", None, "is a folder; briefs in sub-folders are not read"),
     ("accepted", "<script>alert(11) no title.txt", "REPORT", 1, "'<script>alert(11) no title' was made from the file name"),
     ("accepted", "<script>alert(11) no title.txt", "INFO", None, "has markup in its file name '<script>'"),
@@ -168,7 +168,7 @@ def test_guesses_and_notes_build_strict(accepted: Run) -> None:
     assert accepted.returncode == 0
     assert not [t for t in accepted.lines if t.startswith(("WARNING", "ERROR"))]
     assert "  hangul.txt: language 'ko' told from the script (language:)" in accepted.lines
-    assert "  slides.pptx: skipped: not a .txt or .md file (export as .txt, or move it out)" in accepted.lines
+    assert "  slides.pptx: skipped: not a .txt, .md or .pdf file (export as .txt, or move it out)" in accepted.lines
     assert (accepted.out / "build-report.txt").read_text(encoding="utf-8").splitlines()[0].startswith("Build report: ")
     sources = [b["source"] for b in accepted.knowledge()["briefs"]]
     files = [unicodedata.normalize("NFC", name) for name in corpora.accepted() if name.endswith((".txt", ".md"))]

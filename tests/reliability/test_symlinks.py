@@ -53,7 +53,7 @@ def test_nothing_is_written_and_no_target_is_read(linked: Run) -> None:
     lock = linked.out / ".briefsite-build.lock"  # empty: it only serialises builds into this folder
     assert [p for p in sorted(linked.out.rglob("*")) if p.is_file() and p != lock] == [report]
     assert lock.stat().st_size == 0
-    assert "  linked folder: skipped: not a .txt or .md file" in report.read_text(encoding="utf-8")
+    assert "  linked folder: skipped: not a .txt, .md or .pdf file" in report.read_text(encoding="utf-8")
     assert "briefsite-secret-marker-7f3a" not in report.read_text(encoding="utf-8")
     assert linked.briefs is not None
     raws, problems = read_briefs(linked.briefs)

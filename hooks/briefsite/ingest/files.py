@@ -1,6 +1,7 @@
 """Read the briefs folder: files -> decoded text with line numbers and front matter.
 
-Input: a folder of `*.txt` / `*.md` briefs, as received (any encoding, maybe damaged).
+Input: a folder of `*.txt` / `*.md` briefs, as received (any encoding, maybe damaged),
+and `*.pdf` briefs, which go to the PDF reader (ingest/pdf/).
 Output: one `RawBrief` per usable file, sorted by file name, and the `Problem`s found:
 "error" for a file that was rejected (unreadable, binary, empty, too big), "warning" for
 one accepted with a guess the editor must check, "note" for markup shown as text. Bad
@@ -20,11 +21,13 @@ import ftfy
 
 from briefsite.ingest.frontmatter import parse_front_matter
 from briefsite.ingest.markup import find_markup, name_markup
+from briefsite.ingest.pdf.reader import read_pdf
 from briefsite.model import RawBrief, SourceLine
 from briefsite.problems import Problem
 from briefsite.settings import MAX_BRIEF_BYTES
 
-BRIEF_SUFFIXES = (".txt", ".md")
+BRIEF_SUFFIXES = (".txt", ".md", ".pdf")
+PDF_SIZE_FACTOR = 20  # a PDF carries fonts and images: it may be this many times a text brief's limit
 
 # Signatures of files that are not text, with what to call them in the message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -105,8 +108,8 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BRIEF_BYTES) -> tuple[list[Ra
                                     "Move its briefs up into the briefs folder if they belong to the site."))
             continue
         if path.suffix.lower() not in BRIEF_SUFFIXES:
-            problems.append(Problem(name, 0, f"is not a brief (only .txt and .md files are read), so it "
-                                    f"was skipped. Export it as .txt, or move it out of the folder."))
+            problems.append(Problem(name, 0, f"is not a brief (only .txt, .md and .pdf files are read), so "
+                                    f"it was skipped. Export it as .txt or .pdf, or move it out of the folder."))
             continue
         if name in seen:
             # Two names that differ only in how accents are encoded (NFC and NFD) would
@@ -116,11 +119,12 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BRIEF_BYTES) -> tuple[list[Ra
                                     "normalisation). Rename or remove one of them.", "error"))
             continue
         seen[name] = path.name
-        data, unreadable = _read(path, max_bytes)
+        pdf = path.suffix.lower() == ".pdf"
+        data, unreadable = _read(path, max_bytes * PDF_SIZE_FACTOR if pdf else max_bytes, pdf)
         if unreadable is not None:
             problems.append(Problem(name, 0, unreadable, "error"))
             continue
-        brief, found = read_brief(data, name)
+        brief, found = read_pdf(data, name) if pdf else read_brief(data, name)
         if brief is not None:
             brief = replace(brief, original=data)  # published as read: the file is never opened again
         if (note := name_markup(name)) is not None:
@@ -139,7 +143,7 @@ def _utf8(name: str) -> bool:
     return True
 
 
-def _read(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
+def _read(path: Path, max_bytes: int, pdf: bool = False) -> tuple[bytes, str | None]:
     """Return the bytes of a brief file, or why they could not be read.
 
     Only a regular file that is really inside the briefs folder is read: a symbolic
@@ -149,7 +153,7 @@ def _read(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
     """
     if path.is_symlink():
         return b"", _LINK
-    return _read_regular(path, max_bytes)
+    return _read_regular(path, max_bytes, pdf)
 
 
 _LINK = ("is a symbolic link, so it was not read: only files inside the briefs folder are "
@@ -157,7 +161,7 @@ _LINK = ("is a symbolic link, so it was not read: only files inside the briefs f
          "remove the link.")
 
 
-def _read_regular(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
+def _read_regular(path: Path, max_bytes: int, pdf: bool = False) -> tuple[bytes, str | None]:
     """Return the bytes of `path` opened without following a link, or why not."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
@@ -172,8 +176,10 @@ def _read_regular(path: Path, max_bytes: int) -> tuple[bytes, str | None]:
             return b"", ("is not a regular file (a pipe, a socket or a device), so it could not "
                          "be read. Replace it with the brief's text file, or remove it.")
         if info.st_size > max_bytes:
-            return b"", (f"is {info.st_size / 1e6:.1f} MB, more than the {max_bytes / 1e6:g} MB a brief "
-                         f"may have, so it was not read: it looks like a book, a data dump or many "
+            kind = (f"a PDF brief may have ({PDF_SIZE_FACTOR} times max_brief_mb, for its fonts and "
+                    f"images)") if pdf else "a brief may have"
+            return b"", (f"is {info.st_size / 1e6:.1f} MB, more than the {max_bytes / 1e6:g} MB {kind}, "
+                         f"so it was not read: it looks like a book, a data dump or many "
                          f"briefs in one file. Split it into briefs, or raise "
                          f"extra.briefsite.max_brief_mb in mkdocs.yml.")
         with os.fdopen(fd, "rb", closefd=False) as handle:

@@ -17,7 +17,7 @@ from briefsite.repair.damage import (HEADER, HYPHEN, LINK, OCR, PAGE, RULE, STRA
                      header_key, is_page_number, is_rule_line, is_stray_character,
                      running_headers, strip_links)
 from briefsite.ingest.language import language_of
-from briefsite.ingest.metadata import read_head
+from briefsite.ingest.metadata import Head, read_head
 from briefsite.ingest.titles import opening
 from briefsite.model import Brief, BriefId, Paragraph, RawBrief, Repair
 from briefsite.repair.paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
@@ -44,7 +44,8 @@ class _Piece:
 def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
     """Return the repaired brief and the warnings about it."""
     markdown = raw.source.lower().endswith(".md")
-    head = read_head(raw.lines, raw.meta, markdown)
+    # A layout-aware reader (PDF) has read the head already, from the page's own type.
+    head = Head(raw.meta, frozenset(), bool(raw.meta.title)) if raw.blocks else read_head(raw.lines, raw.meta, markdown)
     meta = head.meta
     problems: list[Problem] = []
     if not meta.title:
@@ -59,17 +60,53 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
         problems.append(Problem(raw.source, 0, said[1], said[0]))
     repairs: list[Repair] = []
     evidence = Evidence.of(line.text for line in raw.lines)
-    pieces = _blocks(raw, head.used, repairs)
-    pieces = [_assemble(piece, evidence, repairs, markdown) for piece in pieces]
-    pieces = _mark_headings(pieces, markdown)
+    if raw.blocks:
+        pieces = _keep_headings_with_text(_block_pieces(raw, repairs))
+    else:
+        pieces = _blocks(raw, head.used, repairs)
+        pieces = [_assemble(piece, evidence, repairs, markdown) for piece in pieces]
+        pieces = _mark_headings(pieces, markdown)
     pieces = _join_broken(pieces, evidence, repairs)
-    paragraphs = _paragraphs(pieces, repairs)
+    paragraphs = _paragraphs(pieces, repairs, run_in=not raw.blocks)
     if not paragraphs:
         problems.append(Problem(raw.source, 0, "has no paragraphs after its title and byline. Add the "
                                 "brief's text, or remove the file."))
     brief = Brief(BriefId(slugify(PurePosixPath(raw.source).stem, "brief")), raw.source, meta,
-                  tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)), asides=head.asides)
+                  tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)),
+                  notes=tuple(b for b in raw.blocks if b.kind == "note"),
+                  asides=(*head.asides, *(b for b in raw.blocks if b.kind in ("table", "caption", "aside"))),
+                  format=raw.format)
     return brief, problems
+
+
+def _block_pieces(raw: RawBrief, repairs: list[Repair]) -> list[_Piece]:
+    """Return the body blocks a layout-aware reader found (its lines are joined and its
+    hyphens resolved already) with OCR-confused words restored (recorded)."""
+    pieces: list[_Piece] = []
+    for block in raw.blocks:
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        text = " ".join(block.text.split())
+        if block.kind == "paragraph":
+            text, changes = fix_ocr(text)
+            repairs.extend(Repair(block.line, OCR, before, after) for before, after in changes)
+        pieces.append(_Piece(text, block.line, block.kind == "heading", [block.line]))
+    return pieces
+
+
+def _keep_headings_with_text(pieces: list[_Piece]) -> list[_Piece]:
+    """Return the pieces with a heading straight over a sub-heading made one section
+    (`Program Status — Test Launches`), and a last heading with no text under it kept
+    as text (it would vanish with its empty section)."""
+    kept: list[_Piece] = []
+    for piece in pieces:
+        if piece.heading and kept and kept[-1].heading:
+            kept[-1].text = f"{kept[-1].text} — {piece.text}"
+            continue
+        kept.append(piece)
+    if kept and kept[-1].heading:
+        kept[-1].heading = False
+    return kept
 
 
 def title_from_name(source: str) -> str:
@@ -184,9 +221,9 @@ def _join_broken(pieces: list[_Piece], evidence: Evidence, repairs: list[Repair]
     return joined
 
 
-def _paragraphs(pieces: list[_Piece], repairs: list[Repair]) -> list[Paragraph]:
+def _paragraphs(pieces: list[_Piece], repairs: list[Repair], run_in: bool = True) -> list[Paragraph]:
     """Return numbered paragraphs with their sections, link stubs removed and run-in
-    headings moved into the section."""
+    headings moved into the section (unless a layout reader told the headings apart)."""
     context = "\n".join(p.text for p in pieces)
     paragraphs: list[Paragraph] = []
     section: str | None = None
@@ -196,9 +233,9 @@ def _paragraphs(pieces: list[_Piece], repairs: list[Repair]) -> list[Paragraph]:
             continue
         text, links = strip_links(piece.text)
         repairs.extend(Repair(piece.line, LINK, before, after) for before, after in links)
-        run_in = split_run_in(text, context)
-        if run_in is not None:
-            section, text = run_in
+        split = split_run_in(text, context) if run_in else None
+        if split is not None:
+            section, text = split
             written = section if section.endswith(".") else f"{section}."
             repairs.append(Repair(piece.line, RUN_IN, written, f"section '{section}'"))
         text = " ".join(text.split())

@@ -12,6 +12,7 @@ from typing import Any
 
 from briefsite.corpus.index import Citer, ParaKey
 from briefsite.model import Brief
+from briefsite.site.brief_extras import extras
 from briefsite.site.context import PageContext, strip
 from briefsite.site.markdown import Md, escape_inline, join, link
 from briefsite.site.metadata import date_md, header_items, index_order
@@ -61,7 +62,7 @@ def brief_page(ctx: PageContext, brief: Brief) -> str:
               for t, n in ctx.corpus.themes_of_brief(brief.id)]
     original = relative(page, original_path(brief))
     return render("brief.md.j2", brief=brief, blocks=blocks, themes=themes,
-                  meta=header_items(brief, link(brief.source, original)))
+                  meta=header_items(brief, link(brief.source, original)), **extras(brief))
 
 
 def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey) -> Md:

@@ -48,7 +48,10 @@ def path_of(ref: PageRef) -> DocsPath:
 
 
 def original_path(brief: Brief) -> DocsPath:
-    """Docs-relative path where the original file is published (always served as text)."""
+    """Docs-relative path where the original file is published: a PDF as itself, a text
+    brief always as text (`.md.txt`, so no one renders it)."""
+    if brief.format == "pdf":
+        return DocsPath(f"originals/{brief.id}.pdf")
     return DocsPath(f"originals/{brief.id}{'.md' if brief.source.endswith('.md') else ''}.txt")
 
 
