@@ -22,7 +22,7 @@ from briefsite.corpus.index import Corpus
 from briefsite.ingest.files import read_briefs
 from briefsite.site.notes import load_notes
 from briefsite.model import Brief, Knowledge
-from briefsite.problems import BriefError, Problem, relevel, sort_key
+from briefsite.problems import BriefError, Problem, guessed, sort_key
 from briefsite.repair.briefs import assign_ids, repair
 from briefsite.settings import Settings
 from briefsite.extract.themes.taxonomy import load_taxonomy
@@ -52,7 +52,6 @@ def run(settings: Settings) -> Result:
     registry, registry_problems = actor_stage.load_registry(settings.actors, settings.shown(settings.actors))
     taxonomy, taxonomy_problems = load_taxonomy(settings.themes, settings.shown(settings.themes))
     problems += registry_problems + taxonomy_problems
-    problems = [relevel(p) for p in problems]
     if any(p.severity == "error" for p in problems):
         # Every problem, not only the errors: the editor fixes all files in one round.
         raise BriefError(sorted(problems, key=sort_key))
@@ -80,7 +79,7 @@ def run(settings: Settings) -> Result:
         known={"actors": {a.id for a in registry}, "themes": {t.id for t in taxonomy}},
     )
     knowledge = dataclasses.replace(knowledge, notes=notes)
-    problems += [relevel(p) for p in note_problems]
+    problems += note_problems
     problems += [discovered(note, settings.actors.name) for note in found_actors.discovery_notes]
     originals = {raw.source: raw.original for raw in raws}
     return Result(Corpus(knowledge), tuple(sorted(problems, key=sort_key)), originals)
@@ -94,7 +93,9 @@ def discovered(note: str, registry: str) -> Problem:
     n): discovered actor ...`): the actor is on the site, undescribed until registered."""
     found = _DISCOVERY.match(note)
     path, line, what = (found["path"], int(found["line"]), found["what"]) if found else ("", 0, note)
-    return Problem(path, line, f"{what}. Add it to {registry} to describe it.", "guess")
+    name = what.removeprefix("discovered actor ").split("'")[1] if what.count("'") >= 2 else what
+    return guessed(path, line, f"{what}. Add it to {registry} to describe it.", "discovered actor '{v}'",
+                   "add to the actor registry", name)
 
 
 def duplicate_titles(briefs: list[Brief]) -> list[Problem]:
@@ -106,10 +107,10 @@ def duplicate_titles(briefs: list[Brief]) -> list[Problem]:
         key = " ".join(brief.title.split()).casefold()
         if key in first:
             other = first[key]
-            notes.append(Problem(brief.source, 0, f"has the same title as {other.source} ('{brief.title}'); "
+            notes.append(guessed(brief.source, 0, f"has the same title as {other.source} ('{brief.title}'); "
                                  f"both are published, as briefs/{other.id}.html and briefs/{brief.id}.html. "
                                  f"Give one a distinct 'title:' in front matter if readers should tell them "
-                                 f"apart.", "note"))
+                                 f"apart.", "same title as {v}", "title:", other.source))
         else:
             first[key] = brief
     return notes

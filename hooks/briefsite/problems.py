@@ -15,19 +15,26 @@ Severities, as the editor meets them (README, "When a brief is not right"):
 - "note": legitimate input handled in full (markup shown as text, an editor's note
   waiting for its page); printed for the editor's information, never fails a build.
 
-Stages say what they found at the level they always have; `relevel` (run once, by the
-pipeline) turns the messages that are guesses into "guess" by the table `GUESSES`, so
-the decision is made, and reviewed, in one place.
+A stage that guesses says so itself: `guessed(...)` gives the "guess" Problem with its
+`Guess` (what the report says, the value, the fix), so no message is ever parsed back.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-import re
 from typing import Literal
 
 Severity = Literal["guess", "note", "warning", "error"]
 SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2, "guess": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """A guess as the build report shows it: `what` (with `{v}` for `value`) and the fix."""
+
+    what: str
+    fix: str
+    value: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,7 @@ class Problem:
     line: int
     message: str
     severity: Severity = "warning"
+    guess: Guess | None = None  # set on a "guess": its line in the build report
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -62,52 +70,19 @@ class BriefError(Exception):
         return tuple(p for p in self.problems if p.severity == "error")
 
 
-# What the engine guessed, told by the stage's message: (pattern on the message, the
-# severity the stage gave it, what the report says, what would settle it). `{v}` is the
-# pattern's group `v`. A message no row matches keeps its stage's severity.
-_GUESS_ROWS: tuple[tuple[str, Severity, str, str], ...] = (
-    (r"so the title '(?P<v>.*)' was made from the file name", "warning",
-     "title '{v}' made from the file name", "title:"),
-    (r"^is not UTF-8; it was read as (?P<v>[^.]+)\.", "warning", "read as {v}", "save as UTF-8"),
-    (r"^had mis-decoded characters", "warning", "mis-decoded characters repaired", "save as UTF-8"),
-    (r"so its language was taken as '(?P<v>[^']+)'", "note", "language '{v}' told from the script",
-     "language:"),
-    (r"its language is recorded as 'und'", "note", "language undetermined ('und')", "language:"),
-    (r"^has the same title as (?P<v>.+?) \(", "note", "same title as {v}", "title:"),
-    (r"^is not a brief \(only \.txt, \.md and \.pdf", "warning", "skipped: not a .txt, .md or .pdf file",
-     "export as .txt, or move it out"),
-    (r"^is a folder; briefs in sub-folders are not read", "warning", "skipped: a sub-folder",
-     "move its briefs up"),
-    (r"^has a name that is not valid UTF-8", "warning", "skipped: a sub-folder whose name is not UTF-8",
-     "rename it"),
-    (r"^discovered actor '(?P<v>[^']+)'", "guess", "discovered actor '{v}'", "add to the actor registry"),
-)
-GUESSES: tuple[tuple[re.Pattern[str], Severity, str, str], ...] = tuple(
-    (re.compile(pattern), severity, what, fix) for pattern, severity, what, fix in _GUESS_ROWS)
-
-
-def relevel(problem: Problem) -> Problem:
-    """Return `problem` as a "guess" when `GUESSES` says it is one, else unchanged."""
-    for pattern, severity, _, _ in GUESSES:
-        if problem.severity == severity and pattern.search(problem.message):
-            return Problem(problem.path, problem.line, problem.message, "guess")
-    return problem
-
-
-def guessed(problem: Problem) -> tuple[str, str, str]:
-    """Return the build report's parts for a guess: what it is, the value (or ""), the fix."""
-    for pattern, _, what, fix in GUESSES:
-        if (found := pattern.search(problem.message)) is not None:
-            return what, found.groupdict().get("v") or "", fix
-    return problem.message, "", ""  # pragma: no cover  (every guess comes from a row of GUESSES)
+def guessed(path: str, line: int, message: str, what: str, fix: str, value: str = "") -> Problem:
+    """Return the "guess" Problem a stage reports: the full message for the log, and what
+    the build report lists (`what`, `{v}` standing for `value`) with the step that settles it."""
+    return Problem(path, line, message, "guess", Guess(what, fix, value))
 
 
 def build_report(problems: tuple[Problem, ...] | list[Problem]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Return the build report: per file (sorted), its guesses in order, each `what (fix)`.
     Guesses of one kind are one item (`discovered actors 'A', 'B' (fix)`), a repeated one once."""
     per_file: dict[str, dict[tuple[str, str], list[str]]] = {}
-    for problem in sorted((p for p in problems if p.severity == "guess"), key=sort_key):
-        what, value, fix = guessed(problem)
+    for problem in sorted((p for p in problems if p.guess is not None), key=sort_key):
+        assert problem.guess is not None
+        what, value, fix = problem.guess.what, problem.guess.value, problem.guess.fix
         values = per_file.setdefault(problem.path, {}).setdefault((what, fix), [])
         if value not in values:
             values.append(value)

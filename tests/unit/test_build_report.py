@@ -2,55 +2,52 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
 from briefsite.pipeline import discovered
-from briefsite.problems import Problem, Severity, build_report, relevel, report_text
+from briefsite.ingest.files import read_briefs
+from briefsite.problems import Problem, build_report, guessed, report_text
+from briefsite.repair.briefs import repair
 from briefsite.site.report_page import report_page
 
-# message (as a stage words it), the stage's severity, the level after relevel
-LEVELS: list[tuple[str, Severity, Severity]] = [
-    ("has no title line (it starts with running text), so the title 'No title' was made from the file "
-     "name. Put the title on the first line, or add 'title:' front matter.", "warning", "guess"),
-    ("is not UTF-8; it was read as Windows-1252. Save it as UTF-8 text.", "warning", "guess"),
-    ("had mis-decoded characters 'â€™' -> '’'; they were repaired. Export it again.", "warning", "guess"),
-    ("is written in Hangul script, so its language was taken as 'ko'. Add it.", "note", "guess"),
-    ("is written in Cyrillic script, which many languages share, so its language is recorded as 'und' "
-     "(undetermined). Add it.", "note", "guess"),
-    ("has the same title as a.txt ('T'); both are published. Give one a distinct 'title:'.", "note", "guess"),
-    ("is not a brief (only .txt and .md files are read), so it was skipped. Export it.", "warning", "guess"),
-    ("is a folder; briefs in sub-folders are not read. Move its briefs up.", "warning", "guess"),
-    ("has a name that is not valid UTF-8, so it could not be read. Rename it.", "warning", "guess"),
-    # the same words at another level are another case: a file with a bad name is an error
-    ("has a name that is not valid UTF-8, so it could not be read. Rename it.", "error", "error"),
-    # a value the editor wrote and the engine ignored stays a warning
-    ("front matter 'date' '2023-02-30' is not a date. Write it as YYYY. Fix or remove it; the value was "
-     "ignored.", "warning", "warning"),
-    ("front matter is not valid YAML (bad), so all of it was ignored. Fix the YAML.", "warning", "warning"),
-    ("front matter key 'summary' is unknown and was ignored. Use one of: title.", "warning", "warning"),
-    ("is written mostly in Hangul script but its front matter says 'language: en'. Correct it.", "warning",
-     "warning"),
-    ("has no paragraphs after its title and byline. Add the brief's text, or remove the file.", "warning",
-     "warning"),
-    ("holds markup '<script>'; it is shown as text and never runs. Export it again.", "note", "note"),
-]
+def test_stages_state_their_guesses_themselves(tmp_path: Path) -> None:
+    """Each guess comes from the stage that made it, as a "guess" with its report line;
+    a value the editor wrote and the engine ignored stays a warning."""
+    (tmp_path / "no title.txt").write_text("this brief starts in lowercase.\n\nIt has text.\n", encoding="utf-8")
+    (tmp_path / "cp1252.txt").write_bytes("Energy Prices\n\nThe minister said \u201cwe act\u201d.\n".encode("cp1252"))
+    (tmp_path / "hangul.txt").write_text("한반도 정세\n\n남북 관계는 정체되어 있다.\n", encoding="utf-8")
+    (tmp_path / "slides.pptx").write_bytes(b"PK")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "bad date.md").write_text("---\ntitle: Dated\ndate: 2023-02-30\n---\n\nText.\n", encoding="utf-8")
+    raws, problems = read_briefs(tmp_path)
+    for raw in raws:
+        problems += repair(raw)[1]
+    levels = {(p.path, p.severity, p.guess.what if p.guess else "") for p in problems}
+    assert levels >= {
+        ("no title.txt", "guess", "title '{v}' made from the file name"),
+        ("cp1252.txt", "guess", "read as {v}"),
+        ("hangul.txt", "guess", "language '{v}' told from the script"),
+        ("slides.pptx", "guess", "skipped: not a .txt, .md or .pdf file"),
+        ("sub", "guess", "skipped: a sub-folder"),
+        ("bad date.md", "warning", ""),
+    }
+    assert all((p.severity == "guess") == (p.guess is not None) for p in problems)
 
 
-@pytest.mark.parametrize(("message", "given", "level"), LEVELS, ids=[f"{m[:30]}-{g}" for m, g, _ in LEVELS])
-def test_relevel(message: str, given: Severity, level: Severity) -> None:
-    assert relevel(Problem("a.txt", 0, message, given)).severity == level
+def guess(path: str, line: int, what: str, fix: str, value: str = "") -> Problem:
+    return guessed(path, line, "the full message", what, fix, value)
 
 
 def test_one_line_per_file_each_guess_once_with_its_fix() -> None:
-    rows: list[tuple[str, int, str, Severity]] = [
-        ("b.txt", 3, LEVELS[2][0], "warning"),
-        ("b.txt", 0, LEVELS[1][0], "warning"),
-        ("b.txt", 9, LEVELS[2][0], "warning"),  # the same guess twice: listed once
-        ("a.txt", 1, LEVELS[0][0], "warning"),
-        ("a.txt", 0, LEVELS[3][0], "note"),
-        ("c.md", 2, LEVELS[10][0], "warning"),  # a warning: not in the report
+    mojibake = ("mis-decoded characters repaired", "save as UTF-8")
+    problems = [
+        guess("b.txt", 3, *mojibake),
+        guess("b.txt", 0, "read as {v}", "save as UTF-8", "Windows-1252"),
+        guess("b.txt", 9, *mojibake),  # the same guess twice: listed once
+        guess("a.txt", 1, "title '{v}' made from the file name", "title:", "No title"),
+        guess("a.txt", 0, "language '{v}' told from the script", "language:", "ko"),
+        Problem("c.md", 2, "front matter 'date' '2023-02-30' is not a date.", "warning"),  # not in the report
     ]
-    problems = [relevel(Problem(path, line, message, given)) for path, line, message, given in rows]
     report = build_report(problems)
     assert report == (
         ("a.txt", ("language 'ko' told from the script (language:)",

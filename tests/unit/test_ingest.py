@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from briefsite.ingest.frontmatter import parse_front_matter
-from briefsite.ingest.files import decode, fix_mojibake, read_brief, read_briefs
+from briefsite.ingest.decode import decode, fix_mojibake
+from briefsite.ingest.files import read_brief, read_briefs
 from briefsite.model import Meta, SourceLine
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -34,9 +35,9 @@ BAD_CASES = [
     ("utf8_bom.txt", None, ""),
     ("utf16_bom.txt", None, ""),
     ("crlf.txt", None, ""),
-    ("cp1252.txt", "warning", "read as Windows-1252"),
-    ("mojibake.txt", "warning", "mis-decoded characters"),
-    ("slides.pptx", "warning", "is not a brief"),
+    ("cp1252.txt", "guess", "read as Windows-1252"),
+    ("mojibake.txt", "guess", "mis-decoded characters"),
+    ("slides.pptx", "guess", "is not a brief"),
     ("broken_front_matter.md", "warning", "not valid YAML"),
     ("not_mapping.md", "warning", "front matter is a list"),
     ("bad_date.md", "warning", "'2023-02-30' is not a date"),
@@ -58,7 +59,7 @@ def test_bad_inputs_give_one_clear_problem(bad_folder: Path, name: str, severity
     # `what is wrong. How to fix it.`: two sentences, the second an instruction
     assert mine[0].message.endswith(".") and ". " in mine[0].message
     accepted = name in [b.source for b in briefs]
-    assert accepted == (severity == "warning" and name.endswith((".txt", ".md")))
+    assert accepted == (severity in ("warning", "guess") and name.endswith((".txt", ".md")))
 
 
 def test_every_decoding_gives_the_same_text(bad_folder: Path) -> None:
@@ -75,7 +76,7 @@ def test_folder_is_read_top_level_sorted_and_hidden_files_ignored(tmp_path: Path
     (tmp_path / "sub" / "c.txt").write_text("Title\n\nText.\n", encoding="utf-8")
     briefs, problems = read_briefs(tmp_path)
     assert [b.source for b in briefs] == ["B.txt", "Z.TXT", "a.md", "b.txt", "é.txt"]
-    assert [(p.path, p.severity) for p in problems] == [("sub", "warning")]
+    assert [(p.path, p.severity) for p in problems] == [("sub", "guess")]
 
 
 def test_missing_folder_is_an_error_not_an_exception(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""language: a stated language wins; otherwise the script tells it, or 'und' with a note."""
+"""language: a stated language wins; otherwise the script tells it (a guess), or 'und'."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from briefsite.ingest.language import language_of
 CASES = [
     (None, "Sanctions and their discontents.", "en", None, ""),
     (None, "Les sanctions et leurs mécontents, à Genève.", "en", None, ""),  # Latin: taken as English
-    (None, "남북 관계는 2018년 이후 정체되어 있다.", "ko", "note", "taken as 'ko'"),
+    (None, "남북 관계는 2018년 이후 정체되어 있다.", "ko", "guess", "taken as 'ko'"),
     (None, "Korea and Europe: 한국 partners in green technology", "en", None, ""),  # mostly Latin
-    (None, "北朝鮮の外交政策は変わりつつある。", "ja", "note", "taken as 'ja'"),
-    (None, "朝鲜的外交政策正在改变。", "zh", "note", "taken as 'zh'"),
-    (None, "Η εξωτερική πολιτική της Βόρειας Κορέας", "el", "note", "taken as 'el'"),
-    (None, "Внешняя политика Северной Кореи", "und", "note", "many languages share"),
-    (None, "السياسة الخارجية لكوريا الشمالية", "und", "note", "many languages share"),
+    (None, "北朝鮮の外交政策は変わりつつある。", "ja", "guess", "taken as 'ja'"),
+    (None, "朝鲜的外交政策正在改变。", "zh", "guess", "taken as 'zh'"),
+    (None, "Η εξωτερική πολιτική της Βόρειας Κορέας", "el", "guess", "taken as 'el'"),
+    (None, "Внешняя политика Северной Кореи", "und", "guess", "many languages share"),
+    (None, "السياسة الخارجية لكوريا الشمالية", "und", "guess", "many languages share"),
     (None, "2021 — 2022 … 12", "en", None, ""),  # no letters at all
     ("ko", "남북 관계는 정체되어 있다.", "ko", None, ""),
     ("uk", "Зовнішня політика Північної Кореї", "uk", None, ""),

@@ -27,12 +27,12 @@ def test_notes_are_keyed_by_kind_and_id(tmp_path: Path) -> None:
     assert problems == []
 
 
-def test_a_windows_1252_note_is_read_with_a_warning(tmp_path: Path) -> None:
+def test_a_windows_1252_note_is_read_as_a_guess(tmp_path: Path) -> None:
     folder = notes_folder(tmp_path, {"actors/north-korea.md": "The “DPRK” – café".encode("cp1252")})
     notes, problems = load_notes(folder, PAGES, KNOWN)
     assert notes == {("actors", "north-korea"): "The “DPRK” – café"}
     [problem] = problems
-    assert problem.severity == "warning" and problem.path.endswith("actors/north-korea.md")
+    assert problem.severity == "guess" and problem.path.endswith("actors/north-korea.md")
     assert "Windows-1252" in problem.message
 
 

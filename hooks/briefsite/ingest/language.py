@@ -17,7 +17,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from briefsite.problems import Severity
+from briefsite.problems import Guess, Severity
+
+Said = tuple[Severity, str, Guess | None]  # what the editor is told: level, message, report line
 
 DEFAULT = "en"
 UNDETERMINED = "und"
@@ -59,24 +61,26 @@ def dominant_script(counts: Counter[str]) -> str | None:
     return max(sorted(counts), key=lambda s: counts[s] if s != "LATIN" else -1)
 
 
-def language_of(stated: str | None, texts: Iterable[str]) -> tuple[str, tuple[Severity, str] | None]:
+def language_of(stated: str | None, texts: Iterable[str]) -> tuple[str, Said | None]:
     """Return the brief's language and what the editor should be told about it."""
     script = dominant_script(script_counts(texts))
     if stated is not None:
         if stated == DEFAULT and script not in (None, "LATIN"):
             return stated, ("warning", f"is written mostly in {_name(script)} script but its front "
                                        f"matter says 'language: en'. Correct it, for example "
-                                       f"'language: {_BY_SCRIPT.get(script, 'ru')}'.")
+                                       f"'language: {_BY_SCRIPT.get(script, 'ru')}'.", None)
         return stated, None
     if script in (None, "LATIN"):
         return DEFAULT, None
     if script in _BY_SCRIPT:
         code = _BY_SCRIPT[script]
-        return code, ("note", f"is written in {_name(script)} script, so its language was taken as "
-                              f"'{code}'. Add 'language:' front matter if that is wrong.")
-    return UNDETERMINED, ("note", f"is written in {_name(script)} script, which many languages share, so "
-                                  f"its language is recorded as 'und' (undetermined). Add front matter "
-                                  f"such as 'language: ru' to state it.")
+        return code, ("guess", f"is written in {_name(script)} script, so its language was taken as "
+                               f"'{code}'. Add 'language:' front matter if that is wrong.",
+                      Guess("language '{v}' told from the script", "language:", code))
+    return UNDETERMINED, ("guess", f"is written in {_name(script)} script, which many languages share, "
+                                   f"so its language is recorded as 'und' (undetermined). Add front "
+                                   f"matter such as 'language: ru' to state it.",
+                          Guess("language undetermined ('und')", "language:"))
 
 
 def _name(script: str | None) -> str:

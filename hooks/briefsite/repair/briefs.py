@@ -21,7 +21,7 @@ from briefsite.ingest.metadata import Head, read_head
 from briefsite.ingest.titles import opening
 from briefsite.model import Brief, BriefId, Paragraph, RawBrief, Repair
 from briefsite.repair.paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
-from briefsite.problems import Problem
+from briefsite.problems import Problem, guessed
 from briefsite.text.slug import slugify
 
 UNWRAP = "unwrap-lines"
@@ -51,13 +51,14 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
     if not meta.title:
         meta = replace(meta, title=title_from_name(raw.source))
         first, text = next(((line.number, line.text) for line in raw.lines if line.text.strip()), (0, ""))
-        problems.append(Problem(raw.source, first, f"has no title line (it starts with {opening(text)}), "
+        problems.append(guessed(raw.source, first, f"has no title line (it starts with {opening(text)}), "
                                 f"so the title '{meta.title}' was made from the file name. Put the title "
-                                f"on the first line, or add 'title:' front matter."))
+                                f"on the first line, or add 'title:' front matter.",
+                                "title '{v}' made from the file name", "title:", meta.title))
     language, said = language_of(meta.language, (line.text for line in raw.lines))
     meta = replace(meta, language=language)
     if said is not None:
-        problems.append(Problem(raw.source, 0, said[1], said[0]))
+        problems.append(Problem(raw.source, 0, said[1], said[0], said[2]))
     repairs: list[Repair] = []
     evidence = Evidence.of(line.text for line in raw.lines)
     if raw.blocks:

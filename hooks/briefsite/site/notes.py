@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Literal
 
-from briefsite.ingest.files import decode
+from briefsite.ingest.decode import decode, read_as
 from briefsite.problems import Problem
 from briefsite.site.markdown import Md
 
@@ -58,7 +58,7 @@ def _read(path: Path, name: str) -> tuple[str | None, Problem | None]:
     if decoded.error is not None:
         return None, Problem(name, 0, f"this editor's note {decoded.error.split('. ')[0]}, so it was left "
                                       f"out. Save it as UTF-8 text.")
-    note = Problem(name, 0, decoded.note) if decoded.note else None
+    note = read_as(name, decoded) if decoded.note else None
     return decoded.text.strip(), note
 
 
