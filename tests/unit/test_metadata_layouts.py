@@ -322,3 +322,25 @@ def test_front_matter_wins() -> None:
                          f"{BODY}\n", meta=meta).lines, meta)
     assert head.meta == meta
     assert head.used == {1, 2, 4, 6}  # still metadata, not paragraphs
+
+
+@pytest.mark.parametrize(("head", "title", "institution", "date", "number"), [
+    # a kind-of-publication label under the title is a detail, not part of the title nor an author
+    ("A New Era in Relations\nFact Sheet\nOffice of the Spokesperson\nAugust 7, 2026\n\nA delegation went.\n",
+     "A New Era in Relations", "Office of the Spokesperson", "2026-08-07", None),
+    ("Joint Statement on the Dialogue\nMedia Note\nOffice of the Spokesperson\nJuly 17, 2026\n\nThe text follows.\n",
+     "Joint Statement on the Dialogue", "Office of the Spokesperson", "2026-07-17", None),
+    # `key: value` fields on one line, separated by bars
+    ("Democracy Assistance: State Should Plan\nReport: GAO-26-108754 | Published: 2026-03-09 | Source: U.S. "
+     "Government Accountability Office\n\nWhat GAO Found.\n",
+     "Democracy Assistance: State Should Plan", "U.S. Government Accountability Office", "2026-03-09", "GAO-26-108754"),
+    # a label followed by its date and time
+    ("EU agrees 17th package of sanctions\nCouncil of the EU\nPress release 20 May 2025 13:15\n\nThe Council adopted.\n",
+     "EU agrees 17th package of sanctions", "Council of the EU", "2025-05-20", None),
+])
+def test_labels_and_keyed_fields_in_the_head(head: str, title: str, institution: str, date: str,
+                                             number: str | None) -> None:
+    lines = tuple(SourceLine(n, t) for n, t in enumerate(head.split("\n"), start=1))
+    meta = read_head(lines, Meta()).meta
+    assert (meta.title, meta.authors, meta.institution, meta.date, meta.report_number) == (
+        title, (), institution, date, number)

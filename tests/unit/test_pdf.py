@@ -234,3 +234,19 @@ def test_crs_titles_are_the_corpus_table_s_titles() -> None:
     assert len(rows) == 24
     for name, title in rows:  # the title wraps onto a second line in IF12888, IF12094 and others
         assert _crs(name).meta.title == title
+
+
+@pytest.mark.parametrize(("name", "authors"), [
+    ("IF12135-army-typhon-mrc.pdf", ("Andrew Feickert",)),  # closing `Name, Job title` lines
+    ("IN12669-pentagon-anthropic-autonomous-weapons.pdf", ("Kelley M. Sayler",)),  # `Author Information`
+    ("LSB11418-hsr-merger-review.pdf", ("Alexander H. Pepper", "Jay B. Sykes")),  # names over job titles
+])
+def test_crs_authors_at_the_end_and_the_publisher(name: str, authors: tuple[str, ...]) -> None:
+    brief = _crs(name)
+    assert brief.meta.authors == authors
+    assert brief.meta.institution == "Congressional Research Service"  # the footer, or the disclaimer's 'prepared by'
+    aside = next(b for b in brief.asides if b.label == "Author Information")
+    assert all(a in aside.text for a in authors)  # kept on the site, out of the reading text
+    assert not any(authors[0] in p.text for p in brief.paragraphs)
+    kinds = [b.label for b in brief.asides if b.kind == "aside"]
+    assert kinds.index("Author Information") < kinds.index("Disclaimer")  # in document order

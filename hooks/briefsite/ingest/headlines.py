@@ -40,6 +40,13 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|map|graph|box|exhibit|sourc
                       re.IGNORECASE)
 
 
+_KEYED = re.compile(r"^(?P<key>report|product|publication|document)(?:\s+(?:no\.?|number))?\s*:\s*(?P<value>\S*\d\S*)$"
+                    r"|^(?P<who>source|publisher|published\s+by|institution|organi[sz]ation)\s*:\s*(?P<name>.+)$",
+                    re.IGNORECASE)
+_LABEL_DATE = re.compile(r"^(?P<label>(?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s+(?P<date>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|"
+                         r"[A-Za-z]+\.?\s+\d{1,2},\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2})?$")
+
+
 @dataclass(frozen=True, slots=True)
 class Stated:
     """What a metadata line states: a date (`updated` when it is a revision's) and a report number."""
@@ -48,6 +55,7 @@ class Stated:
     updated: bool = False
     report_number: str | None = None
     rest: bool = False  # the line also holds words no field takes (a label, an ISSN): keep it
+    institution: str | None = None  # `Source: ...`, `Publisher: ...`
 
 
 def parse_date_line(text: str, bare: bool = False) -> str | None:
@@ -91,28 +99,41 @@ def stated(text: str, bare: bool = True) -> Stated | None:
         segments = [pair.group(1), pair.group(2)]
     found = Stated()
     for segment in segments:
+        keyed = _KEYED.match(segment)
+        if keyed and keyed.group("value"):
+            found = Stated(found.date, found.updated, found.report_number or keyed.group("value"), found.rest,
+                           found.institution)
+            continue
+        if keyed and keyed.group("name"):
+            found = Stated(found.date, found.updated, found.report_number, found.rest,
+                           found.institution or keyed.group("name").strip())
+            continue
+        labelled = _LABEL_DATE.match(segment)
+        if labelled and is_label(labelled.group("label")) and (when := parse_date(labelled.group("date"))):
+            found = Stated(found.date or when, found.updated, found.report_number, True, found.institution)
+            continue
         date = _date_statement(segment, bare)
         number = report_number(segment)
         line_date = dateline(segment) if _DATELINE.sub("", segment) == "" else None
         if date is None and number is None and line_date is None:
             if len(segments) == 1 or not (is_label(segment) or _IDENTIFIER.match(segment)):
                 return None
-            found = Stated(found.date, found.updated, found.report_number, True)
+            found = Stated(found.date, found.updated, found.report_number, True, found.institution)
         if date and (found.date is None or date.updated and not found.updated):
-            found = Stated(date.date, date.updated, found.report_number, found.rest)
+            found = Stated(date.date, date.updated, found.report_number, found.rest, found.institution)
         elif line_date and found.date is None:
-            found = Stated(line_date, False, found.report_number, found.rest)
+            found = Stated(line_date, False, found.report_number, found.rest, found.institution)
         if number and found.report_number is None:
-            found = Stated(found.date, found.updated, number, found.rest)
-    return found if found.date or found.report_number else None
+            found = Stated(found.date, found.updated, number, found.rest, found.institution)
+    return found if found.date or found.report_number or found.institution else None
 
 
 # The kinds of publication a label above the title names (`POLICY BRIEF`, `SIPRI Policy Brief`).
 _GENRES = frozenset("""brief briefs insight insights commentary analysis report paper note notes memo memorandum
     bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay comment
-    comments""".split())
+    comments sheet release statement highlights readout remarks""".split())
 _GENRE_FILLERS = frozenset("policy issue working research occasional discussion in focus fact sheet series special "
-                           "expert comment strategic".split())
+                           "expert comment strategic media press news joint".split())
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 

@@ -66,6 +66,7 @@ class _Found:
         if what.date:
             self.dates.append(what)
         self.report_number = self.report_number or what.report_number
+        self.publisher = self.publisher or what.institution
         self.used.add(row.line.number)
         if what.rest:
             self.kept.append(row)
@@ -167,16 +168,16 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     k = start
     while k < min(len(rows), start + _HEAD_ROWS):
         row = rows[k]
-        kind: str | None = "url" if is_url(row.text) else byline_kind(row.text)
+        kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) else byline_kind(row.text)
         what = stated(row.text)
         # A job or institution line belongs to the line above it, or (`Congressional Research
         # Service` over its web address or report number) to the metadata line below it.
         below = k + 1 < len(rows) and not rows[k + 1].gap and _is_detail(rows[k + 1].text)
-        attached = (not row.gap and last in ("title", "name", "job", "institution")) or below
+        attached = (not row.gap and last in ("title", "name", "job", "institution", "label")) or below
         named = any(taken_kind == "name" for _, taken_kind, _ in taken)
         if kind == "name" and row.gap and named:
             break  # a second block of names after a byline is a heading (`South Korea`), not more authors
-        if not (what or kind in ("name", "url") or kind in ("job", "institution") and attached):
+        if not (what or kind in ("name", "url", "label") or kind in ("job", "institution") and attached):
             break
         taken.append((row, kind, what))
         last, k = kind, k + 1
@@ -186,8 +187,8 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     for row, kind, what in taken:
         if what:
             found.note(what, row)
-        elif kind == "url":
-            found.keep(row)
+        elif kind in ("url", "label"):
+            found.keep(row)  # `Fact Sheet`, `Media Note`: the kind of publication, kept as a detail
         elif kind == "name" and (parsed := parse_byline(row.text)):
             found.byline(*parsed)
         else:
@@ -198,6 +199,11 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
 
 def _is_detail(text: str) -> bool:
     return is_url(text) or stated(text) is not None or byline_kind(text) in ("name", "job")
+
+
+def is_author_heading(text: str) -> bool:
+    """Return whether a line heads the authors' block (`Author Information`, `About the Authors`)."""
+    return bool(_AUTHOR_HEADING.match(" ".join(text.split())))
 
 
 def _author_information(rows: list[Row], found: _Found) -> tuple[Block, ...]:

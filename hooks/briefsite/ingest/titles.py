@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefsite.ingest.byline import byline_kind
-from briefsite.ingest.headlines import is_generic_heading, never_a_title, stated
+from briefsite.ingest.headlines import is_generic_heading, is_label, never_a_title, stated
 from briefsite.model import SourceLine
 
 MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*$")
@@ -48,7 +48,7 @@ def same(a: str, b: str) -> bool:
 
 
 def is_meta(text: str) -> bool:
-    return byline_kind(text) in ("name", "institution") or stated(text) is not None
+    return byline_kind(text) in ("name", "institution") or stated(text) is not None or is_label(text)
 
 
 def title_end(rows: list[Row], start: int, markdown: bool) -> int:

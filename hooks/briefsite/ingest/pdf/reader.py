@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 
 from briefsite.ingest.metadata import read_head
 from briefsite.ingest.pdf.assemble import Assembly, assemble
+from briefsite.ingest.pdf.authors import end_authors, in_title, publisher_of
 from briefsite.ingest.pdf.chars import page_lines
 from briefsite.ingest.pdf.classify import Page
 from briefsite.ingest.pdf.furniture import furniture_lines
@@ -44,13 +45,20 @@ def read_pdf(data: bytes, source: str) -> tuple[RawBrief | None, list[Problem]]:
         return None, [Problem(source, 0, _NO_TEXT, "error")]
     found = assemble(pages)
     meta = _meta(found)
+    authors, institution, blocks = end_authors(found.blocks, found.lines)
+    furniture = [g.lines[0].text for page in pages for g in page.groups if g.column == "furniture"]
+    if institution is not None and in_title(institution, meta.title):
+        institution = None  # a running title caught among the author lines
+    asides = tuple(b for b in blocks if b.kind == "aside")
+    meta = replace(meta, authors=meta.authors or authors,
+                   institution=meta.institution or institution or publisher_of(furniture, asides, meta.title))
     problems: list[Problem] = []
     blank = [page.number for page in pages if not page.groups]
     if blank and len(blank) < len(pages):
         problems.append(Problem(source, 0, f"has pages with no text layer ({_pages_named(blank)}): "
                                 f"what they show is not on the site. Run OCR on the PDF if they hold text.",
                                 "note"))
-    return RawBrief(source, meta, found.lines, original=data, format="pdf", blocks=found.blocks), problems
+    return RawBrief(source, meta, found.lines, original=data, format="pdf", blocks=blocks), problems
 
 
 def _pages(doc: pdfium.PdfDocument) -> list[Page]:
