@@ -344,3 +344,11 @@ def test_labels_and_keyed_fields_in_the_head(head: str, title: str, institution:
     meta = read_head(lines, Meta()).meta
     assert (meta.title, meta.authors, meta.institution, meta.date, meta.report_number) == (
         title, (), institution, date, number)
+
+
+def test_a_known_title_spans_its_wrapped_lines_so_the_date_under_it_is_read() -> None:
+    """A PDF's title (its largest type) wrapped over two lines whose second looks like a name."""
+    lines = tuple(SourceLine(n, t) for n, t in enumerate(
+        ["Recent Developments in Hart-Scott-Rodino", "Merger Review", "", "April 15, 2026"], start=1))
+    head = read_head(lines, Meta(title="Recent Developments in Hart-Scott-Rodino Merger Review"))
+    assert (head.meta.authors, head.meta.date) == ((), "2026-04-15")

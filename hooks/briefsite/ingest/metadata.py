@@ -87,6 +87,9 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     found = _Found()
     start = _masthead(rows, found)
     titled, end = bool(meta.title), title_end(rows, start, markdown)
+    if meta.title:  # a title already known (front matter, a PDF's largest type) spans its own lines
+        end = next((k for k in range(start + 1, min(len(rows), start + 4) + 1)
+                    if same(" ".join(row.text for row in rows[start:k]), meta.title)), end)
     if end > start:
         text = " ".join(row.text for row in rows[start:end])
         md = MD_TITLE.match(text) if markdown and end - start == 1 else None
