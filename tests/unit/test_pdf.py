@@ -240,6 +240,9 @@ def test_crs_titles_are_the_corpus_table_s_titles() -> None:
     ("IF12135-army-typhon-mrc.pdf", ("Andrew Feickert",)),  # closing `Name, Job title` lines
     ("IN12669-pentagon-anthropic-autonomous-weapons.pdf", ("Kelley M. Sayler",)),  # `Author Information`
     ("LSB11418-hsr-merger-review.pdf", ("Alexander H. Pepper", "Jay B. Sykes")),  # names over job titles
+    # `Name, Job title` lines whose job titles wrap (`... Trade` / `and Finance`, `... Technology` / `Policy`)
+    ("IF11175-us-mexico-trade.pdf", ("M. Angeles Villarreal", "Danielle M. Trachtenberg")),
+    ("IF11643-nasa-artemis.pdf", ("Rachel Lindbergh",)),
 ])
 def test_crs_authors_at_the_end_and_the_publisher(name: str, authors: tuple[str, ...]) -> None:
     brief = _crs(name)

@@ -50,17 +50,29 @@ def _read(span: list[SourceLine], strict: bool) -> tuple[tuple[str, ...], str | 
     (`Name, Job title` or a job title under a name), else nothing is taken."""
     authors: list[str] = []
     institution: str | None = None
-    for line in span:
-        kind = byline_kind(line.text)
-        parsed = parse_byline(line.text) if kind == "name" else None
+    for text in _unwrapped([line.text for line in span]):
+        kind = byline_kind(text)
+        parsed = parse_byline(text) if kind == "name" else None
         if parsed:
             authors += [a for a in parsed[0] if a not in authors]
             institution = institution or parsed[1]
         elif kind == "job" and authors:
-            institution = institution or job_institution(line.text)
+            institution = institution or job_institution(text)
         elif strict:
             return (), None
     return tuple(authors), institution
+
+
+def _unwrapped(texts: list[str]) -> list[str]:
+    """Join a job title's wrapped end (`and Finance`, `Policy`) to the line it continues."""
+    out: list[str] = []
+    for text in texts:
+        words = len(text.split())
+        if out and (byline_kind(text) is None and words <= 4 or ", " in out[-1] and words <= 2):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def publisher(furniture: list[str], title: str) -> str | None:
