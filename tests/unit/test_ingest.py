@@ -265,3 +265,12 @@ def test_a_file_name_that_is_not_utf8_is_an_error_not_a_crash(tmp_path: Path) ->
     assert briefs == []
     assert [(p.path, p.severity) for p in problems] == [("caf\ufffd.txt", "error")]
     assert "not valid UTF-8" in problems[0].message
+
+
+@pytest.mark.parametrize("name", ["brief.txt~", "brief.txt.swp", ".brief.txt.swp", "#brief.txt#", "~$brief.docx",
+                                  "brief.bak", "brief.txt.part"])
+def test_editors_backup_and_lock_files_are_ignored(tmp_path: Path, name: str) -> None:
+    (tmp_path / "brief.txt").write_text("Title\n\nText of the brief.\n", encoding="utf-8")
+    (tmp_path / name).write_bytes(b"\x00swap bytes")
+    briefs, problems = read_briefs(tmp_path)
+    assert [b.source for b in briefs] == ["brief.txt"] and problems == []

@@ -45,8 +45,8 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BRIEF_BYTES) -> tuple[list[Ra
     seen: dict[str, str] = {}  # NFC name -> name on disk
     for path in entries:
         name = unicodedata.normalize("NFC", path.name)
-        if name.startswith("."):
-            continue  # editor and system files (.DS_Store, .~lock) are never briefs
+        if name.startswith(".") or is_scratch(name):
+            continue  # editor and system files (.DS_Store, .~lock, x.txt~, x.txt.swp) are never briefs
         if not _utf8(name):
             # Bytes the file system could not decode (a name written in Latin-1, say)
             # cannot become a page, a link or JSON.
@@ -85,6 +85,18 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BRIEF_BYTES) -> tuple[list[Ra
         if brief is not None:
             briefs.append(brief)
     return briefs, problems
+
+
+# What editors and office programs leave beside a file while it is open or after saving it:
+# Vim swap files, backups (`x.txt~`, `x.bak`), Emacs autosaves (`#x#`), Office lock files
+# (`~$x.docx`), downloads in progress.
+_SCRATCH_SUFFIXES = ("~", ".swp", ".swo", ".swx", ".bak", ".tmp", ".part", ".crdownload")
+
+
+def is_scratch(name: str) -> bool:
+    """Return whether `name` is an editor's backup, swap or lock file, never a brief."""
+    return name.endswith(_SCRATCH_SUFFIXES) or name.startswith("~$") or (
+        name.startswith("#") and name.endswith("#"))
 
 
 def _skipped_name(shown: str, folder: bool) -> Problem:
