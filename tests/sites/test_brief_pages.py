@@ -33,7 +33,7 @@ def test_every_paragraph_has_a_numbered_anchor_on_its_page(bundled_site: Build) 
         for para in brief["paragraphs"]:
             n = para["id"]
             assert para["url"] == f"{brief['url']}#p-{n}"
-            tag = re.search(rf'<p class="brief-para" id="p-{n}">(.*?)</p>', html, re.S)
+            tag = re.search(rf'<p class="brief-para" dir="auto" id="p-{n}">(.*?)</p>', html, re.S)
             assert tag, f"no paragraph anchor p-{n} in {brief['url']}"
             assert re.search(rf'<a aria-label="Paragraph {n}, link" class="pn" href="#p-{n}"[^>]*>{n}</a>', tag.group(1))
         assert html.count('class="brief-para"') == len(brief["paragraphs"])
@@ -60,7 +60,7 @@ def test_metadata_of_the_bundled_briefs(bundled_site: Build) -> None:
     sections = [p["section"] for p in first["paragraphs"]]
     for heading in ("Internal Context", "Approach to South Korea", "Relations with the U.S.", "Conclusions and Perspectives"):
         assert heading in sections
-        assert re.search(rf'<h2 id="[^"]+">{re.escape(heading)}<a class="headerlink"', bundled_site.html(first["url"]))
+        assert re.search(rf'<h2 dir="auto" id="[^"]+">{re.escape(heading)}<a class="headerlink"', bundled_site.html(first["url"]))
 
 
 def test_briefs_index_and_home_show_counts(bundled_site: Build) -> None:

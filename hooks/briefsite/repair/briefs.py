@@ -19,7 +19,8 @@ from briefsite.repair.damage import (HEADER, HYPHEN, LINK, OCR, PAGE, RULE, STRA
 from briefsite.ingest.language import language_of
 from briefsite.ingest.metadata import Head, read_head
 from briefsite.ingest.titles import opening
-from briefsite.model import Brief, BriefId, Paragraph, RawBrief, Repair
+from briefsite.text.bidi import without_controls
+from briefsite.model import Brief, BriefId, Meta, Paragraph, RawBrief, Repair
 from briefsite.repair.paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
 from briefsite.problems import Problem, guessed
 from briefsite.text.slug import slugify
@@ -55,6 +56,12 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
                                 f"so the title '{meta.title}' was made from the file name. Put the title "
                                 f"on the first line, or add 'title:' front matter.",
                                 "title '{v}' made from the file name", "title:", meta.title))
+    meta, cleaned = clean_meta(meta)
+    if cleaned:
+        problems.append(Problem(raw.source, 0, f"has invisible or text-direction control characters in its "
+                                f"{' and '.join(cleaned)}; they were removed there, so they cannot reorder "
+                                f"what the site writes around them. Retype the value if it looks wrong.",
+                                "note"))
     language, said = language_of(meta.language, (line.text for line in raw.lines))
     meta = replace(meta, language=language)
     if said is not None:
@@ -259,3 +266,19 @@ def assign_ids(briefs: list[Brief]) -> list[Brief]:
         ids[brief.source] = BriefId(candidate)
     return [replace(brief, id=ids[brief.source]) for brief in briefs]
 
+
+
+def clean_meta(meta: Meta) -> tuple[Meta, list[str]]:
+    """Return `meta` without bidi and invisible controls in its title, authors, institution
+    and report number, and the names of the fields that had some."""
+    title, in_title = without_controls(meta.title)
+    authors = [without_controls(a) for a in meta.authors]
+    institution, in_institution = without_controls(meta.institution or "")
+    number, in_number = without_controls(meta.report_number or "")
+    fields = [name for name, had in (("title", in_title), ("authors", any(h for _, h in authors)),
+                                     ("institution", in_institution), ("report number", in_number)) if had]
+    if not fields:
+        return meta, []
+    return replace(meta, title=title, authors=tuple(a for a, _ in authors),
+                   institution=institution if meta.institution is not None else None,
+                   report_number=number if meta.report_number is not None else None), fields

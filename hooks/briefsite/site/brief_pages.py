@@ -18,6 +18,7 @@ from briefsite.site.markdown import Md, escape_inline, join, link
 from briefsite.site.metadata import date_md, header_items, index_order
 from briefsite.site.sitemap import DocsPath, original_path, page_path, paragraph_anchor, relative
 from briefsite.site.templating import render
+from briefsite.text.bidi import without_controls
 
 
 def home(ctx: PageContext) -> str:
@@ -62,7 +63,7 @@ def brief_page(ctx: PageContext, brief: Brief) -> str:
               for t, n in ctx.corpus.themes_of_brief(brief.id)]
     original = relative(page, original_path(brief))
     return render("brief.md.j2", brief=brief, blocks=blocks, themes=themes,
-                  meta=header_items(brief, link(brief.source, original)), **extras(brief))
+                  meta=header_items(brief, link(without_controls(brief.source)[0], original)), **extras(brief))
 
 
 def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey) -> Md:
