@@ -274,3 +274,13 @@ def test_editors_backup_and_lock_files_are_ignored(tmp_path: Path, name: str) ->
     (tmp_path / name).write_bytes(b"\x00swap bytes")
     briefs, problems = read_briefs(tmp_path)
     assert [b.source for b in briefs] == ["brief.txt"] and problems == []
+
+
+@pytest.mark.parametrize("name", ["tab\there.txt", "line\nbreak.txt", "rlo\u202egnp.txt"])
+def test_a_control_character_in_a_file_name_gets_a_note(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text("Title\n\nText of the brief.\n", encoding="utf-8")
+    briefs, problems = read_briefs(tmp_path)
+    assert [b.source for b in briefs] == [name]
+    [note] = problems
+    assert note.severity == "note" and "control character in its file name" in note.message
+    assert "\n" not in note.path and "\t" not in note.path and "\u202e" not in note.path  # named safely

@@ -79,8 +79,7 @@ def read_briefs(folder: Path, max_bytes: int = MAX_BRIEF_BYTES) -> tuple[list[Ra
         brief, found = read_pdf(data, name) if pdf else read_brief(data, name)
         if brief is not None:
             brief = replace(brief, original=data)  # published as read: the file is never opened again
-        if (note := name_markup(name)) is not None:
-            found.append(Problem(name, 0, note, "note"))
+        found += _name_notes(name)
         problems.extend(found)
         if brief is not None:
             briefs.append(brief)
@@ -97,6 +96,20 @@ def is_scratch(name: str) -> bool:
     """Return whether `name` is an editor's backup, swap or lock file, never a brief."""
     return name.endswith(_SCRATCH_SUFFIXES) or name.startswith("~$") or (
         name.startswith("#") and name.endswith("#"))
+
+
+def _name_notes(name: str) -> list[Problem]:
+    """Notes on a brief's file name: markup in it (shown as text), or a control character (a
+    tab, a line break, a direction override), the name then given with escapes."""
+    notes: list[Problem] = []
+    if (note := name_markup(name)) is not None:
+        notes.append(Problem(name, 0, note, "note"))
+    if any(unicodedata.category(c) in ("Cc", "Cf") for c in name):
+        notes.append(Problem(repr(name)[1:-1], 0, "has a tab, a line break or another invisible control "
+                             "character in its file name; the brief was read, and the name is shown "
+                             "without them (a tab or line break as a space). Rename the file to be sure "
+                             "it is the one you meant.", "note"))
+    return notes
 
 
 def _skipped_name(shown: str, folder: bool) -> Problem:
