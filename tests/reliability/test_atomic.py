@@ -47,8 +47,8 @@ def good(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
     return out, briefs, fingerprint(out)
 
 
-def start_build(briefs: Path, out: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH)}
+def start_build(briefs: Path, out: Path, hold: str = "") -> subprocess.Popen[str]:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH), "BRIEFSITE_TEST_HOLD": hold}
     env.pop("BRIEFSITE_BRIEFS", None)
     return subprocess.Popen([str(ROOT / "scripts" / "build"), "--briefs", str(briefs), "--out", str(out)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -68,17 +68,28 @@ def staged(out: Path, name: str) -> Callable[[], bool]:
     return lambda: any((stage / name).exists() for stage in out.glob(".briefsite-build-*"))
 
 
+# Each step of scripts/build, and what shows that a build is inside it: a folder it is
+# writing, or the mark the build leaves where BRIEFSITE_TEST_HOLD makes it wait.
 STEPS = {
     "hosted build": "site",
     "offline build": "offline",
+    "hosted-check": ".hold-hosted-check",
+    "offline-check": ".hold-offline-check",
+    "package": ".hold-package",
 }
+
+
+def begin(briefs: Path, out: Path, step: str) -> subprocess.Popen[str]:
+    """Start a build and return once it is inside `step`."""
+    proc = start_build(briefs, out, hold=step if STEPS[step].startswith(".hold-") else "")
+    wait_for(staged(out, STEPS[step]), proc)
+    return proc
 
 
 @pytest.mark.parametrize("step", sorted(STEPS))
 def test_ctrl_c_leaves_the_previous_site_as_it_was(good: tuple[Path, Path, dict[str, str]], step: str) -> None:
     out, briefs, before = good
-    proc = start_build(briefs, out)
-    wait_for(staged(out, STEPS[step]), proc)
+    proc = begin(briefs, out, step)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends: the whole process group
     output, _ = proc.communicate(timeout=120)
     assert proc.returncode != 0
@@ -94,8 +105,7 @@ def test_ctrl_c_leaves_the_previous_site_as_it_was(good: tuple[Path, Path, dict[
 def test_a_kill_leaves_the_previous_site_and_the_next_build_cleans_up(
         good: tuple[Path, Path, dict[str, str]], step: str) -> None:
     out, briefs, before = good
-    proc = start_build(briefs, out)
-    wait_for(staged(out, STEPS[step]), proc)
+    proc = begin(briefs, out, step)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=120)
     assert fingerprint(out) == before
