@@ -87,6 +87,29 @@ def _fold(text: str | None) -> str:
     return " ".join(words(text)) if text else ""
 
 
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two names are one, a dotted initialism standing for the words it abbreviates
+    (`U.S. Government Accountability Office` is `United States Government Accountability Office`)."""
+    def tokens(text: str | None) -> list[str]:
+        return re.findall(r"(?:\w\.){2,}|\w+", text or "")
+
+    def match(x: list[str], y: list[str]) -> bool:
+        if not x or not y:
+            return not x and not y
+        head = x[0]
+        if "." in head:
+            initials = head.replace(".", "").casefold()
+            n = len(initials)
+            if "".join(w[0] for w in y[:n]).casefold() == initials and match(x[1:], y[n:]):
+                return True
+            return initials == y[0].replace(".", "").casefold() and match(x[1:], y[1:])
+        if "." in y[0]:
+            return match(y, x)
+        return head.casefold() == y[0].casefold() and match(x[1:], y[1:])
+
+    return match(tokens(a), tokens(b))
+
+
 def score_meta(gold: GoldBrief, brief: dict[str, Any], out: BriefScore) -> None:
     got: dict[str, Any] = {"title": brief["title"], "authors": brief["authors"],
                            "institution": brief["institution"], "date": brief["date"],
@@ -101,6 +124,8 @@ def score_meta(gold: GoldBrief, brief: dict[str, Any], out: BriefScore) -> None:
             ok = sorted(map(_fold, got[f])) == sorted(map(_fold, want[f]))
         elif f == "date":
             ok = got[f] == want[f]
+        elif f == "institution":
+            ok = same_name(got[f], want[f])
         else:
             ok = _fold(got[f]) == _fold(want[f])
         out.meta_right += ok

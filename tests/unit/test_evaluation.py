@@ -16,7 +16,7 @@ from evaluation.gold import (AnnotatedSet, GoldBody, GoldBrief, GoldError, GoldM
                              load_sets)
 from evaluation.report import all_four, summary, table
 from evaluation.run import gold_briefs
-from evaluation.score import BriefScore, score_set
+from evaluation.score import BriefScore, same_name, score_set
 
 A = "North Korea tested a missile on Monday. Seoul protested."
 B = "The talks with Washington stalled. China said nothing."
@@ -218,3 +218,15 @@ def test_the_share_of_briefs_with_all_four_fields_right() -> None:
     assert summary({"a": scores[:2], "b": scores[2:]}).splitlines()[-1].endswith("3/4 = 75% (target 95%)")
     # a wrong report number alone does not spoil the four
     assert BriefScore("b", meta_right=4, meta_of=5, meta_wrong=["report_number"]).meta_all_four
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("U.S. Government Accountability Office", "United States Government Accountability Office", True),
+    ("U.S. Army", "U.S. Army", True),
+    ("Congressional Research Service", "congressional research service", True),
+    ("U.S. Army", "United Nations Army", False),  # the initials must stand for the words
+    ("Office of the Spokesperson", "U.S. Department of State", False),
+    (None, "Brookings", False),
+])
+def test_an_institution_is_the_same_under_its_dotted_initials(a: str | None, b: str, same: bool) -> None:
+    assert same_name(a, b) is same

@@ -312,6 +312,38 @@ def test_an_authors_heading_over_prose_stays_in_the_body() -> None:
     assert [p.text for p in brief.paragraphs][-1] == "Jim Zanotti is a specialist in Middle Eastern affairs."
 
 
+# The closing furniture of a pasted web page --------------------------------------------
+
+LINKS = "Council Decision 2025/1 of 2 May 2025 amending Decision 2014/2\n\nPress conference, 19 December 2024\n\n"
+
+
+@pytest.mark.parametrize(("tail", "heading"), [
+    (f"{LINKS}Visit the meeting page\nLast review: 21 May 2025\n", "From the source page"),
+    (f"{LINKS}Page last updated 3 March 2025\n", "From the source page"),
+    (f"Related documents\n\n{LINKS}", "Related documents"),
+    (f"See also:\n\n{LINKS}", "See also"),
+])
+def test_a_pasted_pages_closing_links_are_an_aside(tail: str, heading: str) -> None:
+    text = f"Sanctions Package Agreed\n\n{BODY}\n\nThe Union remains ready to act.\n\n{tail}"
+    brief, _ = repair(raw(text))
+    assert [p.text for p in brief.paragraphs] == [BODY, "The Union remains ready to act."]
+    assert [(a.label, a.text.split("\n")) for a in brief.asides] == [
+        (heading, [line for line in tail.split("\n") if line])]  # every word kept, out of the text
+
+
+@pytest.mark.parametrize("tail", [
+    # the brief's own list: introduced by a colon, or under a heading of its own
+    "The next steps are:\n\nRaise the budget\n\nTrain the staff\n\nLast updated: 3 March 2025\n",
+    "Next Steps\n\nRaise the budget\n\nTrain the staff\n\nLast updated: 3 March 2025\n",
+    # no stamp and no links heading: short closing lines are the brief's
+    "Raise the budget\n\nTrain the staff\n",
+])
+def test_a_closing_list_of_the_briefs_own_stays_in_the_body(tail: str) -> None:
+    brief, _ = repair(raw(f"Sanctions Package Agreed\n\n{BODY}\n\n{tail}"))
+    body = " ".join([p.section or "" for p in brief.paragraphs] + [p.text for p in brief.paragraphs])
+    assert "Raise the budget" in body and "Train the staff" in body
+
+
 # Front matter wins over all of it ---------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from briefsite.ingest.byline import (byline_kind, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
 from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
+from briefsite.ingest.tail import closing_links
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_end)
 from briefsite.model import Block, Meta, SourceLine
@@ -102,6 +103,8 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
             found.used.add(rows[start].line.number)
             titled, start = True, start + 1
     body = _read_bylines(rows, start, found) if titled else start
+    links_heading, links = closing_links(rows[body:], found.used)
+    found.used.update(row.line.number for row in links)
     for k, row in enumerate(rows):  # an explicit `Date: ...` line anywhere, alone
         alone = row.gap and (k + 1 == len(rows) or rows[k + 1].gap)
         if alone and row.line.number not in found.used and (what := stated(row.text, bare=False)) and what.date:
@@ -109,6 +112,9 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     if not found.dates and body < len(rows) and (date := dateline(rows[body].text)):
         found.dates.append(Stated(date))  # `WASHINGTON, March 3, 2025 — The ...`: the text stays
     asides = _author_information(rows, found)
+    if links:
+        asides = (*asides, Block("aside", "\n".join(row.text for row in links), links[0].line.number,
+                                 links[0].line.page, links_heading))
     if found.kept:
         kept = sorted(found.kept, key=lambda row: row.line.number)
         text = "\n".join(row.text for row in kept)

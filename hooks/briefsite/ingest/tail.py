@@ -1,0 +1,65 @@
+"""The closing furniture of a web page pasted as a brief: a `Related documents` (`See also`)
+list, or a list of links above the page's `Last updated: ...` stamp.
+
+Input: the rows of a brief (titles.Row) and the numbers of the lines already read as metadata.
+Output: the rows of that closing block, or none. The block is kept on the site as an aside
+(no word is lost) and out of the reading text, where its link titles would read as headings.
+
+Only what the page itself marks as furniture is taken: a heading that names a related-links
+list, or a last-review stamp on the last line; then only the run of one-line blocks without
+sentence punctuation that goes with it (titles of linked pages), never a paragraph. Above a
+stamp, only lines naming a dated or numbered document are taken: a short heading over a short
+list (`Next Steps`) is the brief's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefsite.ingest.titles import Row
+
+__all__ = ["closing_links"]
+
+_LINKS_HEADING = re.compile(r"^(?:related(?:\s+(?:documents?|links?|content|pages?|publications?|products?"
+                            r"|reading|resources|information))?|see\s+also|further\s+reading|read\s+more"
+                            r"|more\s+(?:on\s+this\s+(?:topic|subject)|information)|useful\s+links)\s*:?$",
+                            re.IGNORECASE)
+_STAMP = re.compile(r"^(?:page\s+)?last\s+(?:review(?:ed)?|updated?|modified|revised)(?:\s+on)?\s*:?\s+\S",
+                    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_LONGEST_LINK = 300  # characters: a linked page's title, not a paragraph
+
+
+def closing_links(rows: list[Row], used: set[int] | frozenset[int]) -> tuple[str, list[Row]]:
+    """Return (the block's heading, its rows) for a closing links block, or ("", [])."""
+    if len(rows) < 3 or rows[-1].line.number in used:
+        return "", []
+    heading = next((k for k in range(1, len(rows)) if rows[k].gap and _LINKS_HEADING.match(rows[k].text)
+                    and all(_link(rows, i, used) for i in range(k + 1, len(rows)))), None)
+    if heading is not None and heading + 1 < len(rows):
+        return rows[heading].text.rstrip(": "), rows[heading:]
+    if not _STAMP.match(rows[-1].text):
+        return "", []
+    last = len(rows) - 1  # the stamp's block: the stamp, and link lines set straight above it
+    while last > 1 and not rows[last].gap and _short(rows[last - 1], used):
+        last -= 1
+    if not rows[last].gap:
+        return "", []
+    k = last  # above it, one-line blocks that name dated or numbered documents (`Council Decision 2025/931`)
+    while k - 1 > 0 and _link(rows, k - 1, used) and any(c.isdigit() for c in rows[k - 1].text):
+        k -= 1
+    before = rows[k - 1]
+    # A list introduced by `...as follows:` is the brief's own; the links follow a finished paragraph.
+    if k < last and not _SENTENCE_END.search(before.text) or before.text.endswith(":"):
+        k = last
+    return "From the source page", rows[k:]
+
+
+def _link(rows: list[Row], k: int, used: set[int] | frozenset[int]) -> bool:
+    """Return whether row `k` is a one-line block that reads as a linked page's title."""
+    row = rows[k]
+    return row.gap and (k + 1 == len(rows) or rows[k + 1].gap) and _short(row, used)
+
+
+def _short(row: Row, used: set[int] | frozenset[int]) -> bool:
+    return row.line.number not in used and len(row.text) <= _LONGEST_LINK and not _SENTENCE_END.search(row.text)
