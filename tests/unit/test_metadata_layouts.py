@@ -384,3 +384,14 @@ def test_a_known_title_spans_its_wrapped_lines_so_the_date_under_it_is_read() ->
         ["Recent Developments in Hart-Scott-Rodino", "Merger Review", "", "April 15, 2026"], start=1))
     head = read_head(lines, Meta(title="Recent Developments in Hart-Scott-Rodino Merger Review"))
     assert (head.meta.authors, head.meta.date) == ((), "2026-04-15")
+
+
+def test_the_title_printed_twice_is_not_a_publisher_over_it() -> None:
+    # a report's cover, then its summary page: the same two title lines around the date (the
+    # title known from the PDF's largest type)
+    title = "Seabed Mining in Areas Beyond National Jurisdiction: Issues for Congress"
+    text = ("Seabed Mining in Areas Beyond National\nJurisdiction: Issues for Congress\n\nUpdated April 15, 2026\n\n"
+            f"Seabed Mining in Areas Beyond National\nJurisdiction: Issues for Congress\n\n{BODY}\n")
+    head = read_head(raw(text).lines, Meta(title=title))
+    assert (head.meta.title, head.meta.institution, head.meta.date) == (title, None, "2026-04-15")
+    assert head.used == {1, 2, 4, 6, 7} and head.asides == ()

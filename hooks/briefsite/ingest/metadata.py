@@ -155,6 +155,8 @@ def _masthead(rows: list[Row], found: _Found) -> int:
     stop = title_end(rows, top, False)
     if not is_title(rows, top, stop) or stop >= len(rows) or not is_meta(rows[stop].text):
         return k
+    if same(" ".join(row.text for row in rows[k:end]), " ".join(row.text for row in rows[top:top + end - k])):
+        return k  # the title printed twice (a cover, then the summary page), not a publisher over it
     found.publisher = rows[names[0]].text
     found.used.add(rows[names[0]].line.number)
     for row in rows[k:top]:
@@ -177,6 +179,10 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     k = start
     while k < min(len(rows), start + _HEAD_ROWS):
         row = rows[k]
+        if row.gap and (again := _title_again(rows, k, found.title)):
+            found.used.update(rows[i].line.number for i in range(k, again))  # a summary page's own title
+            k = again
+            continue
         kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) else byline_kind(row.text)
         what = stated(row.text)
         # A job or institution line belongs to the line above it, or (`Congressional Research
@@ -204,6 +210,16 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
             found.byline((), job_institution(row.text) if kind == "job" else row.text)
         found.used.add(row.line.number)
     return start + len(taken)
+
+
+def _title_again(rows: list[Row], k: int, title: str) -> int | None:
+    """Return the row after the title printed again from row `k` (on up to three lines), if it is."""
+    for stop in range(k + 1, min(len(rows), k + 3) + 1):
+        if stop > k + 1 and rows[stop - 1].gap:
+            break
+        if title and same(" ".join(row.text for row in rows[k:stop]), title):
+            return stop
+    return None
 
 
 def _is_detail(text: str) -> bool:

@@ -17,6 +17,7 @@ from briefsite.ingest.metadata import is_author_heading, parse_byline
 from briefsite.model import Block, SourceLine
 
 _BODY = ("heading", "paragraph")
+_OPEN_END = re.compile(r"(?:\b(?:and|of|for|in|on|the|&)|[,&/-])$", re.IGNORECASE)  # a line cut mid-title
 
 
 def end_authors(blocks: tuple[Block, ...], lines: tuple[SourceLine, ...]
@@ -25,24 +26,45 @@ def end_authors(blocks: tuple[Block, ...], lines: tuple[SourceLine, ...]
     body = [i for i, b in enumerate(blocks) if b.kind in _BODY]
     if not body:
         return (), None, blocks
-    last = body[-1]
-    heading = next((i for i in range(last, -1, -1) if blocks[i].kind == "heading"), None)
-    if heading is not None and is_author_heading(blocks[heading].text) and all(
-            blocks[i].kind == "paragraph" for i in range(heading + 1, last + 1)):
+    heading, last, end_line = _author_section(blocks, body)
+    if heading is not None:
         first = heading
-    else:
-        first = last  # no heading: only a closing paragraph of `Name, Job title` lines counts
-    end_line = blocks[last + 1].line if last + 1 < len(blocks) else lines[-1].number + 1
-    # The lines of the author blocks, not the furniture lines between them (a page's footer)
+    else:  # no heading: only a closing paragraph of `Name, Job title` lines counts
+        first = last = body[-1]
+        end_line = blocks[last + 1].line if last + 1 < len(blocks) else lines[-1].number + 1
+    # The lines of the author blocks, not the furniture lines between them (a page's footer);
+    # under a heading, also the name and job lines a grid of authors sent elsewhere.
     said = " ".join(blocks[i].text for i in range(first, last + 1))
     span = [line for line in lines if blocks[first].line <= line.number < end_line and line.text.strip()
-            and " ".join(line.text.split()) in said]
+            and (" ".join(line.text.split()) in said
+                 or heading is not None and byline_kind(line.text) in ("name", "job"))]
     authors, institution = _read(span[1:] if first == heading else span, strict=first != heading)
     if not authors:
         return (), None, blocks
     text = "\n".join(line.text for line in span)
     aside = Block("aside", text, blocks[first].line, blocks[first].page, "Author Information")
-    return authors, institution, (*blocks[:first], aside, *blocks[last + 1:])
+    between = (b for b in blocks[first + 1:last + 1] if b.kind not in _BODY)  # a footnote set among them
+    return authors, institution, (*blocks[:first], aside, *between, *blocks[last + 1:])
+
+
+def _author_section(blocks: tuple[Block, ...], body: list[int]) -> tuple[int | None, int, int]:
+    """Return (the `Author Information` heading, the last block of its section, the line that
+    ends it): the last such heading whose section holds only paragraphs (an `Acknowledgments`
+    section may follow it); (None, 0, 0) when there is none."""
+    for n in range(len(body) - 1, -1, -1):
+        h = body[n]
+        if blocks[h].kind != "heading" or not is_author_heading(blocks[h].text):
+            continue
+        section = []
+        for i in body[n + 1:]:
+            if blocks[i].kind == "heading":
+                return (h, section[-1], blocks[i].line) if section else (None, 0, 0)
+            section.append(i)
+        if section:
+            after = section[-1] + 1
+            return h, section[-1], blocks[after].line if after < len(blocks) else blocks[section[-1]].line + 10**6
+        return None, 0, 0
+    return None, 0, 0
 
 
 def _read(span: list[SourceLine], strict: bool) -> tuple[tuple[str, ...], str | None]:
@@ -68,7 +90,8 @@ def _unwrapped(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
         words = len(text.split())
-        if out and (byline_kind(text) is None and words <= 4 or ", " in out[-1] and words <= 2):
+        wrapped = bool(out) and _OPEN_END.search(out[-1]) is not None  # `Analyst in Emergency Management and`
+        if out and (wrapped or byline_kind(text) is None and words <= 4 or ", " in out[-1] and words <= 2):
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(text)
