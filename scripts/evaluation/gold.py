@@ -64,7 +64,7 @@ class GoldSentence:
 
 @dataclass(frozen=True, slots=True)
 class GoldMeta:
-    title: str
+    title: str | None  # None: the brief states no title (the site then makes one from the file name)
     authors: tuple[str, ...]
     institution: str | None
     date: str | None
@@ -164,7 +164,8 @@ def load_gold(path: Path) -> GoldBrief:
     if missing:
         raise GoldError(f"{path}: metadata lacks {missing}; write null when the brief states none")
     number = m.get("report_number")
-    meta = GoldMeta(str(m["title"]), tuple(str(a) for a in m["authors"] or ()), m["institution"],
+    title = None if m["title"] is None else str(m["title"])
+    meta = GoldMeta(title, tuple(str(a) for a in m["authors"] or ()), m["institution"],
                     None if m["date"] is None else str(m["date"]), None if number is None else str(number),
                     "report_number" in m)
     if data.get("body") is None and (data.get("notes") or data.get("asides")):
@@ -192,7 +193,7 @@ def load_set(folder: Path) -> AnnotatedSet:
 
 
 # Reporting order: the blind set first, it is the honest estimate for new briefs.
-ORDER = ("blind", "heldout", "dev", "bundled")
+ORDER = ("blind", "heldout", "dev", "bundled", "blind-crs", "blind-publishers", "blind-2")
 
 
 def load_sets(root: Path = ANNOTATED, only: tuple[str, ...] = (),

@@ -113,3 +113,20 @@ def test_timeline_lists_every_event_with_a_citation(bundled_site: Build) -> None
         assert f'id="{anchor}"' in bundled_site.html(brief_page)
         assert f'href="{brief_page}#{anchor}"' in page
     assert "2021-09" in {e["date"][:7] for e in events}
+
+
+def test_a_pdf_notes_marker_leads_to_its_note_and_back(tmp_path: Path) -> None:
+    from tests.unit.test_pdf import _page_one, _page_three, _page_two
+    from tests.unit.pdfmaker import make_pdf
+
+    pdf = make_pdf([_page_one(), _page_two(), _page_three()], rects={1: [(62, 450, 300, 500)]})
+    site = build(make_project(tmp_path, {"water.pdf": pdf}))
+    assert site.returncode == 0, site.output
+    html = site.html("briefs/water.html")
+    ref = re.search(r'id="(p-\d+)">(?:(?!</p>).)*<sup class="brief-noteref"><a href="#note-1" title="Note 1">1</a></sup>',
+                    html, re.S)
+    assert ref, "the marker after 'delayed.' links to note 1"
+    note = re.search(r'<p class="brief-note" id="note-1"><a href="#(p-\d+)" title="Back to the text"><strong>1</strong>'
+                     r'</a> The delay is described in the annex.</p>', html)
+    assert note and note.group(1) == ref.group(1)
+    assert "[1]" not in html

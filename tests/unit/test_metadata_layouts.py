@@ -395,3 +395,20 @@ def test_the_title_printed_twice_is_not_a_publisher_over_it() -> None:
     head = read_head(raw(text).lines, Meta(title=title))
     assert (head.meta.title, head.meta.institution, head.meta.date) == (title, None, "2026-04-15")
     assert head.used == {1, 2, 4, 6, 7} and head.asides == ()
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("For release at 2 p.m. EDT July 31, 2019", "2019-07-31"),
+    ("Embargoed until 00:01 GMT, 3 March 2025", "2025-03-03"),
+    ("For immediate release: 3 March 2025", "2025-03-03"),
+    ("Embargoed until 14.30 on 3 March 2025", "2025-03-03"),
+])
+def test_a_press_releases_embargo_line_states_its_date_and_is_no_title(line: str, date: str) -> None:
+    brief, problems = repair(raw(f"{line}\n\n{BODY}\n"))
+    assert brief.meta.date == date and [p.text for p in brief.paragraphs] == [BODY]
+    assert [p.severity for p in problems] == ["guess"]  # the title: made from the file name, reported
+
+
+def test_a_body_named_with_its_article_is_an_institution_not_an_author() -> None:
+    brief, _ = repair(raw(f"New Actions to Secure the Border\nThe White House\nJune 4, 2024\n\n{BODY}\n"))
+    assert (brief.meta.authors, brief.meta.institution, brief.meta.date) == ((), "The White House", "2024-06-04")

@@ -72,8 +72,8 @@ def looks_like_name(text: str) -> bool:
     if tokens and all(t.isalpha() and not any(c.isupper() or c.islower() for c in t) for t in tokens):
         # Scripts without capitals (Hangul, Han, Kana): a name is a few short words.
         return len(tokens) <= 3 and all(len(t) <= 6 for t in tokens)
-    if not 2 <= len(tokens) <= 5:
-        return False
+    if not 2 <= len(tokens) <= 5 or tokens[0].casefold() == "the":
+        return False  # an article leads the name of a body (`The White House`), never a person's
     content = [t for t in tokens if t.lower() not in _PARTICLES]
     if not content or not all(_NAME_TOKEN.match(t) and t[0].isupper() for t in content):
         return False
@@ -99,6 +99,8 @@ def looks_like_institution(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 12 or text[-1] in ".:;" or not _capitalised(text):
         return False
+    if words[0] == "The" and 2 <= len(words) <= 4 and all(w[0].isupper() or w in ("of", "and") for w in words):
+        return True  # `The White House`, `The Kremlin`: a body named with its article
     return any(_word(w) in _INSTITUTION_WORDS for w in words)
 
 

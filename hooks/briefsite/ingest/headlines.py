@@ -19,6 +19,12 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _UPDATE = re.compile(r"updated|revised", re.IGNORECASE)
+# `For release at 2 p.m. EDT July 31, 2019`, `Embargoed until 00:01 GMT, 3 March 2025`: a press
+# release's embargo line states its date (a clock time and zone may stand before or after it).
+_RELEASE = re.compile(r"^(?:for\s+(?:immediate\s+)?release|embargoed(?:\s+(?:until|till|to))?|not\s+for\s+publication"
+                      r"\s+(?:before|until))\b\s*(?:at|on|:)?\s*(?P<date>.*?)\.?$", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,4}\)?)?(?![\w.])"
+                    r"(?:\s+on)?", re.IGNORECASE)
 # `WASHINGTON, March 3, 2025 —` or `Brussels, 3 March 2025:`: a place, then the date.
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<date>[^—–:]{6,30}?)\s*(?:[—–:]|--?)\s*")
 _REPORT = (
@@ -66,6 +72,9 @@ def parse_date_line(text: str, bare: bool = False) -> str | None:
 
 
 def _date_statement(text: str, bare: bool) -> Stated | None:
+    if release := _RELEASE.match(text):
+        date = parse_date(" ".join(_CLOCK.sub(" ", release.group("date")).split()).strip(" ,"))
+        return Stated(date) if date else None
     match = _DATE_LINE.match(text)
     if match:
         date = parse_date(match.group("date"))

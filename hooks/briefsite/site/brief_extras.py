@@ -16,10 +16,18 @@ from briefsite.site.markdown import Md, escape, escape_attr
 _KINDS = {"table": "note", "caption": "info", "aside": "abstract"}
 
 
-def extras(brief: Brief) -> dict[str, Any]:
-    """Return `asides` and `notes` for the brief page template."""
+def note_anchor(number: int) -> str:
+    """The anchor of a brief's `number`-th note (from 1)."""
+    return f"note-{number}"
+
+
+def extras(brief: Brief, back: dict[str, str] | None = None) -> dict[str, Any]:
+    """Return `asides` and `notes` for the brief page template; `back` maps a note's label to
+    the anchor of the paragraph that first cites it (its label then leads back there)."""
+    back = back or {}
     return {"asides": [_aside(a) for a in brief.asides],
-            "notes": [{"label": escape(n.label or str(i)), "text": escape(n.text), "anchor": Md(f"note-{i}")}
+            "notes": [{"label": escape(n.label or str(i)), "text": escape(n.text), "anchor": Md(note_anchor(i)),
+                       "back": Md(back[n.label]) if n.label in back else None}
                       for i, n in enumerate(brief.notes, start=1)]}
 
 

@@ -7,12 +7,14 @@ anchor, its actors linked and, folded under it, the pages that cite it.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from typing import Any
 
 from briefsite.corpus.index import Citer, ParaKey
 from briefsite.model import Brief
-from briefsite.site.brief_extras import extras
+from briefsite.site.brief_extras import extras, note_anchor
 from briefsite.site.context import PageContext, strip
 from briefsite.site.markdown import Md, escape_inline, join, link
 from briefsite.site.metadata import date_md, header_items, index_order
@@ -51,23 +53,31 @@ def brief_page(ctx: PageContext, brief: Brief) -> str:
     page = page_path("briefs", brief.id)
     blocks: list[dict[str, Any]] = []
     section: str | None = None
+    notes = {n.label: note_anchor(i) for i, n in enumerate(brief.notes, start=1) if n.label}
+    back: dict[str, str] = {}
     for p in brief.paragraphs:
         key = (brief.id, p.number)
         heading = p.section if p.section != section else None
         section = p.section
         citers = ctx.corpus.backlinks.get(key, [])
+        for ref in _NOTE_REF.findall(p.text) if notes else ():
+            back.setdefault(ref, paragraph_anchor(p.number))
         blocks.append({"heading": heading, "number": p.number, "anchor": Md(paragraph_anchor(p.number)),
-                       "text": linked_text(ctx, page, key), "cited_by": cited_by(ctx, page, citers),
+                       "text": linked_text(ctx, page, key, notes), "cited_by": cited_by(ctx, page, citers),
                        "cited_pages": len(citers)})
     themes = [Md("{} ({})").format(ctx.target_link(page, "themes", t), n)
               for t, n in ctx.corpus.themes_of_brief(brief.id)]
     original = relative(page, original_path(brief))
     return render("brief.md.j2", brief=brief, blocks=blocks, themes=themes,
-                  meta=header_items(brief, link(without_controls(brief.source)[0], original)), **extras(brief))
+                  meta=header_items(brief, link(without_controls(brief.source)[0], original)), **extras(brief, back))
 
 
-def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey) -> Md:
-    """Paragraph text with the first mention of each actor linked to its page."""
+_NOTE_REF = re.compile(r"\[(\d{1,4}[a-z]?)\]")  # `...the sentence.[12]`: a PDF's note marker
+
+
+def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey, notes: dict[str, str] | None = None) -> Md:
+    """Paragraph text with the first mention of each actor linked to its page and each note
+    marker (`[12]`) linked to its note (`notes`: note label -> anchor)."""
     text = ctx.corpus.paragraph(key).text
     out, pos, seen = Md(), 0, set()
     for m in ctx.corpus.actor_mentions_by_paragraph.get(key, []):
@@ -77,9 +87,23 @@ def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey) -> Md:
         actor = ctx.corpus.actors.get(m.target)
         title = actor.name if actor else m.target
         target = relative(page, page_path("actors", m.target))
-        out += escape_inline(text[pos : m.span.start]) + link(text[m.span.start : m.span.end], target, title)
+        out += _plain(text[pos : m.span.start], notes) + link(text[m.span.start : m.span.end], target, title)
         pos = m.span.end
-    return strip(out + text[pos:])
+    return strip(out + _plain(text[pos:], notes))
+
+
+def _plain(text: str, notes: dict[str, str] | None) -> Md:
+    """Escaped text, its note markers linked when the brief has that note."""
+    if not notes or "[" not in text:
+        return escape_inline(text)
+    out, pos = Md(), 0
+    for m in _NOTE_REF.finditer(text):
+        if (anchor := notes.get(m.group(1))) is None:
+            continue
+        out += escape_inline(text[pos:m.start()]) + Md('<sup class="brief-noteref">') + \
+            link(m.group(1), f"#{anchor}", f"Note {m.group(1)}") + Md("</sup>")
+        pos = m.end()
+    return out + escape_inline(text[pos:])
 
 
 def cited_by(ctx: PageContext, page: DocsPath, citers: list[Citer]) -> list[Md]:

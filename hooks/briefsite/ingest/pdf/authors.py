@@ -55,7 +55,7 @@ def _author_section(blocks: tuple[Block, ...], body: list[int]) -> tuple[int | N
         h = body[n]
         if blocks[h].kind != "heading" or not is_author_heading(blocks[h].text):
             continue
-        section = []
+        section: list[int] = []
         for i in body[n + 1:]:
             if blocks[i].kind == "heading":
                 return (h, section[-1], blocks[i].line) if section else (None, 0, 0)
