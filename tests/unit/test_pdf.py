@@ -259,3 +259,33 @@ def test_crs_authors_at_the_end_and_the_publisher(name: str, authors: tuple[str,
     assert not any(p.text.startswith(authors[0]) for p in brief.paragraphs)  # (`..., by Name.` may cite them)
     kinds = [b.label for b in brief.asides if b.kind == "aside"]
     assert kinds.index("Author Information") < kinds.index("Disclaimer")  # in document order
+
+
+def test_a_contents_list_going_on_over_a_page_is_left_out_and_so_are_its_headings() -> None:
+    contents = [Text(60, 700, "Contents", 14, True)] + [
+        Text(60, 680 - 14 * i, f"Section {i} ........................................ {i + 2}") for i in range(8)]
+    more = [Text(60, 700, "Appendixes", 12, True),
+            Text(60, 686, "Appendix A. Abbreviations ................................ 9"),
+            Text(60, 660, "Contacts", 12, True),
+            Text(60, 646, "Author Information ....................................... 10")]
+    body = [Text(60, 740 - 12 * i, f"Line {i} of the text that goes on and on across the page.") for i in range(4)]
+    pages = [[Text(60, 760, "A Long Brief", 20, True), Text(60, 700, "Cover note", 12)], contents, more, body]
+    raw, _ = read_pdf(make_pdf(pages), "long.pdf")
+    assert raw is not None
+    texts = [p.text for p in repair(raw)[0].paragraphs] + [p.section or "" for p in repair(raw)[0].paragraphs]
+    assert not any("Appendix" in t or "Contacts" in t or "......" in t for t in texts)
+    assert any("Line 0 of the text" in t for t in texts)
+
+
+def test_a_list_item_led_by_a_bold_phrase_is_no_heading() -> None:
+    page = [Text(60, 760, "A Brief on Discharges", 20, True),
+            Text(60, 700, "The statuses are these, as the services define them today:"),
+            Text(60, 680, "2. General Discharge. Servicemembers whose", 10, True),
+            Text(60, 668, "performance is satisfactory but who had several incidents of misconduct."),
+            Text(60, 640, "The next paragraph says something else about the discharges.")]
+    raw, _ = read_pdf(make_pdf([page]), "d.pdf")
+    assert raw is not None
+    brief = repair(raw)[0]
+    assert [p.section for p in brief.paragraphs] == [None, None, None]
+    assert brief.paragraphs[1].text == ("2. General Discharge. Servicemembers whose performance is satisfactory but "
+                                        "who had several incidents of misconduct.")

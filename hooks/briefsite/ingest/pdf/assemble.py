@@ -45,8 +45,9 @@ def assemble(pages: list[Page]) -> Assembly:
     found = Assembly()
     numbered: list[SourceLine] = []
     parts: list[tuple[Part, tuple[SourceLine, ...]]] = []
+    kind = ""
     for page in pages:
-        kind = _page_kind(page, len(pages), body)
+        kind = _page_kind(page, len(pages), body, kind == "contents")
         end, label = end_matter(page) if page.number == len(pages) else (len(page.groups), "")
         for i, group in enumerate(page.groups):
             lines = tuple(SourceLine(len(numbered) + k + 1, line.text, page.number) for k, line in enumerate(group.lines))
@@ -67,10 +68,10 @@ def assemble(pages: list[Page]) -> Assembly:
     return found
 
 
-def _page_kind(page: Page, pages: int, body: float) -> str:
+def _page_kind(page: Page, pages: int, body: float, after_contents: bool) -> str:
     if is_cover(page, pages, body):
         return "cover"
-    return "contents" if is_contents(page) else "body"
+    return "contents" if is_contents(page, after_contents) else "body"
 
 
 def _part(page: Page, i: int, group: Group, kind: str, body: float, where: tuple[int, int] | None,
@@ -117,7 +118,8 @@ def _blocks(parts: list[tuple[Part, tuple[SourceLine, ...]]], body: float) -> li
             if _SOURCE_LINE.match(part.group.text):
                 floating = None
             continue
-        floating = None
+        if not (floating is not None and floating.table and kind in ("note", "foot")):
+            floating = None  # a table goes on over the page's notes, onto the next page
         text = part.group.text
         if kind == "foot":
             # Small type at a page's foot: a note running on, once the brief has notes.
@@ -149,8 +151,9 @@ class Float:
     def takes(self, part: Part, page: int, body: float) -> bool:
         """Return whether the group belongs to this table or figure."""
         group = part.group
-        if page != self.page or part.role == "table" or group.column == "box":
-            return False
+        if page not in (self.page, self.page + 1 if self.table else self.page) or part.role == "table" \
+                or group.column == "box":
+            return False  # a table (not a figure) may run on at the top of the next page
         if part.role == "note" and (not self.table or group.lines[0].notes):
             return False  # a table's cells may start with numbers; a superscript starts a note
         if _SOURCE_LINE.match(group.text):
@@ -183,6 +186,13 @@ def _join_across(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     last: int | None = None  # index in `out` of the last body block
     for block in blocks:
+        if block.kind == "paragraph" and last is not None and out[last].kind == "heading" and block.text[:1].islower() \
+                and not _ENDS.search(out[last].text):
+            # `2. General Discharge. Servicemembers whose` in bold, then `performance is ...`: a list
+            # item led by a bold phrase, not a heading over a paragraph
+            b = out[last]
+            out[last] = Block("paragraph", join_lines([b.text, block.text]), b.line, b.page, b.label)
+            continue
         if block.kind == "paragraph" and last is not None and out[last].kind == "paragraph" \
                 and not _ENDS.search(out[last].text) and (last != len(out) - 1 or block.page != out[last].page):
             b = out[last]

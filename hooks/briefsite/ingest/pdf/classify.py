@@ -24,6 +24,7 @@ _CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Chart|Map|Box|Exhibit|Graph)\s+[A
 _BULLET = re.compile(r"^[•●▪◦\-–]\s")
 _SOURCE = re.compile(r"^(?:Sources?|Notes?|Note)\s*:")
 _LEADER = re.compile(r"(?:\.{3,}|\s)\s*\d{1,3}$")
+_DOT_LEADER = re.compile(r"\.{4,}\s*[\dA-Z]+(?:-\d+)?$")  # `Appendix A ........ 31`, `... A-1`
 _END_PAGES = re.compile(r"^(?:Disclaimer|Copyright|About the authors?|Legal notice)\b", re.IGNORECASE)
 
 
@@ -71,13 +72,18 @@ def is_cover(page: Page, pages: int, body: float) -> bool:
     return page.number == 1 and pages > 3 and len(lines) <= 15 and running < 200
 
 
-def is_contents(page: Page) -> bool:
-    """Return whether a page is a contents list: headed so, or most lines end in page numbers."""
-    lines = [line.text for group in page.groups for line in group.lines]
+def is_contents(page: Page, after_contents: bool = False) -> bool:
+    """Return whether a page is a contents list: headed so, or most lines (not counting the
+    running furniture) end in page numbers; a page that goes on with a contents list (lists of
+    figures and tables, appendixes) needs fewer, with dot leaders."""
+    groups = [group for group in page.groups if group.column != "furniture"]
+    lines = [line.text for group in groups for line in group.lines]
     if not lines:
         return False
-    heads = [group.text for group in page.groups[:3]]
+    heads = [group.text for group in groups[:3]]
     if any(h.strip().casefold() in ("contents", "table of contents") for h in heads):
+        return True
+    if after_contents and sum(1 for t in lines if _DOT_LEADER.search(t)) >= 0.4 * len(lines):
         return True
     return len(lines) >= 6 and sum(1 for t in lines if _LEADER.search(t)) >= 0.6 * len(lines)
 
