@@ -53,6 +53,7 @@ class Tagged:
 
     text: str
     ids: frozenset[str]
+    argues: bool | None = None  # the paragraph argues something a theme page could collect (None: not annotated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,8 @@ def _tagged(path: Path, rows: Any) -> tuple[Tagged, ...] | None:
     if rows is None:
         return None
     try:
-        return tuple(Tagged(" ".join(str(r["text"]).split()), frozenset(str(i) for i in r["ids"] or ())) for r in rows)
+        return tuple(Tagged(" ".join(str(r["text"]).split()), frozenset(str(i) for i in r["ids"] or ()),
+                            None if r.get("argues") is None else bool(r["argues"])) for r in rows)
     except (KeyError, TypeError) as err:
         raise GoldError(f"{path}: every row needs 'text' and 'ids' ({err})") from err
 

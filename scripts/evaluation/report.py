@@ -79,6 +79,7 @@ def _render(title: str, rows: list[list[str]], rule_before: int) -> str:
 
 
 TARGET_ALL_FOUR = 0.95  # issue 10: the four metadata fields right, per brief
+TARGET_THEMED = 0.80  # issue 11: paragraphs that argue something carry a theme
 
 
 def all_four(scores: Sequence[BriefScore]) -> str:
@@ -90,11 +91,21 @@ def all_four(scores: Sequence[BriefScore]) -> str:
             f"{right}/{len(scores)} = {share:.0%} (target {TARGET_ALL_FOUR:.0%})")
 
 
+def themed(scores: Sequence[BriefScore]) -> str:
+    """Return the line giving the share of arguing paragraphs with a theme, if any are annotated."""
+    argued = sum(s.argued for s in scores)
+    if not argued:
+        return ""
+    share = sum(s.argued_themed for s in scores) / argued
+    return (f"\nparagraphs that argue something with a theme: {sum(s.argued_themed for s in scores)}/{argued} = "
+            f"{share:.0%} (target {TARGET_THEMED:.0%})")
+
+
 def table(name: str, scores: Sequence[BriefScore]) -> str:
     """Return the set's table: one row per brief, then the micro and macro means, then the
     share of briefs with all four metadata fields right."""
     rows = [["brief", *COLUMNS], *(row(s) for s in scores), *mean_rows(scores)]
-    return _render(f"== {name}: {len(scores)} briefs", rows, 2) + "\n" + all_four(scores)
+    return _render(f"== {name}: {len(scores)} briefs", rows, 2) + "\n" + all_four(scores) + themed(scores)
 
 
 def summary(sets: dict[str, list[BriefScore]]) -> str:
@@ -103,7 +114,8 @@ def summary(sets: dict[str, list[BriefScore]]) -> str:
     rows = [["set", *COLUMNS], *([name, *mean_rows(v)[0][1:]] for name, v in sets.items())]
     everything = [s for v in sets.values() for s in v]
     rows.append(["all sets", *mean_rows(everything)[0][1:]])
-    return _render(f"== micro means: {len(everything)} briefs in {len(sets)} sets", rows, 1) + "\n" + all_four(everything)
+    return (_render(f"== micro means: {len(everything)} briefs in {len(sets)} sets", rows, 1) + "\n"
+            + all_four(everything) + themed(everything))
 
 
 def _counts(c: Counts | None) -> dict[str, Any] | None:

@@ -68,6 +68,8 @@ class BriefScore:
     addressee_right: int = 0  # recommendations found as such whose addressee is the gold's
     addressee_of: int = 0
     leaked: int = 0  # gold notes and asides found in the site's paragraphs
+    argued: int = 0  # gold paragraphs that argue something (annotated `argues: true`)
+    argued_themed: int = 0  # of them, those the site tags with at least one theme
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -203,6 +205,20 @@ def score_tags(stage: str, units: tuple[Tagged, ...], paragraphs: list[dict[str,
     return counts
 
 
+def score_argued(units: tuple[Tagged, ...], paragraphs: list[dict[str, Any]], themes: dict[int, set[str]],
+                 out: BriefScore) -> None:
+    """Count the gold paragraphs that argue something and those of them the site gives a theme."""
+    argued = [u for u in units if u.argues]
+    if not argued:
+        return
+    for at in assign([u.text for u in argued], [p["text"] for p in paragraphs]):
+        out.argued += 1
+        if at is not None and themes.get(paragraphs[at]["id"]):
+            out.argued_themed += 1
+        elif at is not None:
+            out.misses.append(f"themes p-{paragraphs[at]['id']}: argues, but has no theme")
+
+
 def score_conclusions(gold: GoldBrief, paragraphs: list[dict[str, Any]], found: list[dict[str, Any]],
                       out: BriefScore) -> dict[str, Counts]:
     assert gold.conclusions is not None
@@ -253,7 +269,16 @@ def score_set(doc: dict[str, Any], annotated: AnnotatedSet, parents: dict[str, s
     names = {str(n).casefold(): a["id"] for a in doc["actors"] for n in (a["name"], *a["aliases"])}
 
     def actor_ids(ids: Iterable[str]) -> set[str]:
-        return {i if i in known_actors else names.get(i.casefold(), i) for i in ids}
+        return {i if i in known_actors else names.get(i.casefold(), same_body(i)) for i in ids}
+
+    def same_body(gold_id: str) -> str:
+        """A gold id for an actor no registry has, written with more of its name than the site's
+        discovered id (`united-states-department-of-justice` for `department-of-justice`): the
+        site's, when exactly one discovered actor's words end the gold's, or the gold's end it."""
+        words = gold_id.split("-")
+        fits = [d for d in discovered if len(d) >= 2 and min(len(d), len(words)) >= 3
+                and (words[-len(d):] == d or d[-len(words):] == words)]
+        return "-".join(fits[0]) if len(fits) == 1 else gold_id
 
     def close_themes(ids: Iterable[str]) -> set[str]:
         out = set(ids)
@@ -265,6 +290,7 @@ def score_set(doc: dict[str, Any], annotated: AnnotatedSet, parents: dict[str, s
         return out
 
     known_actors = {a["id"] for a in doc["actors"]}
+    discovered = [a["id"].split("-") for a in doc["actors"] if a.get("discovered")]
     actor_found: dict[tuple[str, int], set[str]] = {}
     for a in doc["actors"]:
         for m in a["mentions"]:
@@ -293,6 +319,8 @@ def score_set(doc: dict[str, Any], annotated: AnnotatedSet, parents: dict[str, s
         if gold.actors is not None:
             found = {p["id"]: actor_found.get((bid, p["id"]), set()) for p in paragraphs}
             out.actors = score_tags("actors", gold.actors, paragraphs, found, actor_ids, out)
+            score_argued(gold.actors, paragraphs, {p["id"]: theme_found.get((bid, p["id"]), set()) for p in paragraphs},
+                         out)
         if gold.themes is not None:
             found = {p["id"]: theme_found.get((bid, p["id"]), set()) for p in paragraphs}
             out.themes = score_tags("themes", gold.themes, paragraphs, found, close_themes, out)
