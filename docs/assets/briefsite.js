@@ -111,3 +111,47 @@
     init();
   }
 })();
+
+/* briefsite: citations lead to the sentence they cite (progressive enhancement).
+ *
+ * A citation marker is a footnote reference; its footnote names the source and links to the
+ * cited sentence on its brief page. Without this script a click shows the footnote, whose
+ * link leads on. With it, a click goes straight to the sentence; on a touch screen the first
+ * tap shows the preview (Material's tooltip, opened by focus) and a second tap follows it.
+ */
+(function () {
+  "use strict";
+
+  function sentenceLink(ref) {
+    var id = decodeURIComponent((ref.getAttribute("href") || "").split("#")[1] || "");
+    var note = id && document.getElementById(id);
+    var target = note && note.querySelector("a[href*='#p-']");
+    return target ? target.href : null;
+  }
+
+  function touch() {
+    return window.matchMedia && window.matchMedia("(hover: none)").matches;
+  }
+
+  var armed = null;  // the marker a first tap opened
+
+  function onClick(event) {
+    var ref = event.target.closest && event.target.closest("a.footnote-ref");
+    if (!ref || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
+      return;
+    }
+    var href = sentenceLink(ref);
+    if (!href) return;
+    event.preventDefault();
+    event.stopPropagation();  // before Material's instant navigation, which would go to the footnote
+    if (touch() && armed !== ref) {
+      armed = ref;
+      ref.focus();  // shows the preview; the next tap follows the citation
+      return;
+    }
+    armed = null;
+    window.location.href = href;
+  }
+
+  window.addEventListener("click", onClick, true);
+})();

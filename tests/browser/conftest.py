@@ -48,8 +48,8 @@ def tab(browser: Browser, sites: Sites) -> Iterator[Callable[..., Tab]]:
     """Open a tab on one build: tab("offline"|"hosted", width=1280, scheme="light")."""
     opened: list[Tab] = []
 
-    def factory(kind: str, width: int = 1280, scheme: str = "light") -> Tab:
-        t = open_tab(browser, kind, sites.base(kind), width=width, scheme=scheme)
+    def factory(kind: str, width: int = 1280, scheme: str = "light", touch: bool = False) -> Tab:
+        t = open_tab(browser, kind, sites.base(kind), width=width, scheme=scheme, touch=touch)
         opened.append(t)
         return t
 

@@ -73,11 +73,15 @@ class Tab:
         self.context.close()
 
 
-def open_tab(browser: Browser, kind: str, base: str, width: int = 1280, scheme: str = "light") -> Tab:
+def open_tab(browser: Browser, kind: str, base: str, width: int = 1280, scheme: str = "light",
+             touch: bool = False) -> Tab:
+    """A tab on one build; `touch`: a phone's touch screen (no hover, taps)."""
     context = browser.new_context(
         viewport={"width": width, "height": HEIGHTS.get(width, 900)},
         color_scheme=scheme,  # type: ignore[arg-type]
         service_workers="block",
+        has_touch=touch,
+        is_mobile=touch,
     )
     page = context.new_page()
     tab = Tab(kind, base, context, page)

@@ -127,12 +127,34 @@ def test_footnote_tooltip_shows_the_citation(tab: Callable[..., Tab], kind: str)
     t.assert_clean()
 
 
-def test_footnote_link_lands_on_the_cited_paragraph(tab: Callable[..., Tab], kind: str) -> None:
+def _landed_on_sentence(t: Tab, target: str) -> None:
+    """The cited sentence is the page's :target, in view, below the header, and marked."""
+    sentence = t.page.locator(f"span.brief-sent[id='{target}']")
+    expect(sentence).to_be_in_viewport()
+    t.page.wait_for_timeout(300)  # let a smooth scroll settle before measuring
+    top = sentence.evaluate("el => el.getBoundingClientRect().top")
+    header = t.page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert top >= header - 1, f"sentence {target} is hidden under the header ({top} < {header})"
+    assert sentence.evaluate("el => el.matches(':target')"), f"{target} is not the :target"
+    shade = sentence.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert shade not in ("rgba(0, 0, 0, 0)", "transparent"), f"{target} is not highlighted ({shade})"
+
+
+def _first_citation(t: Tab) -> tuple[str, str]:
+    """The first citation marker's footnote text and the sentence anchor it cites."""
+    ref = t.page.locator("a.footnote-ref").first
+    note_id = (ref.get_attribute("href") or "").split("#", 1)[1]
+    note = t.page.locator(f"[id='{note_id}']")
+    href = note.locator("a[href*='#p-']").first.get_attribute("href") or ""
+    return " ".join(note.inner_text().replace("↩", "").split()), href.rsplit("#", 1)[1]
+
+
+def test_footnote_link_lands_on_the_cited_sentence(tab: Callable[..., Tab], kind: str) -> None:
     t = tab(kind)
     t.goto(ACTOR)
     link = t.page.locator(".footnote li a[href*='#p-']").first
-    href = link.get_attribute("href") or ""
-    target = href.rsplit("#", 1)[1]
+    target = (link.get_attribute("href") or "").rsplit("#", 1)[1]
+    assert re.fullmatch(r"p-\d+-s\d+", target), f"the citation points at {target}, not at a sentence"
     # A reader scrolls to the footnotes, then clicks. Material's instant navigation records
     # the scroll offset 100 ms after the last scroll and, if that lands after a click, restores
     # it on the new page instead of going to the anchor (Material 9.8.1), so pause as a
@@ -141,13 +163,39 @@ def test_footnote_link_lands_on_the_cited_paragraph(tab: Callable[..., Tab], kin
     t.page.wait_for_timeout(250)
     link.click()
     t.page.wait_for_url(re.compile(rf"/briefs/[^/]+\.html#{target}$"))
-    para = t.page.locator(f"p.brief-para[id='{target}']")
-    expect(para).to_be_in_viewport()
-    t.page.wait_for_timeout(300)  # let a smooth scroll settle before measuring
-    top = para.evaluate("el => el.getBoundingClientRect().top")
-    header = t.page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
-    assert top >= header - 1, f"paragraph {target} is hidden under the header ({top} < {header})"
-    assert para.evaluate("el => el.matches(':target')"), f"{target} is not the :target"
+    _landed_on_sentence(t, target)
+    t.assert_clean()
+
+
+def test_a_citation_marker_leads_to_the_sentence_its_preview_quotes(tab: Callable[..., Tab], kind: str) -> None:
+    t = tab(kind)
+    t.goto(ACTOR)
+    citation, target = _first_citation(t)
+    ref = t.page.locator("a.footnote-ref").first
+    box = ref.bounding_box()
+    assert box and box["width"] >= 24 and box["height"] >= 24, f"the marker is a small target: {box}"
+    ref.click()
+    t.page.wait_for_url(re.compile(rf"/briefs/[^/]+\.html#{target}$"))
+    _landed_on_sentence(t, target)
+    said = " ".join(t.page.locator(f"span.brief-sent[id='{target}']").inner_text().split())
+    assert said[:60] in citation, f"the preview {citation!r} does not quote the sentence {said!r}"
+    t.assert_clean()
+
+
+def test_a_tap_on_a_phone_opens_the_preview_and_a_second_tap_follows_it(tab: Callable[..., Tab], kind: str) -> None:
+    t = tab(kind, width=390, touch=True)
+    t.goto(ACTOR)
+    citation, target = _first_citation(t)
+    ref = t.page.locator("a.footnote-ref").first
+    ref.scroll_into_view_if_needed()
+    ref.tap()
+    tooltip = t.page.locator(".md-tooltip2--active")
+    expect(tooltip).to_be_visible(timeout=5_000)
+    assert citation[:80] in " ".join(tooltip.inner_text().replace("↩", "").split())
+    assert "#" not in t.page.url.split("/")[-1], "the first tap navigated instead of showing the preview"
+    ref.tap()
+    t.page.wait_for_url(re.compile(rf"/briefs/[^/]+\.html#{target}$"))
+    _landed_on_sentence(t, target)
     t.assert_clean()
 
 

@@ -18,7 +18,7 @@ from briefsite.site.brief_extras import extras, note_anchor
 from briefsite.site.context import PageContext, strip
 from briefsite.site.markdown import Md, escape_inline, join, link
 from briefsite.site.metadata import date_md, header_items, index_order
-from briefsite.site.sitemap import DocsPath, original_path, page_path, paragraph_anchor, relative
+from briefsite.site.sitemap import DocsPath, original_path, page_path, paragraph_anchor, relative, sentence_anchor
 from briefsite.site.templating import render
 from briefsite.text.bidi import without_controls
 
@@ -76,19 +76,27 @@ _NOTE_REF = re.compile(r"\[(\d{1,4}[a-z]?)\]")  # `...the sentence.[12]`: a PDF'
 
 
 def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey, notes: dict[str, str] | None = None) -> Md:
-    """Paragraph text with the first mention of each actor linked to its page and each note
-    marker (`[12]`) linked to its note (`notes`: note label -> anchor)."""
+    """Paragraph text, each sentence in a span with its own anchor (`p-3-s2`, what citations
+    lead to), the first mention of each actor linked to its page and each note marker
+    (`[12]`) linked to its note (`notes`: note label -> anchor)."""
     text = ctx.corpus.paragraph(key).text
+    mentions = ctx.corpus.actor_mentions_by_paragraph.get(key, [])
     out, pos, seen = Md(), 0, set()
-    for m in ctx.corpus.actor_mentions_by_paragraph.get(key, []):
-        if m.target in seen or m.span.start < pos:
-            continue
-        seen.add(m.target)
-        actor = ctx.corpus.actors.get(m.target)
-        title = actor.name if actor else m.target
-        target = relative(page, page_path("actors", m.target))
-        out += _plain(text[pos : m.span.start], notes) + link(text[m.span.start : m.span.end], target, title)
-        pos = m.span.end
+    for k, sentence in enumerate(ctx.sentences(key), start=1):
+        start, end = sentence.span.start, sentence.span.end
+        out += _plain(text[pos:start], notes) + Md(f'<span class="brief-sent" id="{sentence_anchor(key[1], k)}">')
+        pos = start
+        for m in mentions:
+            if m.target in seen or m.span.start < pos or m.span.end > end:
+                continue
+            seen.add(m.target)
+            actor = ctx.corpus.actors.get(m.target)
+            title = actor.name if actor else m.target
+            target = relative(page, page_path("actors", m.target))
+            out += _plain(text[pos : m.span.start], notes) + link(text[m.span.start : m.span.end], target, title)
+            pos = m.span.end
+        out += _plain(text[pos:end], notes) + Md("</span>")
+        pos = end
     return strip(out + _plain(text[pos:], notes))
 
 

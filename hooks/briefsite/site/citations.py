@@ -7,11 +7,14 @@ cited passage and link to the paragraph anchor (shown as a tooltip on hover).
 
 from __future__ import annotations
 
+import re
+
 from briefsite.corpus.index import Corpus, ParaKey
-from briefsite.model import Brief
+from briefsite.model import Brief, BriefId, Sentence
 from briefsite.site.markdown import Md, escape, link
-from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
+from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative, sentence_anchor
 from briefsite.text.dates import human_date
+from briefsite.text.sentences import sentence_spans
 
 EXCERPT = 280
 
@@ -60,11 +63,13 @@ class Citations:
     def __init__(self, corpus: Corpus, page: DocsPath) -> None:
         self.corpus = corpus
         self.page = page
-        self._used: dict[ParaKey, str] = {}
+        self._used: dict[Place, str] = {}
 
-    def ref(self, key: ParaKey) -> Md:
-        """Return the footnote reference for a paragraph, defining it on first use."""
-        label = self._used.setdefault(key, f"{key[0]}-p{key[1]}")
+    def ref(self, key: ParaKey, sentence: Sentence | None = None) -> Md:
+        """Return the footnote reference for a cited place, defining it on first use: the
+        sentence quoted (one footnote per sentence), or the paragraph when none is given."""
+        place: Place = (*key, sentence_number(self.corpus.paragraph(key).text, sentence) if sentence else 0)
+        label = self._used.setdefault(place, f"{key[0]}-p{key[1]}" + (f"-s{place[2]}" if place[2] else ""))
         return Md(f"[^{label}]")  # brief ids and numbers: no Markdown in a label
 
     def anchor_link(self, key: ParaKey, text: str | None = None) -> Md:
@@ -73,12 +78,41 @@ class Citations:
         return link(text or f"¶ {key[1]}", target)
 
     def definitions(self) -> list[Md]:
-        """Return the footnote definitions, in first-use order."""
+        """Return the footnote definitions, in first-use order: who wrote it, where, and the
+        sentence (with the one before when it leans on it) or the paragraph's opening."""
         out: list[Md] = []
-        for key, label in self._used.items():
-            brief = self.corpus.briefs[key[0]]
-            para = self.corpus.paragraph(key)
-            where = self.anchor_link(key, f"paragraph {key[1]}")
+        for (brief_id, number, k), label in self._used.items():
+            brief = self.corpus.briefs[brief_id]
+            text = self.corpus.paragraph((brief_id, number)).text
+            if k:
+                spans = sentence_spans(text)
+                where = link(f"paragraph {number}", relative(self.page, page_path("briefs", brief_id),
+                                                               sentence_anchor(number, k)))
+                quoted = text[spans[k - 1].start:spans[k - 1].end]
+                if k > 1 and leans_on_the_one_before(quoted):
+                    quoted = text[spans[k - 2].start:spans[k - 1].end]
+            else:
+                where = self.anchor_link((brief_id, number), f"paragraph {number}")
+                quoted = text
             out.append(Md("[^{}]: {}, {}: “{}”").format(Md(label), escape(byline(brief)), where,
-                                                        escape(excerpt(para.text))))
+                                                        escape(excerpt(quoted, EXCERPT * 2 if k else EXCERPT))))
         return out
+
+
+Place = tuple[BriefId, int, int]  # brief, paragraph, sentence (0: the paragraph as a whole)
+
+# A sentence that opens with a pronoun or a connective needs the one before it to be understood.
+_LEANING = re.compile(r"^(?:This|That|These|Those|It|Its|They|Their|Them|He|His|She|Her|Such|However|But|Yet|"
+                      r"Therefore|Thus|Hence|Still|Moreover|Furthermore|Nevertheless|Instead|Also|Likewise|"
+                      r"In\s+(?:turn|addition|contrast|response)|As\s+a\s+result|For\s+(?:this|that)\s+reason)\b")
+
+
+def leans_on_the_one_before(sentence: str) -> bool:
+    """Return whether a sentence opens by pointing back (`This`, `It`, `However`)."""
+    return bool(_LEANING.match(sentence.lstrip("“\"'(")))
+
+
+def sentence_number(text: str, sentence: Sentence) -> int:
+    """Return the 1-based number of `sentence` among the sentences of its paragraph `text`."""
+    spans = sentence_spans(text)
+    return next((i for i, span in enumerate(spans, start=1) if span.start <= sentence.span.start < span.end), 1)

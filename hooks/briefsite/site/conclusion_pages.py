@@ -25,7 +25,7 @@ def conclusion_items(ctx: PageContext, conclusions: list[Conclusion], cites: Cit
     """`**Forecast.** “…”[^ref]`: each conclusion with its kind, quoted and cited."""
     label = {k: t[:-1] for k, t in CONCLUSION_KINDS}
     return [Md("**{}.** “{}”{}").format(label[c.kind], ctx.quote(c.sentence, []),
-                                        cites.ref((c.sentence.brief, c.sentence.paragraph)))
+                                        cites.ref((c.sentence.brief, c.sentence.paragraph), c.sentence))
             for c in conclusions]
 
 
@@ -86,7 +86,7 @@ def _main_theme(ctx: PageContext, c: Conclusion) -> str:
 
 def _statement(ctx: PageContext, c: Conclusion, cites: Citations) -> Md:
     key = (c.sentence.brief, c.sentence.paragraph)
-    text = Md("“{}”{}").format(ctx.quote(c.sentence, []), cites.ref(key))
+    text = Md("“{}”{}").format(ctx.quote(c.sentence, []), cites.ref(key, c.sentence))
     if c.kind == "recommendation" and c.addressee:
         page = page_path("conclusions")
         to = ctx.target_link(page, "actors", c.addressee) if c.addressee in ctx.corpus.actors else c.addressee.strip()

@@ -57,7 +57,7 @@ class PageContext:
             for s in self.sentences(key):
                 inside = [m for m in by_key[key] if s.span.start <= m.span.start < s.span.end]
                 if inside:
-                    groups[key[0]].append(Md("“{}”{}").format(self.quote(s, inside), cites.ref(key)))
+                    groups[key[0]].append(Md("“{}”{}").format(self.quote(s, inside), cites.ref(key, s)))
         out: list[dict[str, Any]] = [
             {"brief": self.corpus.briefs[b], "link": self.brief_link(page, self.corpus.briefs[b]),
              "byline": credit(self.corpus.briefs[b]), "label": short_label(self.corpus.briefs[b]),

@@ -60,6 +60,11 @@ def paragraph_anchor(number: int) -> Anchor:
     return Anchor(f"p-{number}")
 
 
+def sentence_anchor(paragraph: int, sentence: int) -> Anchor:
+    """The id of the `sentence`-th sentence (1-based) of paragraph `paragraph` on its brief's page."""
+    return Anchor(f"p-{paragraph}-s{sentence}")
+
+
 def relative(from_page: DocsPath, to_page: DocsPath, anchor: Anchor | None = None) -> Link:
     """Return the link from one docs-relative page to another (with `#anchor`)."""
     rel = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
