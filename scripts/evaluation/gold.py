@@ -195,7 +195,7 @@ def load_set(folder: Path) -> AnnotatedSet:
 
 
 # Reporting order: the blind set first, it is the honest estimate for new briefs.
-ORDER = ("blind", "heldout", "dev", "bundled", "blind-crs", "blind-publishers", "blind-2")
+ORDER = ("blind", "heldout", "dev", "bundled", "blind-crs", "blind-publishers", "blind-2", "heldout-crs")
 
 
 def load_sets(root: Path = ANNOTATED, only: tuple[str, ...] = (),

@@ -249,6 +249,8 @@ def test_crs_titles_are_the_corpus_table_s_titles() -> None:
     ("R48907-military-discharges-va-benefits.pdf",
      ("Madeline E. Moreno", "Daniel T. Shedd", "Kristy N. Kamarck", "Jared S. Sussman")),
     ("R47324-seabed-mining-abnj.pdf", ("Caitlin Keating-Bitonti",)),  # the title printed again is no publisher
+    # author lines in both columns of the last page: two closing blocks
+    ("IF13199-trade-act-section-122.pdf", ("Danielle M. Trachtenberg", "Christopher A. Casey", "Christopher T. Zirpoli")),
 ])
 def test_crs_authors_at_the_end_and_the_publisher(name: str, authors: tuple[str, ...]) -> None:
     brief = _crs(name)

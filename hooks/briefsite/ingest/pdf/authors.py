@@ -29,9 +29,15 @@ def end_authors(blocks: tuple[Block, ...], lines: tuple[SourceLine, ...]
     heading, last, end_line = _author_section(blocks, body)
     if heading is not None:
         first = heading
-    else:  # no heading: only a closing paragraph of `Name, Job title` lines counts
+    else:  # no heading: only closing paragraphs made wholly of `Name, Job title` lines count
         first = last = body[-1]
         end_line = blocks[last + 1].line if last + 1 < len(blocks) else lines[-1].number + 1
+        for k in range(len(body) - 2, -1, -1):  # two columns of author lines: two closing blocks
+            block, after = blocks[body[k]], blocks[body[k] + 1]
+            own = [line for line in lines if block.line <= line.number < after.line and line.text.strip()]
+            if block.kind != "paragraph" or not _read(own, strict=True)[0]:
+                break
+            first = body[k]
     # The lines of the author blocks, not the furniture lines between them (a page's footer);
     # under a heading, also the name and job lines a grid of authors sent elsewhere.
     said = " ".join(blocks[i].text for i in range(first, last + 1))
@@ -90,7 +96,8 @@ def _unwrapped(texts: list[str]) -> list[str]:
     out: list[str] = []
     for text in texts:
         words = len(text.split())
-        wrapped = bool(out) and _OPEN_END.search(out[-1]) is not None  # `Analyst in Emergency Management and`
+        # `Analyst in Emergency Management and` goes on in the next line, unless that names a person
+        wrapped = bool(out) and _OPEN_END.search(out[-1]) is not None and byline_kind(text) != "name"
         if out and (wrapped or byline_kind(text) is None and words <= 4 or ", " in out[-1] and words <= 2):
             out[-1] = f"{out[-1]} {text}"
         else:
