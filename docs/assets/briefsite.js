@@ -99,7 +99,7 @@
   }
 
   function init() {
-    Array.prototype.forEach.call(document.querySelectorAll(".briefs-table table"), enhance);
+    Array.prototype.forEach.call(document.querySelectorAll(".briefs-table table, .conclusions-table table"), enhance);
   }
 
   // Material's instant navigation swaps pages without a reload; document$ emits after each.
@@ -154,4 +154,120 @@
   }
 
   window.addEventListener("click", onClick, true);
+})();
+
+/* briefsite: filters for the conclusions table (progressive enhancement).
+ *
+ * Without this script the table shows every row. With it, a form above the table filters the
+ * rows by kind, brief, theme and actor, each list built from the table's own cells (links to
+ * brief, theme and actor pages), and says how many rows are shown. Nothing is fetched.
+ */
+(function () {
+  "use strict";
+
+  var COLUMNS = { kind: 1, brief: 2, theme: 4, actor: 5 };
+  var LABELS = { kind: "Kind", brief: "Brief", theme: "Theme", actor: "Actor" };
+  var KINDS = { forecast: "Forecast", recommendation: "Recommendation", assessment: "Assessment",
+                attributed: "View attributed to others" };
+
+  function pageOf(a) {
+    var path = (a.getAttribute("href") || "").split("#")[0];
+    return path.replace(/^.*\//, "").replace(/\.html$/, "");
+  }
+
+  function keys(row, name) {
+    var cell = row.cells[COLUMNS[name]];
+    if (!cell) return [];
+    if (name === "kind") {
+      var span = cell.querySelector("[data-kind]");
+      return span ? [span.getAttribute("data-kind")] : [];
+    }
+    return Array.prototype.map.call(cell.querySelectorAll("a[href]"), pageOf).slice(0, name === "brief" ? 1 : undefined);
+  }
+
+  function optionsOf(rows, name) {
+    var seen = {};
+    rows.forEach(function (row) {
+      var cell = row.cells[COLUMNS[name]];
+      keys(row, name).forEach(function (key) {
+        if (seen[key]) return;
+        var text = KINDS[key];
+        if (!text) {
+          var a = Array.prototype.filter.call(cell.querySelectorAll("a[href]"), function (x) { return pageOf(x) === key; })[0];
+          text = name === "brief" ? (a.getAttribute("title") || a.textContent) : a.textContent;
+        }
+        seen[key] = text.trim();
+      });
+    });
+    return Object.keys(seen).map(function (k) { return [k, seen[k]]; }).sort(function (x, y) {
+      return name === "kind" ? 0 : x[1].localeCompare(y[1]);
+    });
+  }
+
+  function enhance(wrapper) {
+    var table = wrapper.querySelector("table");
+    if (!table || wrapper.querySelector(".table-filters")) return;
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var form = document.createElement("form");
+    form.className = "table-filters";
+    form.setAttribute("role", "search");
+    form.setAttribute("aria-label", "Filter the conclusions");
+    var selects = {};
+    Object.keys(COLUMNS).forEach(function (name) {
+      var label = document.createElement("label");
+      var select = document.createElement("select");
+      select.name = name;
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = "All";
+      select.appendChild(all);
+      optionsOf(rows, name).forEach(function (pair) {
+        var option = document.createElement("option");
+        option.value = pair[0];
+        option.textContent = pair[1];
+        select.appendChild(option);
+      });
+      label.appendChild(document.createTextNode(LABELS[name] + " "));
+      label.appendChild(select);
+      form.appendChild(label);
+      selects[name] = select;
+    });
+    var reset = document.createElement("button");
+    reset.type = "reset";
+    reset.textContent = "Show all";
+    form.appendChild(reset);
+    var status = document.createElement("p");
+    status.className = "table-filters-status";
+    status.setAttribute("role", "status");
+    function apply() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        var ok = Object.keys(selects).every(function (name) {
+          var want = selects[name].value;
+          return !want || keys(row, name).indexOf(want) >= 0;
+        });
+        row.hidden = !ok;
+        if (ok) shown += 1;
+      });
+      status.textContent = "Showing " + shown + " of " + rows.length + " rows.";
+    }
+    form.addEventListener("change", apply);
+    form.addEventListener("reset", function () { setTimeout(apply, 0); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    wrapper.parentNode.insertBefore(form, wrapper);
+    wrapper.parentNode.insertBefore(status, wrapper);
+    apply();
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll(".conclusions-table"), enhance);
+  }
+
+  if (typeof document$ !== "undefined" && document$.subscribe) {
+    document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
 })();

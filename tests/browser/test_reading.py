@@ -199,6 +199,39 @@ def test_a_tap_on_a_phone_opens_the_preview_and_a_second_tap_follows_it(tab: Cal
     t.assert_clean()
 
 
+def test_the_conclusions_table_filters_by_kind_brief_theme_and_actor(tab: Callable[..., Tab], kind: str,
+                                                                     sites: Sites) -> None:
+    t = tab(kind)
+    t.goto("conclusions.html")
+    rows = t.page.locator(".conclusions-table tbody tr")
+    total = rows.count()
+    data = knowledge(sites)
+    assert total == len(data["conclusions"]) > 0
+    status = t.page.locator(".table-filters-status")
+    expect(status).to_have_text(f"Showing {total} of {total} rows.")
+    t.page.select_option(".table-filters select[name=kind]", "forecast")
+    forecasts = sum(1 for c in data["conclusions"] if c["kind"] == "forecast" and not c["attributed_to"])
+    expect(status).to_have_text(f"Showing {forecasts} of {total} rows.")
+    shown = t.page.locator(".conclusions-table tbody tr:not([hidden])")
+    assert shown.count() == forecasts and all(k.startswith("Forecast") for k in shown.locator("td:nth-child(2)").all_inner_texts())
+    t.page.select_option(".table-filters select[name=actor]", "kim-jong-un")
+    kim = shown.count()
+    assert 0 < kim < forecasts, "filters combine: forecasts that name Kim Jong Un"
+    assert all("Kim Jong Un" in a for a in shown.locator("td:nth-child(6)").all_inner_texts())
+    t.page.click(".table-filters button[type=reset]")
+    expect(status).to_have_text(f"Showing {total} of {total} rows.")
+    brief = data["briefs"][0]["id"]
+    t.page.select_option(".table-filters select[name=brief]", brief)
+    mine = sum(1 for c in data["conclusions"] if c["brief"] == brief)
+    expect(status).to_have_text(f"Showing {mine} of {total} rows.")
+    theme = t.page.locator(".table-filters select[name=theme] option").nth(1).get_attribute("value")
+    t.page.click(".table-filters button[type=reset]")
+    t.page.select_option(".table-filters select[name=theme]", theme)
+    assert all(f"themes/{theme}.html" in h for h in shown.locator("td:nth-child(5)").evaluate_all(
+        "cells => cells.map(c => Array.from(c.querySelectorAll('a')).map(a => a.getAttribute('href')).join(' '))"))
+    t.assert_clean()
+
+
 def test_key_pages_fit_a_phone_screen(tab: Callable[..., Tab], kind: str) -> None:
     """At 390 px nothing pushes the page wider than the screen: a reader never scrolls sideways."""
     t = tab(kind, width=390)

@@ -67,19 +67,31 @@ def test_the_index_is_written_newest_first_with_undated_briefs_last(dated_site: 
 
 
 def test_citations_name_author_title_institution_report_date_and_paragraph(dated_site: Build) -> None:
-    notes = [htmlpage.flat(re.sub(r"<[^>]+>", "", li)) for li in
-             re.findall(r'<li id="fn:[^"]+">(.*?)</li>', dated_site.html("conclusions.html"), re.S)]
+    pages = [p.read_text(encoding="utf-8") for p in sorted(dated_site.site.rglob("*.html"))]
+    notes = [htmlpage.flat(re.sub(r"<[^>]+>", "", li)) for html in pages for li in
+             re.findall(r'<li id="fn:[^"]+">(.*?)</li>', html, re.S)]
+    # the conclusions table names each row's source in its link's title, and its paragraph
+    notes += [f"{htmlpage.flat(title)}, paragraph {n}: " for n, title in re.findall(
+        r'<td><a href="briefs/[^"#]+\.html#p-(\d+)-s\d+" title="([^"]+)"', dated_site.html("conclusions.html"))]
     baltic = next(n for n in notes if "Baltic" in n)
-    assert baltic.startswith("Laura Kalniņa, “Synchronising the Baltic grid”, Riga Energy Forum, "
-                             "REF Brief No. 14, 21 September 2021, paragraph 2: “The operators should")
+    assert re.match(r"Laura Kalniņa, “Synchronising the Baltic grid”, Riga Energy Forum, "
+                    r"REF Brief No. 14, 21 September 2021, paragraph \d: “The ", baltic)
     undated = next(n for n in notes if "without a date" in n)
     assert re.match(r"Sam Okafor, “A note without a date”, Bureau of Plain Statements, paragraph \d: ", undated)
     year = next(n for n in notes if "Mekong" in n)
     assert re.match(r"Minh Tran, “Water sharing on the Mekong”, 2022, paragraph \d: ", year)
 
 
+def test_the_conclusions_table_names_each_rows_source(dated_site: Build) -> None:
+    html = dated_site.html("conclusions.html")
+    titles = [htmlpage.flat(t) for t in re.findall(r'<td><a href="briefs/[^"#]+\.html#p-\d+-s\d+" title="([^"]+)"', html)]
+    assert titles and any(t.startswith("Laura Kalniņa, “Synchronising the Baltic grid”, Riga Energy Forum, "
+                                       "REF Brief No. 14, 21 September 2021") for t in titles)
+
+
 def test_footnote_labels_stay_stable(dated_site: Build) -> None:
-    ids = re.findall(r'<li id="fn:([^"]+)">', dated_site.html("conclusions.html"))
+    pages = sorted((dated_site.site / "actors").glob("*.html"))
+    ids = [i for p in pages for i in re.findall(r'<li id="fn:([^"]+)">', p.read_text(encoding="utf-8"))]
     assert ids and all(re.fullmatch(r"[a-z0-9-]+-p\d+(?:-s\d+)?", i) for i in ids)  # a paragraph, or its sentence
 
 

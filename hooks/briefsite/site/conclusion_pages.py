@@ -1,24 +1,21 @@
 """The conclusions page, and the conclusion lists of actor and theme pages.
 
-Input: a PageContext. Output: Markdown for `conclusions.md` (conclusions grouped by
-kind, then theme, each brief's statements side by side; then the views the briefs
-attribute to others, by who holds them) and cited conclusion items for other pages.
+Input: a PageContext. Output: Markdown for `conclusions.md` (one table of every conclusion
+and attributed view, a row each, that the reader filters and sorts in the browser) and cited
+conclusion items for other pages.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any, Callable
-
-from briefsite.model import BriefId, Conclusion
-from briefsite.site.citations import Citations, credit
-from briefsite.site.context import PageContext, TargetKind
-from briefsite.site.markdown import Md
-from briefsite.site.sitemap import DocsPath, page_path
+from briefsite.model import Conclusion
+from briefsite.site.citations import Citations, byline, sentence_number, short_label
+from briefsite.site.context import PageContext
+from briefsite.site.markdown import Md, escape, join, link
+from briefsite.site.metadata import date_md
+from briefsite.site.sitemap import page_path, relative, sentence_anchor
 from briefsite.site.templating import render
 
 CONCLUSION_KINDS = (("forecast", "Forecasts"), ("recommendation", "Recommendations"), ("assessment", "Assessments"))
-Group = tuple[TargetKind, str]  # the theme or actor page a conclusion is listed under
 
 
 def conclusion_items(ctx: PageContext, conclusions: list[Conclusion], cites: Citations) -> list[Md]:
@@ -29,66 +26,50 @@ def conclusion_items(ctx: PageContext, conclusions: list[Conclusion], cites: Cit
             for c in conclusions]
 
 
+SHOWN_THEMES = 3  # a row names its most specific themes; broader ones are a click away
+
+
+def _specific(ctx: PageContext, themes: tuple[str, ...]) -> list[str]:
+    """The conclusion's most specific themes (none whose narrower theme is also there), at most
+    SHOWN_THEMES, by name."""
+    known = [ctx.corpus.themes[t] for t in themes if t in ctx.corpus.themes]
+    parents = {t.parent for t in known}
+    narrow = sorted((t for t in known if t.id not in parents), key=lambda t: (t.name.casefold(), t.id))
+    return [t.id for t in narrow[:SHOWN_THEMES]]
+
+
 def conclusions_page(ctx: PageContext) -> str:
+    """One compact table of every conclusion: the statement, its kind, brief (linked to the
+    sentence), date, themes and actors; newest brief first, in reading order within a brief.
+    docs/assets/briefsite.js adds filters (kind, brief, theme, actor) and sorting, from disk too."""
     page = page_path("conclusions")
-    cites = Citations(ctx.corpus, page)
-    sections = []
-    for kind, title in CONCLUSION_KINDS:
-        mine = [c for c in ctx.corpus.own_conclusions if c.kind == kind]
-        sections.append({"kind": kind, "title": title, "count": len(mine),
-                         "groups": _groups(ctx, page, mine, cites, lambda c: ("themes", _main_theme(ctx, c)))})
+    label = {k: t[:-1] for k, t in CONCLUSION_KINDS}
+    own = list(ctx.corpus.own_conclusions)
     attributed = [c for c in ctx.corpus.knowledge.conclusions if c.attributed_to is not None]
-    sections.append({"kind": "attributed", "title": "Views attributed to others", "count": len(attributed),
-                     "groups": _groups(ctx, page, attributed, cites, lambda c: ("actors", c.attributed_to or ""))})
-    return render("conclusions.md.j2", sections=sections, footnotes=cites.definitions())
-
-
-def _groups(ctx: PageContext, page: DocsPath, conclusions: list[Conclusion], cites: Citations,
-            group_of: Callable[[Conclusion], Group]) -> list[dict[str, Any]]:
-    """Conclusions by group (a theme or an actor page), then by brief, in reading order."""
-    by_group: dict[Group, list[Conclusion]] = defaultdict(list)
-    for c in conclusions:
-        by_group[group_of(c)].append(c)
-
-    def name(key: Group) -> str:
-        kind, ident = key
-        item = (ctx.corpus.themes if kind == "themes" else ctx.corpus.actors).get(ident)
-        return item.name if item else ident
-
-    groups = []
-    for key in sorted(by_group, key=lambda k: (k[1] == "", name(k).casefold(), k[1])):
-        kind, ident = key
-        per_brief: dict[BriefId, list[Conclusion]] = defaultdict(list)
-        for c in by_group[key]:
-            per_brief[c.sentence.brief].append(c)
-        known = ident in (ctx.corpus.themes if kind == "themes" else ctx.corpus.actors)
-        groups.append({
-            "title": name(key) if ident else ("Other topics" if kind == "themes" else "Others"),
-            "link": ctx.target_link(page, kind, ident) if known else None,
-            "briefs": [
-                {"link": ctx.brief_link(page, ctx.corpus.briefs[b]), "byline": credit(ctx.corpus.briefs[b]),
-                 "statements": [_statement(ctx, c, cites) for c in items]}
-                for b, items in sorted(per_brief.items(), key=lambda kv: ctx.corpus.brief_order(kv[0]))
-            ],
+    rows = []
+    for c in sorted([*own, *attributed], key=lambda c: (ctx.corpus.brief_order(c.sentence.brief),
+                                                      c.sentence.paragraph, c.sentence.span.start)):
+        brief = ctx.corpus.briefs[c.sentence.brief]
+        if c.attributed_to is not None:
+            who = c.attributed_to
+            held = ctx.target_link(page, "actors", who) if who in ctx.corpus.actors else escape(who)
+            kind = Md('<span data-kind="attributed">View of {}</span>').format(held)
+        else:
+            kind = Md('<span data-kind="{}">{}</span>').format(Md(c.kind), label[c.kind])
+            if c.kind == "recommendation" and c.addressee:
+                to = (ctx.target_link(page, "actors", c.addressee) if c.addressee in ctx.corpus.actors
+                      else escape(c.addressee))
+                kind = Md("{} to {}").format(kind, to)
+        number = sentence_number(ctx.corpus.paragraph((brief.id, c.sentence.paragraph)).text, c.sentence)
+        where = relative(page, page_path("briefs", brief.id), sentence_anchor(c.sentence.paragraph, number))
+        rows.append({
+            "statement": Md("“{}”").format(ctx.quote(c.sentence, [])),
+            "kind": kind,
+            "brief": link(f"{short_label(brief)}, ¶ {c.sentence.paragraph}", where, byline(brief)),
+            "date": date_md(brief.meta.date),
+            "themes": join(ctx.target_link(page, "themes", t) for t in _specific(ctx, c.themes)),
+            "actors": join(ctx.target_link(page, "actors", a) for a in c.actors if a in ctx.corpus.actors),
         })
-    return groups
-
-
-def _main_theme(ctx: PageContext, c: Conclusion) -> str:
-    """The most specific theme of a conclusion (a child theme before its parent), or ''."""
-    themes = [ctx.corpus.themes[t] for t in c.themes if t in ctx.corpus.themes]
-    if not themes:
-        return ""
-    parents = {t.parent for t in themes}
-    specific = [t for t in themes if t.id not in parents] or themes
-    return sorted(specific, key=lambda t: t.id)[0].id
-
-
-def _statement(ctx: PageContext, c: Conclusion, cites: Citations) -> Md:
-    key = (c.sentence.brief, c.sentence.paragraph)
-    text = Md("“{}”{}").format(ctx.quote(c.sentence, []), cites.ref(key, c.sentence))
-    if c.kind == "recommendation" and c.addressee:
-        page = page_path("conclusions")
-        to = ctx.target_link(page, "actors", c.addressee) if c.addressee in ctx.corpus.actors else c.addressee.strip()
-        text = Md("{} *(addressed to {})*").format(text, to)
-    return text
+    counts = {k: sum(1 for c in own if c.kind == k) for k, _ in CONCLUSION_KINDS}
+    return render("conclusions.md.j2", rows=rows, counts=counts, attributed=len(attributed),
+                  briefs=len({c.sentence.brief for c in [*own, *attributed]}))

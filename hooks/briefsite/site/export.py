@@ -12,7 +12,8 @@ from typing import Any
 
 from briefsite.corpus.index import Corpus
 from briefsite.model import Mention
-from briefsite.site.sitemap import original_path, page_path, paragraph_anchor, url
+from briefsite.site.citations import sentence_number
+from briefsite.site.sitemap import original_path, page_path, paragraph_anchor, sentence_anchor, url
 
 VERSION = 1
 
@@ -59,7 +60,8 @@ def knowledge(corpus: Corpus) -> dict[str, Any]:
     conclusions = [
         {"id": c.id, "kind": c.kind, "text": c.sentence.text, "brief": c.sentence.brief,
          "paragraph": c.sentence.paragraph,
-         "url": url(page_path("briefs", c.sentence.brief), paragraph_anchor(c.sentence.paragraph)),
+         "url": url(page_path("briefs", c.sentence.brief), sentence_anchor(
+             c.sentence.paragraph, sentence_number(corpus.paragraph((c.sentence.brief, c.sentence.paragraph)).text, c.sentence))),
          "addressee": c.addressee, "actors": sorted(c.actors), "themes": sorted(c.themes),
          "attributed_to": c.attributed_to}
         for c in k.conclusions
