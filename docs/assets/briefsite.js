@@ -175,28 +175,34 @@
     return path.replace(/^.*\//, "").replace(/\.html$/, "");
   }
 
+  function links(row, name) {
+    // An actor is in the Actors column, or in the Kind column as addressee or holder of a view.
+    var cells = name === "actor" ? [row.cells[COLUMNS.kind], row.cells[COLUMNS.actor]] : [row.cells[COLUMNS[name]]];
+    var out = [];
+    cells.forEach(function (cell) {
+      if (cell) out = out.concat(Array.prototype.slice.call(cell.querySelectorAll("a[href]")));
+    });
+    return name === "brief" ? out.slice(0, 1) : out;
+  }
+
   function keys(row, name) {
-    var cell = row.cells[COLUMNS[name]];
-    if (!cell) return [];
     if (name === "kind") {
-      var span = cell.querySelector("[data-kind]");
+      var span = row.cells[COLUMNS.kind] && row.cells[COLUMNS.kind].querySelector("[data-kind]");
       return span ? [span.getAttribute("data-kind")] : [];
     }
-    return Array.prototype.map.call(cell.querySelectorAll("a[href]"), pageOf).slice(0, name === "brief" ? 1 : undefined);
+    return links(row, name).map(pageOf);
   }
 
   function optionsOf(rows, name) {
     var seen = {};
     rows.forEach(function (row) {
-      var cell = row.cells[COLUMNS[name]];
-      keys(row, name).forEach(function (key) {
-        if (seen[key]) return;
-        var text = KINDS[key];
-        if (!text) {
-          var a = Array.prototype.filter.call(cell.querySelectorAll("a[href]"), function (x) { return pageOf(x) === key; })[0];
-          text = name === "brief" ? (a.getAttribute("title") || a.textContent) : a.textContent;
-        }
-        seen[key] = text.trim();
+      if (name === "kind") {
+        keys(row, name).forEach(function (key) { seen[key] = KINDS[key] || key; });
+        return;
+      }
+      links(row, name).forEach(function (a) {
+        var key = pageOf(a);
+        if (!seen[key]) seen[key] = (name === "brief" ? (a.getAttribute("title") || a.textContent) : a.textContent).trim();
       });
     });
     return Object.keys(seen).map(function (k) { return [k, seen[k]]; }).sort(function (x, y) {
@@ -256,6 +262,16 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     wrapper.parentNode.insertBefore(form, wrapper);
     wrapper.parentNode.insertBefore(status, wrapper);
+    // `conclusions.html?actor=kim-jong-un`: an actor or theme page links to its own rows
+    var query = window.location.search.replace(/^\?/, "").split("&");
+    query.forEach(function (pair) {
+      var parts = pair.split("=");
+      var select = selects[decodeURIComponent(parts[0] || "")];
+      var value = decodeURIComponent(parts[1] || "");
+      if (select && Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
+        select.value = value;
+      }
+    });
     apply();
   }
 

@@ -130,3 +130,21 @@ def test_a_pdf_notes_marker_leads_to_its_note_and_back(tmp_path: Path) -> None:
                      r'</a> The delay is described in the annex.</p>', html)
     assert note and note.group(1) == ref.group(1)
     assert "[1]" not in html
+
+
+def test_an_actor_page_quotes_a_few_key_statements_per_brief_and_folds_the_rest(bundled_site: Build) -> None:
+    from briefsite.site.actor_pages import KEY_STATEMENTS
+
+    html = bundled_site.html("actors/north-korea.html")
+    body = html[html.index('id="what-the-briefs-say"'):html.index('id="related-actors"')]
+    sections = re.split(r"<h3 ", body)[1:]
+    assert len(sections) == 2  # the two bundled briefs
+    for section in sections:
+        quotes = re.findall(r"<li>.*?</li>", section[:section.find("<details")] if "<details" in section else section, re.S)
+        assert 1 <= len(quotes) <= KEY_STATEMENTS
+        assert all('class="footnote-ref"' in q for q in quotes)  # each cited
+    assert body.count('<details class="more-mentions">') == 2  # every other mention a folded link
+    assert re.search(r'href="\.\./briefs/[^"]+\.html#p-\d+">¶ \d+</a>', body)
+    # the conclusions involving it: one link to the table, filtered, not a second copy of quotes
+    assert 'href="../conclusions.html?actor=north-korea"' in html
+    assert "Conclusions involving" not in html

@@ -21,7 +21,7 @@ def test_a_note_is_shown_above_the_generated_part(tmp_path: Path) -> None:
     assert result.returncode == 0, result.output
     page = result.html("actors/kim-jong-un.html")
     assert "An editor’s <strong>note</strong> on Kim." in page
-    assert page.index("An editor’s") < page.index('id="at-a-glance"')
+    assert page.index("An editor’s") < page.index('id="what-the-briefs-say"')
 
 
 def test_bad_notes_are_each_named_and_fail_the_strict_build(tmp_path: Path) -> None:

@@ -1,8 +1,11 @@
 """The actors index and one page per actor.
 
 Input: a PageContext. Output: Markdown for `actors/index.md` (actors by kind, most
-named first) and `actors/<id>.md`: the editor's note if there is one, then what each
-brief says about the actor, related actors and the conclusions involving it.
+named first) and `actors/<id>.md`: the actor at a glance (kind, description, affiliation,
+how many briefs and paragraphs name it, over which dates), the editor's note if there is
+one, then for each brief a few key statements about the actor chosen by a stated rule (see
+`_what_brief_says`) with its other mentions folded, related actors, and a link to the
+conclusions that involve it in the conclusions table.
 """
 
 from __future__ import annotations
@@ -10,13 +13,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefsite.model import Actor
-from briefsite.site.citations import Citations
-from briefsite.site.conclusion_pages import conclusion_items
+from briefsite.corpus.index import ParaKey
+from briefsite.model import Actor, BriefId, Mention, Sentence
+from briefsite.site.citations import Citations, credit, leans_on_the_one_before
 from briefsite.site.context import PageContext
-from briefsite.site.markdown import Md, link
-from briefsite.site.sitemap import page_path
+from briefsite.site.markdown import Md, escape, join, link
+from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
 from briefsite.site.templating import render
+from briefsite.text.dates import human_date
 
 KIND_ORDER = ("state", "person", "organisation", "group")
 KIND_TITLES = {"state": "States", "person": "People", "organisation": "Organisations", "group": "Groups"}
@@ -38,6 +42,10 @@ def actors_index(ctx: PageContext) -> str:
     return render("actors_index.md.j2", groups=groups)
 
 
+KEY_STATEMENTS = 3  # key statements quoted per brief
+FULL_BRIEFS = 12  # briefs shown with their key statements; the others one line each, folded
+
+
 def actor_page(ctx: PageContext, actor: Actor) -> str:
     page = page_path("actors", actor.id)
     corpus = ctx.corpus
@@ -48,15 +56,84 @@ def actor_page(ctx: PageContext, actor: Actor) -> str:
     ]
     affiliation = ctx.target_link(page, "actors", actor.affiliation) if actor.affiliation in corpus.actors else (
         actor.affiliation or None)
-    sayings = ctx.sayings(page, actor.id, cites)
-    mine = [c for c in corpus.own_conclusions if actor.id in c.actors or c.addressee == actor.id]
-    briefs = [ctx.brief_link(page, corpus.briefs[b]) for b in corpus.briefs_of(actor.id)]
+    briefs = corpus.briefs_of(actor.id)
+    said = [_what_brief_says(ctx, page, actor.id, b, cites) for b in briefs[:FULL_BRIEFS]]
+    rest = [{"link": ctx.brief_link(page, corpus.briefs[b]), "byline": credit(corpus.briefs[b]),
+             "places": _places(ctx, page, [k for k in corpus.paragraphs_of(actor.id) if k[0] == b])}
+            for b in briefs[FULL_BRIEFS:]]
+    involved = [c for c in corpus.knowledge.conclusions
+                if actor.id in c.actors or c.addressee == actor.id or c.attributed_to == actor.id]
+    dates = sorted(d for d in (corpus.briefs[b].meta.date for b in briefs) if d)
     return render(
         "actor.md.j2", actor=actor, kind=actor.kind, names=corpus.names_of(actor.id), wikidata=_wikidata(actor),
         affiliation=affiliation, note=corpus.knowledge.notes.get(("actors", actor.id)),
-        briefs=briefs, paragraphs=len(corpus.paragraphs_of(actor.id)), sayings=sayings, related=related,
-        conclusions=conclusion_items(ctx, mine, cites), footnotes=cites.definitions(),
+        briefs=len(briefs), paragraphs=len(corpus.paragraphs_of(actor.id)),
+        first=human_date(dates[0]) if dates else None, last=human_date(dates[-1]) if dates else None,
+        said=said, rest=rest, related=related, involved=len(involved),
+        table=Md(relative(page, page_path("conclusions"))) + Md(f"?actor={actor.id}"),
+        footnotes=cites.definitions(),
     )
+
+
+def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: BriefId,
+                     cites: Citations) -> dict[str, Any]:
+    """One brief's key statements about `target`, each cited, and its other mentions.
+
+    The rule, in order: the authors' own judgements (a forecast, recommendation or assessment)
+    before views they report and before narrative; sentences with the actor as their subject
+    (named in the opening words) before passing mentions; sentences that stand alone before
+    those that lean on the one before (`This`, `However`); a sentence from a paragraph on a
+    theme not yet covered before one repeating a covered theme; then reading order. At most
+    KEY_STATEMENTS are quoted, in reading order; every other paragraph naming the actor is
+    one link, folded."""
+    corpus = ctx.corpus
+    brief = corpus.briefs[brief_id]
+    judged = {(c.sentence.paragraph, c.sentence.span.start): c for c in corpus.knowledge.conclusions
+              if c.sentence.brief == brief_id}
+    candidates: list[tuple[tuple[int, int, int, int, int], Sentence, list[Mention], frozenset[str]]] = []
+    keys = [k for k in corpus.paragraphs_of(target) if k[0] == brief_id]
+    for key in keys:
+        mentions = [m for m in corpus.actor_mentions_by_paragraph.get(key, []) if m.target == target]
+        themes = frozenset(m.target for m in corpus.theme_mentions_by_paragraph.get(key, []))
+        for s in ctx.sentences(key):
+            inside = [m for m in mentions if s.span.start <= m.span.start < s.span.end]
+            if not inside:
+                continue
+            c = judged.get((key[1], s.span.start))
+            judgement = 2 if c is None else (1 if c.attributed_to else 0)
+            subject = 0 if inside[0].span.start - s.span.start <= 40 else 1
+            leans = 1 if leans_on_the_one_before(s.text) else 0
+            candidates.append(((judgement, subject, leans, key[1], s.span.start), s, inside, themes))
+    candidates.sort(key=lambda c: c[0])
+    chosen: list[tuple[tuple[int, int, int, int, int], Sentence, list[Mention], frozenset[str]]] = []
+    covered: set[str] = set()
+    while candidates and len(chosen) < KEY_STATEMENTS:
+        pick = next((c for c in candidates if c[3] - covered), candidates[0])
+        candidates.remove(pick)
+        chosen.append(pick)
+        covered |= pick[3]
+    quotes = []
+    for _, s, inside, _ in sorted(chosen, key=lambda c: (c[1].paragraph, c[1].span.start)):
+        c = judged.get((s.paragraph, s.span.start))
+        kind = Md() if c is None else Md("*Reported view:* ") if c.attributed_to else \
+            Md("*{}:* ").format(_KIND_LABEL[c.kind])
+        quotes.append(Md("{}“{}”{}").format(kind, ctx.quote(s, inside), cites.ref((s.brief, s.paragraph), s)))
+    quoted = {(s.brief, s.paragraph) for _, s, _, _ in chosen}
+    return {"link": ctx.brief_link(page, brief), "byline": credit(brief), "quotes": quotes,
+            "others": _places(ctx, page, [k for k in keys if k not in quoted])}
+
+
+_KIND_LABEL = {"forecast": "Forecast", "recommendation": "Recommendation", "assessment": "Assessment"}
+
+
+def _places(ctx: PageContext, page: DocsPath, keys: list[ParaKey]) -> Md:
+    """`¶ 3 · ¶ 7 (Outlook)`: links to paragraphs, each with its section when it has one."""
+    parts = []
+    for key in keys:
+        section = ctx.corpus.paragraph(key).section
+        target = relative(page, page_path("briefs", key[0]), paragraph_anchor(key[1]))
+        parts.append(link(f"¶ {key[1]}", target) + (Md(" ({})").format(escape(section)) if section else Md()))
+    return join(parts, " · ")
 
 
 def _wikidata(actor: Actor) -> Md | None:
