@@ -148,3 +148,20 @@ def test_an_actor_page_quotes_a_few_key_statements_per_brief_and_folds_the_rest(
     # the conclusions involving it: one link to the table, filtered, not a second copy of quotes
     assert 'href="../conclusions.html?actor=north-korea"' in html
     assert "Conclusions involving" not in html
+
+
+def test_a_brief_page_opens_with_its_key_judgements_linked_to_their_sentences(bundled_site: Build) -> None:
+    from briefsite.site.brief_pages import KEY_JUDGEMENTS
+
+    data = knowledge(bundled_site)
+    for brief in data["briefs"]:
+        html = bundled_site.html(brief["url"])
+        box = html[html.index('<div class="key-judgements">'):]
+        box = box[:box.index("</div>")]
+        items = re.findall(r"<li>(.*?)</li>", box, re.S)
+        own = [c for c in data["conclusions"] if c["brief"] == brief["id"] and not c["attributed_to"]]
+        assert len(items) == min(KEY_JUDGEMENTS, len(own)) > 0
+        for item in items:
+            anchor = re.search(r'href="#(p-\d+-s\d+)"', item)
+            assert anchor and f'id="{anchor.group(1)}"' in html
+        assert html.index('class="key-judgements"') < html.index('id="p-1"')

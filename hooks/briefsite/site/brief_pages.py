@@ -15,6 +15,7 @@ from typing import Any
 from briefsite.corpus.index import Citer, ParaKey
 from briefsite.model import Brief
 from briefsite.site.brief_extras import extras, note_anchor
+from briefsite.site.citations import sentence_number
 from briefsite.site.context import PageContext, strip
 from briefsite.site.markdown import Md, escape_inline, join, link
 from briefsite.site.metadata import date_md, header_items, index_order
@@ -67,12 +68,34 @@ def brief_page(ctx: PageContext, brief: Brief) -> str:
                        "cited_pages": len(citers)})
     themes = [Md("{} ({})").format(ctx.target_link(page, "themes", t), n)
               for t, n in ctx.corpus.themes_of_brief(brief.id)]
+    judgements = key_judgements(ctx, brief)
     original = relative(page, original_path(brief))
-    return render("brief.md.j2", brief=brief, blocks=blocks, themes=themes,
+    return render("brief.md.j2", brief=brief, blocks=blocks, themes=themes, judgements=judgements,
                   meta=header_items(brief, link(without_controls(brief.source)[0], original)), **extras(brief, back))
 
 
 _NOTE_REF = re.compile(r"\[(\d{1,4}[a-z]?)\]")  # `...the sentence.[12]`: a PDF's note marker
+
+
+KEY_JUDGEMENTS = 5
+_KIND_LABEL = {"forecast": "Forecast", "recommendation": "Recommendation", "assessment": "Assessment"}
+
+
+def key_judgements(ctx: PageContext, brief: Brief) -> list[Md]:
+    """The brief's own key judgements, for the top of its page: those in its conclusions or
+    recommendations sections first, then recommendations, forecasts and assessments, at most
+    KEY_JUDGEMENTS, in reading order; each links to its sentence below."""
+    mine = [c for c in ctx.corpus.own_conclusions if c.sentence.brief == brief.id]
+    rank = {"recommendation": 0, "forecast": 1, "assessment": 2}
+    chosen = sorted(mine, key=lambda c: (not c.in_conclusion_section, rank[c.kind], c.sentence.paragraph,
+                                         c.sentence.span.start))[:KEY_JUDGEMENTS]
+    out = []
+    for c in sorted(chosen, key=lambda c: (c.sentence.paragraph, c.sentence.span.start)):
+        text = ctx.corpus.paragraph((brief.id, c.sentence.paragraph)).text
+        anchor = sentence_anchor(c.sentence.paragraph, sentence_number(text, c.sentence))
+        out.append(Md("*{}:* {} {}").format(_KIND_LABEL[c.kind], ctx.quote(c.sentence, []),
+                                            link(f"¶ {c.sentence.paragraph}", f"#{anchor}")))
+    return out
 
 
 def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey, notes: dict[str, str] | None = None) -> Md:
