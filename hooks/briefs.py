@@ -84,7 +84,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     corpus = _build.result.corpus
     # The sidebar lists section pages only: listing every page makes the build O(N²).
     sections = section_paths()
-    for path, markdown in render_pages(corpus).items():
+    # Citations link to the hosted address only when the editor gave it (BRIEFSITE_SITE_URL):
+    # the default site_url is a placeholder, and a made-up address would mislead a reader.
+    site_url = config.site_url if os.environ.get("BRIEFSITE_SITE_URL") else None
+    for path, markdown in render_pages(corpus, site_url).items():
         if files.get_file_from_path(path) is not None:
             continue  # a hand-written page at the same path wins, as in Material's tags plugin
         level = InclusionLevel.INCLUDED if path in sections else InclusionLevel.NOT_IN_NAV

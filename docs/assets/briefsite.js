@@ -287,3 +287,103 @@
     init();
   }
 })();
+
+/* briefsite: copy a citation (progressive enhancement).
+ *
+ * Each paragraph of a brief page, each of its key judgements and each row of the conclusions
+ * table gets a "Copy citation" button: authors, title, institution, date, paragraph number and
+ * the link to that paragraph (the hosted address when the site knows it, else this copy's
+ * address). The "Cite this brief" box copies its BibTeX or RIS. Works from file:// too.
+ */
+(function () {
+  "use strict";
+
+  function copy(text, button) {
+    function done() {
+      var label = button.textContent;
+      button.textContent = "Copied";
+      button.setAttribute("data-copied", text);
+      setTimeout(function () { button.textContent = label; }, 1500);
+    }
+    function fallback() {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
+      document.body.removeChild(area);
+      done();
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(done, fallback);
+    } else {
+      fallback();
+    }
+  }
+
+  function pageUrl(data) {
+    var hosted = data && data.getAttribute("data-url");
+    return hosted || window.location.href.split("#")[0].split("?")[0];
+  }
+
+  function button(label, text) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "cite-button";
+    b.textContent = "Cite";
+    b.setAttribute("aria-label", label);
+    b.addEventListener("click", function () { copy(text(), b); });
+    return b;
+  }
+
+  function init() {
+    var data = document.querySelector(".brief-cite");
+    if (data) {
+      var line = data.getAttribute("data-cite");
+      Array.prototype.forEach.call(document.querySelectorAll("p.brief-para[id]"), function (p) {
+        if (p.querySelector(".cite-button")) return;
+        var n = p.id.replace(/^p-/, "");
+        p.appendChild(button("Cite paragraph " + n + " (copy a citation)", function () {
+          return line + ", paragraph " + n + ", " + pageUrl(data) + "#" + p.id;
+        }));
+      });
+      Array.prototype.forEach.call(document.querySelectorAll(".key-judgements li"), function (li) {
+        var a = li.querySelector("a[href^='#p-']");
+        if (!a || li.querySelector(".cite-button")) return;
+        var anchor = a.getAttribute("href").slice(1);
+        var n = anchor.split("-")[1];
+        li.appendChild(button("Cite this judgement (copy a citation)", function () {
+          return line + ", paragraph " + n + ", " + pageUrl(data) + "#" + anchor;
+        }));
+      });
+    }
+    Array.prototype.forEach.call(document.querySelectorAll(".conclusions-table tbody tr"), function (row) {
+      var a = row.cells[2] && row.cells[2].querySelector("a[href]");
+      if (!a || row.querySelector(".cite-button")) return;
+      var n = (a.getAttribute("href").split("#")[1] || "").split("-")[1];
+      row.cells[0].appendChild(button("Cite this conclusion (copy a citation)", function () {
+        return (a.getAttribute("title") || a.textContent) + ", paragraph " + n + ", " + a.href;
+      }));
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (b) {
+      if (b.getAttribute("data-ready")) return;
+      b.setAttribute("data-ready", "1");
+      b.addEventListener("click", function () {
+        // (Material renames the ids of <pre> blocks, so the source is found by a data attribute)
+        var source = document.querySelector("[data-copy-source='" + b.getAttribute("data-copy") + "']");
+        if (source) copy(source.textContent, b);
+      });
+    });
+  }
+
+  if (typeof document$ !== "undefined" && document$.subscribe) {
+    document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -232,6 +232,38 @@ def test_the_conclusions_table_filters_by_kind_brief_theme_and_actor(tab: Callab
     t.assert_clean()
 
 
+_STUB_CLIPBOARD = """
+window.__copied = [];
+Object.defineProperty(navigator, "clipboard", {configurable: true, value: {
+  writeText: function (text) { window.__copied.push(text); return Promise.resolve(); }}});
+"""
+
+
+def test_cite_buttons_copy_a_citation_of_the_paragraph_and_the_briefs_bibtex(tab: Callable[..., Tab], kind: str,
+                                                                           sites: Sites) -> None:
+    t = tab(kind)
+    t.page.add_init_script(_STUB_CLIPBOARD)
+    brief = next(b for b in knowledge(sites)["briefs"] if b["authors"])
+    t.goto(brief["url"])
+    para = t.page.locator("p.brief-para[id='p-2']")
+    para.hover()
+    para.locator(".cite-button").click()
+    copied = t.page.evaluate("() => window.__copied")
+    assert len(copied) == 1
+    text = copied[0]
+    assert text.startswith(f"{', '.join(brief['authors'])}, “{brief['title']}”"), text
+    assert ", paragraph 2, " in text and text.endswith(brief["url"].rsplit("/", 1)[1] + "#p-2"), text
+    t.page.locator("details.cite-brief summary").click()
+    t.page.locator("button[data-copy='cite-bibtex']").click()
+    bib = t.page.evaluate("() => window.__copied")[-1]
+    assert bib.startswith("@") and brief["title"].split()[0] in bib
+    t.page.goto(t.url("conclusions.html"))
+    t.page.locator(".conclusions-table tbody tr").first.locator(".cite-button").click()
+    row = t.page.evaluate("() => window.__copied")[-1]
+    assert re.search(r", paragraph \d+, .*briefs/[^/]+\.html#p-\d+-s\d+$", row), row
+    t.assert_clean()
+
+
 def test_key_pages_fit_a_phone_screen(tab: Callable[..., Tab], kind: str) -> None:
     """At 390 px nothing pushes the page wider than the screen: a reader never scrolls sideways."""
     t = tab(kind, width=390)

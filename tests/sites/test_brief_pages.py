@@ -165,3 +165,28 @@ def test_a_brief_page_opens_with_its_key_judgements_linked_to_their_sentences(bu
             anchor = re.search(r'href="#(p-\d+-s\d+)"', item)
             assert anchor and f'id="{anchor.group(1)}"' in html
         assert html.index('class="key-judgements"') < html.index('id="p-1"')
+
+
+def test_reference_managers_read_each_briefs_citation_tags_and_its_bibtex_and_ris(bundled_site: Build) -> None:
+    import html as htmllib
+
+    for brief in knowledge(bundled_site)["briefs"]:
+        page = bundled_site.html(brief["url"])
+        head = page[:page.index("</head>")]
+        tags: dict[str, list[str]] = {}
+        for name, content in re.findall(r'<meta name="(citation_[a-z_]+)" content="([^"]*)">', head):
+            tags.setdefault(name, []).append(htmllib.unescape(content))
+        assert tags["citation_title"] == [brief["title"]]
+        assert tags.get("citation_author", []) == brief["authors"]
+        assert tags.get("citation_publisher", []) == ([brief["institution"]] if brief["institution"] else [])
+        assert tags.get("citation_date", []) == ([brief["date"].replace("-", "/")] if brief["date"] else [])
+        found = re.search(r'<pre data-copy-source="cite-bibtex"><code>(.*?)</code></pre>', page, re.S)
+        assert found
+        bib = htmllib.unescape(found.group(1))
+        assert bib.startswith(f"@{'techreport' if brief['institution'] else 'misc'}{{{brief['id']},")
+        assert all(a in bib for a in brief["authors"])
+        found = re.search(r'<pre data-copy-source="cite-ris"><code>(.*?)</code></pre>', page, re.S)
+        assert found
+        ris = htmllib.unescape(found.group(1))
+        assert ris.startswith("TY  - RPRT\n") and ris.rstrip().endswith("ER  -")
+        assert [line[6:] for line in ris.splitlines() if line.startswith("AU  - ")] == brief["authors"]

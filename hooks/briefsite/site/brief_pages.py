@@ -7,6 +7,8 @@ anchor, its actors linked and, folded under it, the pages that cite it.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 
 from collections import defaultdict
@@ -15,9 +17,10 @@ from typing import Any
 from briefsite.corpus.index import Citer, ParaKey
 from briefsite.model import Brief
 from briefsite.site.brief_extras import extras, note_anchor
+from briefsite.site.cite import bibtex, citation, meta_tags, ris
 from briefsite.site.citations import sentence_number
 from briefsite.site.context import PageContext, strip
-from briefsite.site.markdown import Md, escape_inline, join, link
+from briefsite.site.markdown import Md, escape_attr, escape_inline, join, link
 from briefsite.site.metadata import date_md, header_items, index_order
 from briefsite.site.sitemap import DocsPath, original_path, page_path, paragraph_anchor, relative, sentence_anchor
 from briefsite.site.templating import render
@@ -70,7 +73,12 @@ def brief_page(ctx: PageContext, brief: Brief) -> str:
               for t, n in ctx.corpus.themes_of_brief(brief.id)]
     judgements = key_judgements(ctx, brief)
     original = relative(page, original_path(brief))
-    return render("brief.md.j2", brief=brief, blocks=blocks, themes=themes, judgements=judgements,
+    hosted = ctx.hosted(page)
+    cite = {"line": Md(escape_attr(citation(brief))), "url": Md(escape_attr(hosted or "")),
+            "bibtex": Md(html.escape(bibtex(brief, hosted))), "ris": Md(html.escape(ris(brief, hosted))),
+            "tags": [{"name": Md(n), "content": Md(json.dumps(v, ensure_ascii=True).replace("<", "\\u003c"))}
+                     for n, v in meta_tags(brief, hosted)]}
+    return render("brief.md.j2", brief=brief, blocks=blocks, themes=themes, judgements=judgements, cite=cite,
                   meta=header_items(brief, link(without_controls(brief.source)[0], original)), **extras(brief, back))
 
 

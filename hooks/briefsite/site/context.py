@@ -23,8 +23,9 @@ TargetKind = Literal["actors", "themes"]
 class PageContext:
     """The corpus of one site with the helpers its pages share (sentences cached)."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, site_url: str | None = None) -> None:
         self.corpus = corpus
+        self.site_url = site_url  # the hosted site's address, when it is known (citations link to it)
         self._sentences: dict[ParaKey, tuple[Sentence, ...]] = {}
 
     def sentences(self, key: ParaKey) -> tuple[Sentence, ...]:
@@ -38,6 +39,12 @@ class PageContext:
         item = self.corpus.actors.get(ident) if kind == "actors" else self.corpus.themes.get(ident)
         name = item.name if item else ident
         return link(name, relative(page, page_path(kind, ident)))
+
+    def hosted(self, page: DocsPath) -> str | None:
+        """The address of `page` on the hosted site, or None when the site's address is not known."""
+        if not self.site_url:
+            return None
+        return self.site_url.rstrip("/") + "/" + page.removesuffix(".md") + ".html"
 
     def brief_link(self, page: DocsPath, brief: Brief) -> Md:
         return link(brief.title, relative(page, page_path("briefs", brief.id)))

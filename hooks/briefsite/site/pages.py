@@ -15,9 +15,10 @@ from briefsite.site.context import PageContext
 from briefsite.site.sitemap import DocsPath, page_path
 
 
-def render_pages(corpus: Corpus) -> dict[DocsPath, str]:
-    """Return every generated page, sorted by path."""
-    ctx = PageContext(corpus)
+def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, str]:
+    """Return every generated page, sorted by path; `site_url`: the hosted site's address,
+    when known, for the links in citations."""
+    ctx = PageContext(corpus, site_url)
     k = corpus.knowledge
     pages = {
         page_path("home"): brief_pages.home(ctx),
