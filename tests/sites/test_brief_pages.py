@@ -70,7 +70,12 @@ def test_briefs_index_and_home_show_counts(bundled_site: Build) -> None:
         assert brief["url"].removeprefix("briefs/") in index
     home = bundled_site.html("index.html")
     paragraphs = sum(len(b["paragraphs"]) for b in data["briefs"])
-    assert re.search(rf"Paragraphs</td>\s*<td[^>]*>{paragraphs}</td>", home)
+    assert f"{paragraphs} numbered paragraphs" in home and f"{len(data['actors'])} actors" in home
+    # about the briefs: their institutions, main actors and themes, the latest with their authors
+    assert "from INSS" in home and "Most named:" in home and "Main themes:" in home
+    for brief in data["briefs"]:
+        assert brief["url"] in home and all(a in home for a in brief["authors"])
+    assert re.search(r'<li><em>(Forecast|Recommendation|Assessment):</em> .*?href="briefs/[^"]+\.html#p-\d+-s\d+"', home)
 
 
 def test_sidebar_lists_section_pages_only(bundled_site: Build) -> None:
@@ -94,7 +99,7 @@ def test_a_citation_to_a_missing_paragraph_fails_the_strict_build(tmp_path: Path
 
 @pytest.mark.parametrize(
     ("page", "h1", "title"),
-    [("index.html", "Policy briefs, cross-read", "Home"), ("briefs/index.html", "Briefs", "Briefs"),
+    [("index.html", "2 briefs, cross-read", "Home"), ("briefs/index.html", "Briefs", "Briefs"),
      ("data.html", "Data", "Data"), ("method.html", "Method", "Method")],
 )
 def test_site_pages_have_their_heading_and_title(bundled_site: Build, page: str, h1: str, title: str) -> None:

@@ -11,33 +11,60 @@ import html
 import json
 import re
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any
 
 from briefsite.corpus.index import Citer, ParaKey
 from briefsite.model import Brief
 from briefsite.site.brief_extras import extras, note_anchor
 from briefsite.site.cite import bibtex, citation, meta_tags, ris
-from briefsite.site.citations import sentence_number
+from briefsite.site.citations import credit, sentence_number
 from briefsite.site.context import PageContext, strip
-from briefsite.site.markdown import Md, escape_attr, escape_inline, join, link
+from briefsite.site.markdown import Md, escape, escape_attr, escape_inline, join, link
 from briefsite.site.metadata import date_md, header_items, index_order
 from briefsite.site.sitemap import DocsPath, original_path, page_path, paragraph_anchor, relative, sentence_anchor
 from briefsite.site.templating import render
 from briefsite.text.bidi import without_controls
+from briefsite.text.dates import human_date
+
+
+HOME_BRIEFS = 8  # latest briefs listed on the home page
+HOME_TOP = 8  # main actors, themes and institutions named on the home page
+HOME_JUDGEMENTS = 6  # key judgements of the latest briefs shown on the home page
 
 
 def home(ctx: PageContext) -> str:
-    k = ctx.corpus.knowledge
+    """The home page, about the briefs: what the corpus covers (its main actors and themes,
+    its date range, its institutions), the latest briefs with their dates and authors, and
+    their key judgements."""
+    page = page_path("home")
+    corpus = ctx.corpus
+    k = corpus.knowledge
+    latest = list(index_order(k.briefs))[:HOME_BRIEFS]
+    dates = sorted(b.meta.date for b in k.briefs if b.meta.date)
+    institutions = Counter(b.meta.institution for b in k.briefs if b.meta.institution)
+    actors = sorted(k.actors, key=lambda a: (-len(corpus.briefs_of(a.id)), -len(corpus.paragraphs_of(a.id)), a.id))
+    themes = sorted((t for t in k.themes if corpus.paragraphs_of(t.id)),
+                    key=lambda t: (-len(corpus.briefs_of(t.id)), -len(corpus.paragraphs_of(t.id)), t.id))
+    judgements = []
+    for b in latest:
+        for j in key_judgements(ctx, b, page)[:1]:
+            judgements.append(Md("{} ({})").format(j, ctx.brief_link(page, b)))
+        if len(judgements) >= HOME_JUDGEMENTS:
+            break
     return render(
         "home.md.j2",
         briefs=len(k.briefs),
         paragraphs=sum(len(b.paragraphs) for b in k.briefs),
-        actors=len(k.actors),
-        themes=len(k.themes),
-        conclusions=len(ctx.corpus.own_conclusions),
-        events=len(k.events),
-        latest=[ctx.brief_link(page_path("home"), b) for b in k.briefs[:10]],
+        actors=len(k.actors), themes=len(k.themes),
+        conclusions=len(corpus.own_conclusions), events=len(k.events),
+        first=human_date(dates[0]) if dates else None, last=human_date(dates[-1]) if dates else None,
+        institutions=[escape(name) for name, _ in sorted(institutions.items(), key=lambda kv: (-kv[1], kv[0]))[:HOME_TOP]],
+        more_institutions=max(0, len(institutions) - HOME_TOP),
+        main_actors=[ctx.target_link(page, "actors", a.id) for a in actors[:HOME_TOP]],
+        main_themes=[ctx.target_link(page, "themes", t.id) for t in themes[:HOME_TOP]],
+        latest=[{"link": ctx.brief_link(page, b), "credit": escape(credit(b))} for b in latest],
+        judgements=judgements,
     )
 
 
@@ -89,10 +116,11 @@ KEY_JUDGEMENTS = 5
 _KIND_LABEL = {"forecast": "Forecast", "recommendation": "Recommendation", "assessment": "Assessment"}
 
 
-def key_judgements(ctx: PageContext, brief: Brief) -> list[Md]:
+def key_judgements(ctx: PageContext, brief: Brief, page: DocsPath | None = None) -> list[Md]:
     """The brief's own key judgements, for the top of its page: those in its conclusions or
     recommendations sections first, then recommendations, forecasts and assessments, at most
-    KEY_JUDGEMENTS, in reading order; each links to its sentence below."""
+    KEY_JUDGEMENTS, in reading order; each links to its sentence (from `page`, when the list
+    stands on another page than the brief's)."""
     mine = [c for c in ctx.corpus.own_conclusions if c.sentence.brief == brief.id]
     rank = {"recommendation": 0, "forecast": 1, "assessment": 2}
     chosen = sorted(mine, key=lambda c: (not c.in_conclusion_section, rank[c.kind], c.sentence.paragraph,
@@ -101,8 +129,9 @@ def key_judgements(ctx: PageContext, brief: Brief) -> list[Md]:
     for c in sorted(chosen, key=lambda c: (c.sentence.paragraph, c.sentence.span.start)):
         text = ctx.corpus.paragraph((brief.id, c.sentence.paragraph)).text
         anchor = sentence_anchor(c.sentence.paragraph, sentence_number(text, c.sentence))
+        target = f"#{anchor}" if page is None else relative(page, page_path("briefs", brief.id), anchor)
         out.append(Md("*{}:* {} {}").format(_KIND_LABEL[c.kind], ctx.quote(c.sentence, []),
-                                            link(f"¶ {c.sentence.paragraph}", f"#{anchor}")))
+                                            link(f"¶ {c.sentence.paragraph}", target)))
     return out
 
 
