@@ -387,3 +387,38 @@
     init();
   }
 })();
+
+/* briefsite: the section tab of a brief, actor or theme page is highlighted.
+ *
+ * Those pages are not in the navigation (listing thousands of pages would make every build
+ * quadratic), so Material marks no tab for them. The tab whose index shares the page's
+ * folder (`actors/…` -> Actors) is marked as Material marks its own.
+ */
+(function () {
+  "use strict";
+
+  function folderOf(href) {
+    var parts = href.split("#")[0].split("?")[0].split("/");
+    return parts.length > 1 ? parts[parts.length - 2] : "";
+  }
+
+  function init() {
+    if (document.querySelector(".md-tabs__item--active")) return;
+    var here = folderOf(window.location.href);
+    Array.prototype.forEach.call(document.querySelectorAll(".md-tabs__item"), function (item) {
+      var a = item.querySelector("a.md-tabs__link");
+      if (a && /\/index\.html$/.test(a.href) && folderOf(a.href) === here) {
+        item.classList.add("md-tabs__item--active");
+        a.setAttribute("aria-current", "location");
+      }
+    });
+  }
+
+  if (typeof document$ !== "undefined" && document$.subscribe) {
+    document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

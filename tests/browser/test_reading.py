@@ -264,6 +264,27 @@ def test_cite_buttons_copy_a_citation_of_the_paragraph_and_the_briefs_bibtex(tab
     t.assert_clean()
 
 
+@pytest.mark.parametrize(("path", "tab_name"), [(ACTOR, "Actors"), ("themes/sanctions.html", "Themes")])
+def test_the_section_tab_of_a_generated_page_is_highlighted(tab: Callable[..., Tab], kind: str, path: str,
+                                                           tab_name: str, sites: Sites) -> None:
+    t = tab(kind)
+    for page in (path, knowledge(sites)["briefs"][0]["url"]):
+        t.goto(page)
+        active = t.page.locator(".md-tabs__item--active")
+        expect(active).to_have_count(1)
+        expected = tab_name if page == path else "Briefs"
+        assert active.inner_text().strip() == expected
+    t.assert_clean()
+
+
+def test_the_offline_404_page_is_styled(tab: Callable[..., Tab], kind: str) -> None:
+    t = tab(kind)
+    t.goto("404.html")
+    header = t.page.evaluate("() => getComputedStyle(document.querySelector('.md-header')).position")
+    assert header in ("sticky", "fixed"), "the 404 page has no Material stylesheet"
+    t.assert_clean()
+
+
 def test_key_pages_fit_a_phone_screen(tab: Callable[..., Tab], kind: str) -> None:
     """At 390 px nothing pushes the page wider than the screen: a reader never scrolls sideways."""
     t = tab(kind, width=390)
