@@ -285,6 +285,25 @@ def test_the_offline_404_page_is_styled(tab: Callable[..., Tab], kind: str) -> N
     t.assert_clean()
 
 
+def test_an_abbreviation_is_explained_where_it_appears_and_in_the_glossary(tab: Callable[..., Tab], kind: str,
+                                                                           sites: Sites) -> None:
+    t = tab(kind)
+    brief = next(b for b in knowledge(sites)["briefs"] if any("(NIS)" in p["text"] for p in b["paragraphs"]))
+    t.goto(brief["url"])
+    abbr = t.page.locator("p.brief-para abbr", has_text="NIS").first
+    assert abbr.get_attribute("title") == "National Intelligence Service"
+    abbr.scroll_into_view_if_needed()
+    abbr.hover()
+    tooltip = t.page.locator(".md-tooltip2--active")
+    expect(tooltip).to_be_visible(timeout=5_000)
+    assert "National Intelligence Service" in tooltip.inner_text()
+    t.goto("glossary.html")
+    row = t.page.locator("table tr", has_text="National Intelligence Service")
+    expect(row).to_have_count(1)
+    assert row.locator("td").first.inner_text().strip() == "NIS"
+    t.assert_clean()
+
+
 def test_key_pages_fit_a_phone_screen(tab: Callable[..., Tab], kind: str) -> None:
     """At 390 px nothing pushes the page wider than the screen: a reader never scrolls sideways."""
     t = tab(kind, width=390)

@@ -41,7 +41,7 @@ def test_a_hand_written_page_in_the_users_nav_builds_strict(tmp_path: Path) -> N
     # The user's entries in the user's order, then the generated sections not named.
     # A generated page the user names (here an actor page) is placed where named.
     assert titles(result) == ["Home", "About", "All briefs", "Method", "Data", "Kim",
-                              "Actors", "Themes", "Conclusions", "Timeline"]
+                              "Actors", "Themes", "Conclusions", "Timeline", "Glossary"]
     assert "Who made this site." in result.html("about.html")
 
 
@@ -51,7 +51,7 @@ def test_without_a_nav_sections_come_first_then_the_pages_by_name(tmp_path: Path
     write_config(root, None)
     result = build(root)
     assert result.returncode == 0, result.output
-    assert titles(result) == ["Home", "Briefs", "Actors", "Themes", "Conclusions", "Timeline",
+    assert titles(result) == ["Home", "Briefs", "Actors", "Themes", "Conclusions", "Timeline", "Glossary",
                               "About", "Data", "Method"]
 
 

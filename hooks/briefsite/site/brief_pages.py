@@ -141,10 +141,11 @@ def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey, notes: dict[str,
     (`[12]`) linked to its note (`notes`: note label -> anchor)."""
     text = ctx.corpus.paragraph(key).text
     mentions = ctx.corpus.actor_mentions_by_paragraph.get(key, [])
+    abbr = (ctx.abbreviation_pattern, ctx.abbreviations) if ctx.abbreviation_pattern else None
     out, pos, seen = Md(), 0, set()
     for k, sentence in enumerate(ctx.sentences(key), start=1):
         start, end = sentence.span.start, sentence.span.end
-        out += _plain(text[pos:start], notes) + Md(f'<span class="brief-sent" id="{sentence_anchor(key[1], k)}">')
+        out += _plain(text[pos:start], notes, abbr) + Md(f'<span class="brief-sent" id="{sentence_anchor(key[1], k)}">')
         pos = start
         for m in mentions:
             if m.target in seen or m.span.start < pos or m.span.end > end:
@@ -153,15 +154,25 @@ def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey, notes: dict[str,
             actor = ctx.corpus.actors.get(m.target)
             title = actor.name if actor else m.target
             target = relative(page, page_path("actors", m.target))
-            out += _plain(text[pos : m.span.start], notes) + link(text[m.span.start : m.span.end], target, title)
+            out += _plain(text[pos : m.span.start], notes, abbr) + link(text[m.span.start : m.span.end], target, title)
             pos = m.span.end
-        out += _plain(text[pos:end], notes) + Md("</span>")
+        out += _plain(text[pos:end], notes, abbr) + Md("</span>")
         pos = end
-    return strip(out + _plain(text[pos:], notes))
+    return strip(out + _plain(text[pos:], notes, abbr))
 
 
-def _plain(text: str, notes: dict[str, str] | None) -> Md:
-    """Escaped text, its note markers linked when the brief has that note."""
+def _plain(text: str, notes: dict[str, str] | None, abbr: tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None = None
+           ) -> Md:
+    """Escaped text, its note markers linked when the brief has that note, and each known
+    abbreviation explained in a tooltip (`<abbr title="...">`)."""
+    if abbr is not None:
+        pattern, forms = abbr
+        out, pos = Md(), 0
+        for m in pattern.finditer(text):
+            out += _plain(text[pos:m.start()], notes) + Md('<abbr title="{}">{}</abbr>').format(
+                Md(escape_attr(forms[m.group(0)][0])), escape_inline(m.group(0)))
+            pos = m.end()
+        return out + _plain(text[pos:], notes)
     if not notes or "[" not in text:
         return escape_inline(text)
     out, pos = Md(), 0

@@ -7,15 +7,20 @@ a target, cited). The page modules (brief_pages, actor_pages, ...) build on it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from functools import cached_property
 from typing import Any, Literal
 
 from briefsite.corpus.index import Corpus, ParaKey
+from briefsite.extract.abbreviations import find_abbreviations
 from briefsite.model import Brief, BriefId, Mention, Sentence
 from briefsite.site.citations import Citations, credit, short_label
 from briefsite.site.markdown import Md, escape_inline, link, mark
 from briefsite.site.sitemap import DocsPath, page_path, relative
 from briefsite.text.sentences import paragraph_sentences
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}s?")
 
 TargetKind = Literal["actors", "themes"]
 
@@ -39,6 +44,28 @@ class PageContext:
         item = self.corpus.actors.get(ident) if kind == "actors" else self.corpus.themes.get(ident)
         name = item.name if item else ident
         return link(name, relative(page, page_path(kind, ident)))
+
+    @cached_property
+    def abbreviations(self) -> dict[str, tuple[str, str]]:
+        """Short form -> (long form, where it is explained: a brief's paragraph or an actor page),
+        from the definitions the briefs give, then the capitalised short names of the actors
+        they name (`UNSC` for the UN Security Council)."""
+        out: dict[str, tuple[str, str]] = {}
+        for a in find_abbreviations(self.corpus.knowledge.briefs):
+            out[a.short] = (a.long, f"briefs:{a.brief}:{a.paragraph}")
+        for actor in self.corpus.knowledge.actors:
+            for alias in actor.aliases:
+                if _ACRONYM.fullmatch(alias) and alias not in out and alias != actor.name:
+                    out[alias] = (actor.name, f"actors:{actor.id}")
+        return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
+
+    @cached_property
+    def abbreviation_pattern(self) -> re.Pattern[str] | None:
+        """Whole-word matches of every known short form, longest first."""
+        if not self.abbreviations:
+            return None
+        forms = sorted(self.abbreviations, key=lambda f: (-len(f), f))
+        return re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w&-])")
 
     def hosted(self, page: DocsPath) -> str | None:
         """The address of `page` on the hosted site, or None when the site's address is not known."""

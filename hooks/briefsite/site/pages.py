@@ -10,7 +10,7 @@ into markup. Each page kind lives in its own module; they share `PageContext`.
 from __future__ import annotations
 
 from briefsite.corpus.index import Corpus
-from briefsite.site import actor_pages, brief_pages, conclusion_pages, theme_pages, timeline_page
+from briefsite.site import actor_pages, brief_pages, conclusion_pages, glossary_page, theme_pages, timeline_page
 from briefsite.site.context import PageContext
 from briefsite.site.sitemap import DocsPath, page_path
 
@@ -27,6 +27,7 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
         page_path("themes"): theme_pages.themes_index(ctx),
         page_path("conclusions"): conclusion_pages.conclusions_page(ctx),
         page_path("timeline"): timeline_page.timeline_page(ctx),
+        page_path("glossary"): glossary_page.glossary_page(ctx),
     }
     for brief in k.briefs:
         pages[page_path("briefs", brief.id)] = brief_pages.brief_page(ctx, brief)

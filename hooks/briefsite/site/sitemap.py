@@ -14,7 +14,7 @@ from typing import Literal, NamedTuple, NewType
 
 from briefsite.model import Brief
 
-PageKind = Literal["home", "briefs", "actors", "themes", "conclusions", "timeline"]
+PageKind = Literal["home", "briefs", "actors", "themes", "conclusions", "timeline", "glossary"]
 DocsPath = NewType("DocsPath", str)  # "actors/kim-jong-un.md", relative to docs/
 Link = NewType("Link", str)  # "../briefs/b.md#p-3", relative to the linking page
 Url = NewType("Url", str)  # "briefs/b.html#p-3", relative to the site root
@@ -23,7 +23,7 @@ Anchor = NewType("Anchor", str)  # "p-3", an id on a page
 # The generated sections, in the sidebar's default order: (kind, title).
 SECTIONS: tuple[tuple[PageKind, str], ...] = (
     ("home", "Home"), ("briefs", "Briefs"), ("actors", "Actors"), ("themes", "Themes"),
-    ("conclusions", "Conclusions"), ("timeline", "Timeline"),
+    ("conclusions", "Conclusions"), ("timeline", "Timeline"), ("glossary", "Glossary"),
 )
 
 
@@ -38,7 +38,7 @@ def page_path(kind: PageKind, ident: str = "") -> DocsPath:
     """Return the docs-relative Markdown path of a generated page (`ident` empty: the index)."""
     if kind == "home":
         return DocsPath("index.md")
-    if kind in ("conclusions", "timeline"):
+    if kind in ("conclusions", "timeline", "glossary"):
         return DocsPath(f"{kind}.md")
     return DocsPath(f"{kind}/{ident or 'index'}.md")
 
