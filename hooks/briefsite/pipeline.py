@@ -17,7 +17,7 @@ from pathlib import Path
 from briefsite.extract.actors import recognise as actor_stage
 from briefsite.extract.conclusions import extract as conclusion_stage
 from briefsite.extract.events import find as event_stage
-from briefsite.extract.themes import find as theme_stage
+from briefsite.extract.themes import discover as theme_stage
 from briefsite.corpus.index import Corpus
 from briefsite.ingest.files import read_briefs
 from briefsite.site.notes import load_notes
@@ -59,7 +59,7 @@ def run(settings: Settings) -> Result:
     bylines = {name for b in briefs for name in (*b.meta.authors, b.meta.institution or "") if name}
     found_actors = actor_stage.recognise(briefs, registry, exclude=bylines)
     problems += found_actors.problems
-    theme_mentions = theme_stage.find_themes(briefs, taxonomy)
+    taxonomy, theme_mentions = theme_stage.themes_and_mentions(briefs, taxonomy, found_actors.mentions)
     used_themes = tuple(t for t in taxonomy if any(m.target == t.id for m in theme_mentions))
     conclusions = conclusion_stage.extract_conclusions(
         briefs, found_actors.mentions, theme_mentions, found_actors.actors

@@ -21,9 +21,14 @@ from briefsite.site.templating import render
 def themes_index(ctx: PageContext) -> str:
     page = page_path("themes")
     corpus = ctx.corpus
-    themes = sorted(corpus.knowledge.themes, key=lambda t: (t.parent or t.id, t.parent is not None, t.name))
+    used = {t.id for t in corpus.knowledge.themes}
+
+    def parent(t: Theme) -> ThemeId | None:  # a broader theme without a page of its own is none
+        return t.parent if t.parent in used else None
+
+    themes = sorted(corpus.knowledge.themes, key=lambda t: (parent(t) or t.id, parent(t) is not None, t.name))
     rows = [
-        {"link": ctx.target_link(page, "themes", t.id), "child": t.parent is not None,
+        {"link": ctx.target_link(page, "themes", t.id), "child": parent(t) is not None,
          "description": t.description, "briefs": len(corpus.briefs_of(t.id)),
          "paragraphs": len(corpus.paragraphs_of(t.id))}
         for t in themes

@@ -30,6 +30,7 @@ Matching rules, the whole of them (the registry's header comment says the same f
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -40,6 +41,7 @@ from briefsite.model import Brief, Mention, Span, Theme, ThemeId
 from briefsite.text import fold as folding
 from briefsite.text.fold import DASHES
 from briefsite.text.phrases import PhraseIndex, longest_leftmost
+from briefsite.extract.themes.names import all_capitalised, inside_longer, name_spans, written_as_name
 
 _DASH_RUN = re.compile("[" + re.escape("".join(sorted(DASHES))) + "]+")
 _FUNCTION_WORDS = frozenset(
@@ -143,30 +145,75 @@ def canonical(phrase: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Read:
+    """A paragraph as matching sees it, read once for every matcher: folded, with its names."""
+
+    folded: folding.Folded
+    names: tuple[tuple[int, int], ...]  # the actor stage's names in it
+    capitalised: tuple[tuple[int, int], ...]  # its capitalised multiword names (`names.py`)
+
+
+def read_paragraph(text: str, names: Sequence[tuple[int, int]] = ()) -> Read:
+    """Return `text` read for matching, with the actor names `names` in it."""
+    return Read(folding.fold(text), tuple(names), tuple(name_spans(text)))
+
+
+def read_briefs(briefs: Sequence[Brief], names: Sequence[Mention] = ()) -> dict[tuple[str, int], Read]:
+    """Return every paragraph of `briefs` read for matching, by (brief, paragraph)."""
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for m in names:
+        spans[(m.brief, m.paragraph)].append((m.span.start, m.span.end))
+    return {(b.id, p.number): read_paragraph(p.text, sorted(spans.get((b.id, p.number), ())))
+            for b in briefs for p in b.paragraphs}
+
+
+@dataclass(frozen=True, slots=True)
 class ThemeMatcher:
     """Every theme's phrase forms in one phrase index, with each theme's line of ancestors."""
 
-    index: PhraseIndex[tuple[ThemeId, bool]]  # value: (theme, is_veto)
+    index: PhraseIndex[tuple[ThemeId, bool, bool]]  # value: (theme, is_veto, phrase written as a name)
     lineage: Mapping[ThemeId, tuple[ThemeId, ...]]  # theme first, then parent, grandparent ...
 
-    def find(self, text: str) -> tuple[tuple[Span, ThemeId], ...]:
-        """Return (span into `text`, theme) for every signal, sorted by span then theme."""
-        folded = folding.fold(text)
-        hits: list[tuple[int, int, ThemeId]] = []
+    def find(self, text: str, names: Sequence[tuple[int, int]] = (),
+             read: Read | None = None) -> tuple[tuple[Span, ThemeId], ...]:
+        """Return (span into `text`, theme) for every signal, sorted by span then theme.
+
+        `names` are spans of `text` the actor stage read as names; with the capitalised
+        multiword names of the text itself, a match inside a longer name is dropped.
+        `read` is `text` already read by `read_paragraph` (then `names` is not used).
+        """
+        read = read or read_paragraph(text, names)
+        folded, names, capitalised = read.folded, read.names, read.capitalised
+        hits: list[tuple[int, int, ThemeId, bool]] = []
         vetoes: dict[ThemeId, list[tuple[int, int]]] = defaultdict(list)
         for find in self.index.find(folded):
-            for theme, veto in find.values:
+            for theme, veto, as_name in find.values:
                 if veto:
                     vetoes[theme].append((find.start, find.end))
                 else:
-                    hits.append((find.start, find.end, theme))
+                    hits.append((find.start, find.end, theme, as_name))
+        kept: list[tuple[Span, ThemeId]] = []
+        for start, end, theme, as_name in hits:
+            if any(s < end and start < e for s, e in vetoes.get(theme, ())):
+                continue
+            span = Span(*folded.span(start, end))
+            where = (span.start, span.end)
+            if not as_name and (inside_longer(where, names) or (
+                    all_capitalised(text[span.start:span.end]) and inside_longer(where, capitalised))):
+                continue
+            kept.append((span, theme))
         by_theme: dict[ThemeId, set[tuple[int, int]]] = defaultdict(set)
-        for start, end, theme in hits:
-            if not any(s < end and start < e for s, e in vetoes.get(theme, ())):
-                for ancestor in self.lineage[theme]:
-                    by_theme[ancestor].add((start, end))
+        for span, theme in kept:
+            # The longer phrase of another family of themes says what the words mean:
+            # `IT workers` is no labour signal.
+            if any(inside_longer((span.start, span.end), [(o.start, o.end)])
+                   and not set(self.lineage[theme]) & set(self.lineage[other])
+                   for o, other in kept):
+                continue
+            for ancestor in self.lineage[theme]:
+                by_theme[ancestor].add((span.start, span.end))
         found = [
-            (Span(*folded.span(start, end)), theme)
+            (Span(start, end), theme)
             for theme, spans in by_theme.items()
             for start, end in longest_leftmost(sorted(spans), lambda s: s)  # within each theme
         ]
@@ -186,9 +233,15 @@ def lineage(themes: Sequence[Theme]) -> dict[ThemeId, tuple[ThemeId, ...]]:
 
 
 def compile_themes(themes: Sequence[Theme]) -> ThemeMatcher:
+    """Return a matcher for `themes` (built once per taxonomy: discovery and matching share it)."""
+    return _compile(tuple(themes))
+
+
+@functools.lru_cache(maxsize=4)
+def _compile(themes: tuple[Theme, ...]) -> ThemeMatcher:
     """Return a matcher for `themes`; unknown parents and cycles are cut, never followed."""
     entries_flat = {
-        (form, (theme.id, veto))
+        (form, (theme.id, veto, written_as_name(phrase)))
         for theme in themes
         for phrases, veto in ((theme.phrases, False), (theme.exclude, True))
         for phrase in phrases
@@ -197,13 +250,37 @@ def compile_themes(themes: Sequence[Theme]) -> ThemeMatcher:
     return ThemeMatcher(PhraseIndex(sorted(entries_flat)), lineage(themes))
 
 
-def find_themes(briefs: Sequence[Brief], themes: Sequence[Theme]) -> tuple[Mention, ...]:
-    """Return every theme mention in `briefs`, sorted by (brief, paragraph, span, target)."""
+def find_themes(briefs: Sequence[Brief], themes: Sequence[Theme], names: Sequence[Mention] = (),
+                reads: Mapping[tuple[str, int], Read] | None = None) -> tuple[Mention, ...]:
+    """Return every theme mention in `briefs`, sorted by (brief, paragraph, span, target).
+
+    `names` are the actor stage's mentions: a theme's words inside an actor's name do not
+    signal it (`reads`, from `read_briefs`, holds them already when given). A broader theme
+    whose paragraphs are exactly those of one narrower theme gets no mentions of its own
+    (its page would repeat the narrower one's).
+    """
     matcher = compile_themes(themes)
+    reads = reads if reads is not None else read_briefs(briefs, names)
     mentions = [
         Mention(theme, brief.id, p.number, span, p.text[span.start : span.end])
         for brief in briefs
         for p in brief.paragraphs
-        for span, theme in matcher.find(p.text)
+        for span, theme in matcher.find(p.text, read=reads[(brief.id, p.number)])
     ]
+    mentions = without_echoes(mentions, themes)
     return tuple(sorted(mentions, key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target)))
+
+
+def without_echoes(mentions: Sequence[Mention], themes: Sequence[Theme]) -> list[Mention]:
+    """Return `mentions` less those of each broader theme that says nothing a narrower one
+    does not: its (brief, paragraph) set equals one child's."""
+    where: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for m in mentions:
+        where[m.target].add((m.brief, m.paragraph))
+    line = lineage(themes)
+    echoes = {
+        t.parent for t in themes  # (in a cycle of parents, neither is the broader)
+        if t.parent is not None and t.id not in line.get(t.parent, ())
+        and where.get(t.id) and where.get(t.id) == where.get(t.parent)
+    }
+    return [m for m in mentions if m.target not in echoes]
