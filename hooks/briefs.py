@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import logging
 import os
-import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from briefsite.problems import BriefError, Problem, build_report, report_text
 from briefsite.settings import load_settings
 from briefsite.site import export
 from briefsite.site.nav import NavConfig, merge_nav
+from briefsite.site.offline import relative_404
 from briefsite.site.pages import render_pages
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
 from briefsite.site.sitemap import original_path, section_paths
@@ -123,21 +123,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_post_build(config: MkDocsConfig) -> None:
     """The build report comes last, after MkDocs' own lines (and before a strict abort)."""
     if "material/offline" in config.plugins or "offline" in config.plugins:
-        _relative_404(Path(config.site_dir) / "404.html")
+        relative_404(Path(config.site_dir) / "404.html")
     if _build is not None:
         report_guesses(_build.report)
-
-
-def _relative_404(page: Path) -> None:
-    """The offline bundle's 404 page with its site-absolute links (`/assets/...`) made relative,
-    as the offline plugin does for every other page (it leaves 404.html, which a server would
-    serve from any depth), so it is styled when opened from disk."""
-    if page.is_file():
-        html = page.read_text(encoding="utf-8")
-        html = re.sub(r'((?:href|src)=")/(?!/)', r"\1./", html)
-        html = re.sub(r'("base":\s*)"/"', r'\1"."', html)  # Material's page config: the search worker
-        html = re.sub(r'("search":\s*)"/(?!/)', r'\1"', html)
-        page.write_text(html, encoding="utf-8")
 
 
 def report(problems: tuple[Problem, ...]) -> None:

@@ -12,7 +12,8 @@ from briefsite.site.sitemap import (
 )
 
 SECTIONS = [{"Home": "index.md"}, {"Briefs": "briefs/index.md"}, {"Actors": "actors/index.md"},
-            {"Themes": "themes/index.md"}, {"Conclusions": "conclusions.md"}, {"Timeline": "timeline.md"}]
+            {"Themes": "themes/index.md"}, {"Conclusions": "conclusions.md"}, {"Timeline": "timeline.md"},
+            {"Glossary": "glossary.md"}]
 
 
 @pytest.mark.parametrize("ref,path", [
@@ -56,7 +57,7 @@ NAV_CASES: list[tuple[str, Any, list[str], list[Any]]] = [
      [{"Start": "index.md"}, {"About": "about.md"}, {"Read": [{"All briefs": "./briefs/index.md"}]}, *SECTIONS[2:]]),
     ("links and bare paths count as written",
      ["timeline.md", {"Source": "https://example.org/index.md"}], [],
-     ["timeline.md", {"Source": "https://example.org/index.md"}, *SECTIONS[:5]]),
+     ["timeline.md", {"Source": "https://example.org/index.md"}, *SECTIONS[:5], *SECTIONS[6:]]),
 ]
 
 
