@@ -1,0 +1,96 @@
+"""Advice laid before a legislature or a government: the options form of a recommendation.
+
+Input: the text of one sentence (quotes masked). Output: the match of an options frame, with
+the span of the addressee where the sentence names one, or None.
+
+Legislative research services and policy institutes rarely write "Congress should"; they
+lay options before the addressee with a modal of possibility or permission whose subject is
+the addressee ("Congress may wish to consider", "Congress could", "Policymakers might",
+"Members may also assess"), or name the options themselves ("Options include",
+"Considerations for Congress could include", "Issues for Congress may include"). Read by
+sentence mood and subject, these are advice, not a forecast of what the addressee will do,
+so `rules` checks them before the forecast rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Who options are laid before: a legislature, its members and committees, a government,
+# and the generic names for those who decide policy.
+ADDRESSEE = (
+    r"(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?congress|parliament|(?:the\s+)?(?:senate|house|legislature|"
+    r"government|administration|executive\s+branch|bundestag|diet|knesset)|"
+    r"(?:(?:the\s+)?(?:relevant|congressional|parliamentary|appropriations|oversight|authorizing)\s+)?committees?|"
+    r"members(?:\s+of\s+(?:congress|parliament|the\s+\w+))?|lawmakers|legislators|policy\s*makers|"
+    r"policy-makers|decision\s*makers|decision-makers|governments|regulators|appropriators|ministers|"
+    r"(?:federal|state|national|allied|partner|member)\s+(?:governments|states|agencies|regulators))"
+)
+_SOFTENERS = r"(?:(?:also|further|still|then|instead|therefore|thus|likewise|similarly|alternatively|additionally)\s+)*"
+# "may wish to", "could choose to", "might decide to": the addressee's choice, softened.
+_CHOICE = r"(?:(?:wish|want|choose|decide|elect|opt|seek|continue|need)\s+to\s+)?"
+OPTION_MODAL = re.compile(
+    rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=,\sand\s)|(?<=,\sbut\s))(?P<addr>{ADDRESSEE})\s+{_SOFTENERS}"
+    rf"(?P<modal>may|might|could|can)\s+{_SOFTENERS}{_CHOICE}{_SOFTENERS}"
+    # not "could not", "may be", "might have": a prohibition, a state or hindsight
+    r"(?!not\b|be\b|have\b|never\b)(?-i:[a-z]+)\b",
+    _I,
+)
+_PRONOUN_MODAL = re.compile(
+    rf",\s+(?:it|they)\s+{_SOFTENERS}(?:may|might|could)\s+{_SOFTENERS}{_CHOICE}{_SOFTENERS}"
+    r"(?!not\b|be\b|have\b|never\b)(?-i:[a-z]+)\b",
+    _I,
+)
+_EXECUTIVE = re.compile(
+    r"(?:the\s+)?(?:government|administration|executive\s+branch)|governments|ministers|regulators", _I
+)
+# Verbs of weighing options: what an addressee "may consider", "could examine", "might wish to".
+_ADVISORY = re.compile(
+    r"\b(?:wish|want|choose|decide|elect|opt)\s+to\b|\b(?:consider|examine|explore|review|assess|evaluate|weigh|"
+    r"monitor|debate|revisit|reconsider|clarify|study|oversee|contemplate|address|seek|request|require|direct)\b",
+    _I,
+)
+_NAMED = re.compile(rf"\b{ADDRESSEE}\b", _I)
+# "In its oversight role, Congress may ...": an opening adverbial before the addressee.
+_LEAD = re.compile(r"^(?:[^,;]{0,120},\s*)+", _I)
+# "Options include", "Policy options for Congress could include", "Issues for Congress in
+# considering reauthorization proposals may include", "A related question could be whether".
+OPTIONS_LIST = re.compile(
+    r"^(?:(?:an?|the|one|another|other|some|several|broader|further|related|potential|possible|policy|"
+    r"legislative|oversight|key)\s+)*(?:options?|considerations?|issues|questions?|approaches|alternatives|"
+    r"choices|steps|actions)(?:\s+for\s+(?P<addr>[^,;]+?))?(?:\s+[^,;]{0,80}?)?\s+"
+    r"(?:(?:may|might|could|would)\s+(?:also\s+)?)?(?:include|be\s+whether|are\s+(?:whether|the\s+following))\b",
+    _I,
+)
+
+
+def options_frame(text: str) -> tuple[str, int, tuple[int, int] | None] | None:
+    """Return the cue, its offset and the addressee's span of an options frame in `text`."""
+    m = OPTIONS_LIST.search(_strip_lead(text))
+    if m:
+        shift = len(text) - len(_strip_lead(text))
+        addr = (m.start("addr") + shift, m.end("addr") + shift) if m.group("addr") else None
+        return m.group(0), m.start() + shift, addr
+    if text.rstrip().endswith("?"):
+        return None
+    for m in OPTION_MODAL.finditer(text):
+        before = text[: m.start()]
+        if before.strip() and not _LEAD.fullmatch(before) and not before.rstrip().endswith(("that", ", and", ", but", ";")):
+            continue  # "the ruling held that Congress could ..." is narrative, see the lead check
+        if _EXECUTIVE.fullmatch(m.group("addr")) and not _ADVISORY.search(m.group(0)):
+            continue  # "the Administration could impose tariffs" may be a forecast; options take a verb of weighing
+        return m.group(0), m.start(), (m.start("addr"), m.end("addr"))
+    m = _PRONOUN_MODAL.search(text)  # "As Congress oversees ..., it may consider ..."
+    if m:
+        named = _NAMED.search(text, 0, m.start())
+        if named:
+            return m.group(0), m.start(), (named.start(), named.end())
+    return None
+
+
+def _strip_lead(text: str) -> str:
+    """`text` without one opening adverbial clause ("In weighing a reauthorization, ...")."""
+    m = re.match(r"^(?:in|as|when|while|if|for|given|beyond|besides|in\s+addition)\b[^,;]{0,120},\s*", text, _I)
+    return text[m.end():] if m else text

@@ -1,0 +1,79 @@
+"""What a modal sentence describes rather than predicts: laws, bills, programmes, commitments.
+
+Input: the text of one sentence and the offset of a future or conditional modal in it.
+Output: whether the modal describes a measure (`describes_measure`) instead of the author's
+forecast.
+
+"The bill would require ...", "S. 1547 would reauthorize ...", "The agreement will provide
+...": a legal instrument or programme as subject, with a verb of what instruments do (the
+operative verbs of legislative drafting: require, authorize, prohibit, establish, provide,
+amend ...), states its content, not a prediction; "would have added" of a defeated bill is
+its content too. A claim of its effect ("This rule will enhance security") stays a forecast.
+"We will support ...", "I have decided ...": a first-person subject with "will" announces
+the speaker's own measures (a fact sheet, a ministerial release), not a forecast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefsite.extract.conclusions.attribution import subject_span
+
+_I = re.IGNORECASE
+
+# The nouns that name a legal instrument, and the citations of bills and laws: whatever
+# verb of drafting follows states their content.
+_LEGAL = re.compile(
+    r"(?:\b(?:H\.\s?R\.|S\.|P\.\s?L\.|H\.\s?Res\.|S\.\s?Res\.|Pub\.\s?L\.)\s?\d"
+    r"|\b(?:bills?|acts?|laws?|legislation|provisions?|sections?|subsections?|titles?|amendments?|rules?|"
+    r"regulations?|orders?|statutes?|proposals?|resolutions?|requests?|budgets?|waivers?|notices?|directives?|"
+    r"memorandum|appropriations?|authori[sz]ations?|version|treaty|treaties|contracts?)\b)",
+    _I,
+)
+# Programmes, agreements and measures also have effects ("sanctions will reduce revenue"):
+# only the strictly operative verbs state their content.
+_PROGRAMME = re.compile(
+    r"\b(?:agreements?|initiatives?|programs?|programmes?|plans?|frameworks?|guidance|packages?|deals?|"
+    r"accords?|mechanisms?|funds?|grants?|credits?|measures?|actions?|process|processes|policy|policies|"
+    r"reforms?|declarations?|arrangements?|licen[cs]es?|permits?|mandates?|tariffs?|surcharges?|sanctions?|"
+    r"contributions?|commitments?|pledges?|partnerships?|projects?|missions?)\b",
+    _I,
+)
+_LEAD = r"^\s+(?:also\s+|not\s+|only\s+|further\s+|additionally\s+|generally\s+|instead\s+)*"
+_STRICT = (
+    r"have\s+\w+(?:ed|en|wn|ne|t)\b"
+    r"|(?:require|direct|authori[sz]e|reauthori[sz]e|prohibit|bar|ban|establish|provide|permit|allow|amend|"
+    r"repeal|exempt|appropriate|create|fund|add|set|cap|codify|define|specify|mandate|grant|impose|apply|"
+    r"include|cover|offer|invest|take\s+effect|enter\s+into\s+force|expire|sunset|award|allocate|transfer|"
+    r"rescind|supersede|override|preempt|designate|delegate|instruct|obligate|reimburse|pay|consist|contain|"
+    r"complement|assist|support\s+the\s+(?:work|operations|efforts|delivery))\b"
+    r"|be\s+(?:in\s+effect|effective|subject|eligible|required|allowed|permitted|prohibited|available|funded|"
+    r"administered|discontinued|reinvested|allocated|updated|awarded|used\s+(?:to|for)|applied|issued|capped|"
+    r"extended|terminated|renewed|phased|paid|provided|established|treated|deemed|spent|disbursed|delivered)\b"
+)
+_OPERATIVE_STRICT = re.compile(_LEAD + "(?:" + _STRICT + ")", _I)
+_OPERATIVE = re.compile(
+    _LEAD + "(?:" + _STRICT + r"|(?:extend|limit|increase|decrease|raise|lower|modify|replace|terminate|"
+    r"change|eliminate|restructure|revise|update|clarify|prevent|preclude|restrict|expand|reduce|remove|treat|"
+    r"deem|give|assign|make|cost|last|continue|implement|conform|streamline|consolidate|rename|"
+    r"reorgani[sz]e)\b)",
+    _I,
+)
+_FIRST_PERSON = re.compile(r"^(?:we|i|together,?\s+we)$", _I)
+_HEDGED = re.compile(r"\b(?:probably|likely|unlikely|perhaps|possibly|almost\s+certainly)\b", _I)
+
+
+def describes_measure(text: str, modal_start: int, modal_end: int) -> bool:
+    """Return True if the modal at [modal_start, modal_end) states what a measure does or
+    the speaker's own commitment, not the author's forecast."""
+    start, end = subject_span(text, modal_start)
+    subject = text[start:end]
+    if not subject or len(subject.split()) > 14:
+        return False
+    after = text[modal_end:]
+    word = text[modal_start:modal_end].lower()
+    if _FIRST_PERSON.match(subject.strip()):
+        return word in {"will", "shall"} and not _HEDGED.search(after)
+    if _LEGAL.search(subject):
+        return bool(_OPERATIVE.match(after))
+    return bool(_PROGRAMME.search(subject) and _OPERATIVE_STRICT.match(after))
