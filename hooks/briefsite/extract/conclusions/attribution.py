@@ -33,17 +33,19 @@ _VIEW = (
     r"fears|fear|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|responded|responds|"
     r"acknowledged|acknowledges|affirmed|affirms|reaffirmed|reaffirms|confirmed|confirms|conceded|concedes|"
     r"promised|promises|considers|consider|assesses|assessed|hopes|hope|"
-    r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested"
+    r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested|"
+    r"recommended|recommends|recommend|indicated|cautioned|observed|speculate|speculates|speculated"
 )
 # Also nouns or verbs of action ("the United States", "declared a strategy"): only with "that" or a quote.
-_NOUNISH = (r"states|state|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges|"
+_NOUNISH = (r"(?-i:states|state)|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges|"
             r"reports|reported|report|found|finds|find")
 # Verbs of characterising: a view only with an object and "as" ("describes the mission as ...").
 _AS_VIEW = (r"described|describes|describe|sees|see|saw|regards|regard|regarded|views|viewed|portrays|portrayed|"
             r"portray|characterises|characterised|characterizes|characterized|brands|branded")
 # Verbs of proposing: a view with "that", a quote, "X to" or a gerund ("proposed declaring ...").
 _PROPOSE = r"proposed|proposes|propose|urged|urges|urge|blamed|blames|blame"
-_ADVERBS = r"(?:(?:has|have|had|also|once|again|then|often|repeatedly|publicly|reportedly|recently|later|\w+ly)\s+)*"
+_ADVERBS = (r"(?:(?:has|have|had|also|once|again|then|often|repeatedly|publicly|reportedly|recently|later|further|"
+            r"thus|therefore|subsequently|previously|initially|still|already|\w+ly)\s+)*")
 _FINITE = re.compile(
     rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW})|(?P<noun>{_NOUNISH}))\b"
     # What may follow: "that" (after a time or an aside: "estimated in November that",
@@ -51,6 +53,9 @@ _FINITE = re.compile(
     # "his position that", or a bare clause (believes the situation is ...).
     rf"(?P<tail>\s*(?:(?:(?:in|on|at|last|this|earlier|late|early|during)\s+[\w-]+(?:\s+\d{{4}})?\s+)?that\b"
     rf"|,\s*[^,;]{{1,40}},\s*that\b|:|,?\s*[“\"«]|\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b|"
+    # a bare clause with a pronoun subject: "believes we must secure ..."
+    rf"(?:we|they|he|she|it|i|you|there)\s+(?:\w+\s+)?(?:is|are|was|were|will|would|must|should|can|could|"
+    rf"may|might|has|have|had|needs?)\b|"
     rf"(?:his|her|its|their|the)\s+(?:position|view|belief|claim)\b|"
     rf"(?:the|a|an|its|their|this|that|these|such)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,4}}\s+"
     rf"(?:is|are|was|were|will|would|has|"
@@ -64,13 +69,32 @@ _PROPOSING = re.compile(
     rf"[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\s+(?:to|for)\b)",
     _I,
 )
+# "Latest reports indicate ...", "Some studies suggest that ...": the sources are the subject.
+_SOURCE_NOUNS = re.compile(
+    r"\b(?P<src>(?:[\w’'-]+\s+){0,4}?(?:reports|studies|surveys|estimates|assessments|analyses|polls|"
+    r"findings|accounts|sources|observers|analysts|experts|officials))\s+(?:\w+ly\s+)?"
+    r"(?P<verb>indicate|suggest|show|say|state|claim|estimate|find|found|put|place|point\s+to)\b",
+    _I,
+)
+_IMPERSONAL = re.compile(
+    r"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+|now\s+)?(?:reported|said|alleged|claimed|"
+    r"believed|estimated|rumou?red|understood)\s+that\b|\b(?:is|are|was|were)\s+(?:reportedly|said\s+to|"
+    r"believed\s+to|alleged\s+to|reported\s+to|thought\s+to|rumou?red\s+to)\b",
+    _I,
+)
 _PARTICIPLE = re.compile(
     r"\b(?:by\s+)?(?:stressing|adding|saying|claiming|arguing|insisting|noting|warning|stating|declaring|"
     r"emphasi[sz]ing|maintaining|asserting)\s+that\b",
     _I,
 )
 # The source ends at a comma or after a parenthesis: "according to intelligence (NIS) affects ...".
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,;:()]+(?:\([^)]*\))?)", _I)
+# "according to the same standards", "according to plan": a measure, not a source.
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?!(?:the\s+|a\s+|its\s+|their\s+)?(?:same|plan|schedule|standards?|rules?|criteria|"
+    r"terms|definition|formula|procedures?|guidelines?|requirements?|needs?|priorit(?:y|ies)|law|statute|"
+    r"the\s+following)\b)(?P<src>[^,;:()]+(?:\([^)]*\))?)",
+    _I,
+)
 _IN_VIEW = re.compile(
     r"\bin\s+the\s+(?:view|opinion|assessment)\s+of\s+(?P<src>[^,;:]+)"
     r"|\bin\s+(?P<src2>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:view|opinion)\b"
@@ -85,14 +109,37 @@ _AUTHORIAL = re.compile(
 )
 # Segments that open a sentence without being its subject: "In October,", "As a result,".
 _INTRO = re.compile(
-    r"^(?:in|on|at|as|after|before|during|since|until|despite|given|with|without|for|from|by|to|under|"
+    r"^(?:(?:in|on|at|as|after|before|during|since|until|despite|given|with|without|for|from|by|to|under|"
     r"when|while|although|though|if|because|following|regarding|however|moreover|meanwhile|first|second|"
     r"third|finally|thus|therefore|yet|but|and|then|instead|also|for\s+example|in\s+turn|"
+    r"namely|that\s+is|together|further|furthermore|later|similar(?:ly)?|likewise|notably|specifically|"
+    r"(?:more|most|quite)\s+\w+ly|(?!italy\b)\w{3,}ly(?!\s+\w)|"
     # Participles are lower case: "Beijing" and "Red" open a subject, "considering" does not.
     r"(?-i:[a-z][\w-]*(?:ing|ed))|"
-    r"which|who|whom|whose|where|respectively)\b",
+    r"which|who|whom|whose|where|respectively)\b"
+    # a capital participle opening the sentence: "Using data from ...,", "Addressing readiness, ..."
+    r"|(?-i:[A-Z][a-z]+ing\s+(?!ha[sd]\b|have\b|is\b|was\b|are\b|were\b|will\b|would\b|said\b|says\b)[a-z])"
+    # a date, a number, a note marker or a statute's paragraph: no subject
+    r"|[\d\W]*$|(?:\(\w+\))+[\d\W]*$|[\[(]?\d+[\])]?\s)",
     _I,
 )
+# A comma that separates clause pieces: not inside parentheses, not in "May 7, 2025".
+_COMMA = re.compile(r"(,)(?![^(]*\))(?!\s*\d{4}\b)")
+_PARENS = re.compile(r"\([^()]*\)")
+# The first finite verb of a clause: its subject ends there ("FEMA issued a release stating ...").
+_FINITE_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|"
+    r"(?-i:[a-z]+ed)|(?-i:[a-z]{3,}[^s]s))\b",
+    _I,
+)
+# A participle used as an adjective: "the alleged errors", "its stated mission", "regarding alleged".
+_ADJECTIVAL = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|several|some|any|of|two|main|other|"
+    r"regarding|about|on|for|with|against|to|in|newly|recently|previously)|['’]s?)\s+$",
+    _I,
+)
+_EMBEDDING = re.compile(r"\b(?:demonstrat|show|suggest|indicat|mean|prove|confirm|reveal)\w*\s+that\b[^,;]*$", _I)
+_NEGATED = re.compile(r"\b(?:did|does|do|could|would)\s+not\s+$", _I)
 _THAT_OR_QUOTE = re.compile(r"(?:\w+\s+){0,3}that\b|,\s*[^,;]{1,40},\s*that\b|:|,?\s*[“\"«]")
 # One adverb that opens a sentence without a comma: "Then prime minister X insisted ...".
 _LEAD_ADVERB = re.compile(r"^(?:then|now|later|also|still|yet|meanwhile|however|moreover|again|earlier)\s+", _I)
@@ -124,7 +171,7 @@ def subject_span(text: str, end: int) -> tuple[int, int]:
     """
     start = max(text.rfind(";", 0, end), text.rfind(":", 0, end)) + 1
     pos = start
-    for piece in re.split(r"(,)", text[start:end]):
+    for piece in _COMMA.split(text[start:end]):
         stripped = piece.strip()
         if piece != "," and stripped and not _INTRO.match(stripped):
             lead = len(piece) - len(piece.lstrip())
@@ -139,6 +186,8 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
     if _PASSIVE_BEFORE.search(before) or _MODAL_BEFORE.search(before):
         return None
     segment = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if _EMBEDDING.search(before):
+        return None  # "X demonstrates that Moscow believes ...": the author's inference about a belief
     if _RELATIVE.search(segment) and not segment.strip()[:1].isupper():
         return None  # "..., which has argued that": the main clause says something else
     span = subject_span(text, verb_start)
@@ -148,10 +197,16 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
         if lead and piece[lead.end():].strip():
             begin = verb_start - len(piece) + lead.end()
             span = (begin, begin + len(piece[lead.end():].rstrip()))
-    words = text[span[0] : span[1]].split()
+    return span if _real_subject(text[span[0] : span[1]]) else None
+
+
+def _real_subject(subject: str) -> bool:
+    """Return True if `subject` can name who holds a view: a noun phrase of at most 12 words
+    (asides in parentheses not counted), with a word, not the author and not a bare date."""
+    words = _PARENS.sub(" ", subject).split()
     if not words or len(words) > 12 or _AUTHORIAL.match(" ".join(words)):
-        return None
-    return span
+        return False
+    return any(sum(c.isalpha() for c in w) >= 2 for w in words) and not _INTRO.fullmatch(" ".join(words))
 
 
 def _reports(m: re.Match[str]) -> bool:
@@ -173,10 +228,16 @@ def find_attribution(text: str) -> Attribution | None:
     if m:
         group = next(g for g in ("src", "src2", "src3") if m.group(g))
         return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
+    m = _SOURCE_NOUNS.search(text)
+    if m:
+        src = subject_span(text, m.start("verb"))
+        return Attribution(m.group("verb"), m.start("verb"), src if src[0] != src[1] else (m.start("src"), m.end("src")))
     frames = sorted((*_FINITE.finditer(text), *_CHARACTERISE.finditer(text), *_PROPOSING.finditer(text)),
                     key=lambda f: f.start())
     for m in frames:
         if m.re is _FINITE and not _reports(m):
+            continue
+        if _ADJECTIVAL.search(text, 0, m.start("verb")) or _NEGATED.search(text, 0, m.start("verb")):
             continue
         span = _speaker(text, m.start())
         if span is not None:
@@ -184,6 +245,12 @@ def find_attribution(text: str) -> Attribution | None:
     m = _PARTICIPLE.search(text)
     if m:  # "North Korea ... softened its position by stressing that": the clause's subject speaks
         span = subject_span(text, m.start())
-        if span[0] != span[1] and not _AUTHORIAL.match(text[span[0] : span[1]]):
+        verb = _FINITE_VERB.search(text, span[0], span[1])
+        if verb:
+            span = (span[0], verb.start())
+        if span[0] != span[1] and _real_subject(text[span[0] : span[1]]):
             return Attribution(m.group(0), m.start(), span)
+    m = _IMPERSONAL.search(text)
+    if m:  # "it is reported that ...": the sources go unnamed
+        return Attribution(m.group(0), m.start(), (m.start(), m.start()))
     return None

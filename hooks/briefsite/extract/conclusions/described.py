@@ -36,7 +36,8 @@ _PROGRAMME = re.compile(
     r"\b(?:agreements?|initiatives?|programs?|programmes?|plans?|frameworks?|guidance|packages?|deals?|"
     r"accords?|mechanisms?|funds?|grants?|credits?|measures?|actions?|process|processes|policy|policies|"
     r"reforms?|declarations?|arrangements?|licen[cs]es?|permits?|mandates?|tariffs?|surcharges?|sanctions?|"
-    r"contributions?|commitments?|pledges?|partnerships?|projects?|missions?)\b",
+    r"contributions?|commitments?|pledges?|partnerships?|projects?|missions?|payments?|information|"
+    r"\$\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?)(?:\b|(?<=\d))",
     _I,
 )
 _LEAD = r"^\s+(?:also\s+|not\s+|only\s+|further\s+|additionally\s+|generally\s+|instead\s+)*"
@@ -49,7 +50,7 @@ _STRICT = (
     r"complement|assist|support\s+the\s+(?:work|operations|efforts|delivery))\b"
     r"|be\s+(?:in\s+effect|effective|subject|eligible|required|allowed|permitted|prohibited|available|funded|"
     r"administered|discontinued|reinvested|allocated|updated|awarded|used\s+(?:to|for)|applied|issued|capped|"
-    r"extended|terminated|renewed|phased|paid|provided|established|treated|deemed|spent|disbursed|delivered)\b"
+    r"extended|terminated|renewed|phased|paid|provided|established|treated|deemed|spent|disbursed|delivered|found|obtained)\b"
 )
 _OPERATIVE_STRICT = re.compile(_LEAD + "(?:" + _STRICT + ")", _I)
 _OPERATIVE = re.compile(
@@ -60,6 +61,14 @@ _OPERATIVE = re.compile(
     _I,
 )
 _FIRST_PERSON = re.compile(r"^(?:we|i|together,?\s+we)$", _I)
+# Verbs of giving and convening right after "will", with a named giver: an announced measure
+# ("Australia will commit a further $9 million", "Microsoft will provide free assessments").
+_GIVING = re.compile(
+    r"^\s+(?:also\s+|further\s+|additionally\s+)*(?:provide|commit|offer|allocate|invest|contribute|purchase|"
+    r"donate|award|grant|assist|extend|host|launch|convene|sign|disburse|deploy\s+\d|make\s+available)\b",
+    _I,
+)
+_NAMED = re.compile(r"^(?:the\s+)?(?-i:[A-Z])")
 _HEDGED = re.compile(r"\b(?:probably|likely|unlikely|perhaps|possibly|almost\s+certainly)\b", _I)
 
 
@@ -72,8 +81,12 @@ def describes_measure(text: str, modal_start: int, modal_end: int) -> bool:
         return False
     after = text[modal_end:]
     word = text[modal_start:modal_end].lower()
+    if word in {"will", "shall"} and _HEDGED.search(after):
+        return False
     if _FIRST_PERSON.match(subject.strip()):
-        return word in {"will", "shall"} and not _HEDGED.search(after)
+        return word in {"will", "shall"}
+    if word == "will" and _NAMED.match(subject.strip()) and _GIVING.match(after):
+        return True
     if _LEGAL.search(subject):
         return bool(_OPERATIVE.match(after))
     return bool(_PROGRAMME.search(subject) and _OPERATIVE_STRICT.match(after))

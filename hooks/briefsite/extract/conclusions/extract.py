@@ -29,6 +29,7 @@ from briefsite.text.sentences import paragraph_sentences
 
 __all__ = ["attributed_statements", "extract_conclusions", "is_concluding", "own_conclusions", "run_in_heading"]
 
+UNNAMED = "unnamed sources"  # who holds a view reported without a source ("it is said that")
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
 
 
@@ -99,8 +100,8 @@ def _conclusions_of(
                     attributed = mention.target
                 elif _PRONOUN.match(surface) and last_speaker:
                     attributed = last_speaker
-                else:
-                    attributed = surface or verdict.attribution.cue
+                else:  # "it is reported that": the text names no source
+                    attributed = surface or UNNAMED
                 last_speaker = attributed
             elif verdict.kind == "recommendation":
                 addressee = (_addressee(verdict, sentence, skip, p_actors)
