@@ -24,7 +24,11 @@ DEONTIC = re.compile(
 # "must" of certainty or inference: "must be well aware", "must have known".
 MUST_CERTAINTY = re.compile(
     r"\bmust\s+(?:not\s+)?(?:surely\s+|certainly\s+|also\s+|by\s+now\s+)?"
-    r"(?:have\b|be\s+(?:(?:well|fully|very|all\s+too|only\s+too|\w+ly)\s+)?"
+    # "must have known" infers; "must have served" states a requirement
+    r"(?:have\s+(?:\w+ly\s+)?(?:known|realised|realized|understood|been\s+aware|felt|believed|thought|seen|"
+    r"expected|calculated|decided|hoped|assumed|noticed|recognised|recognized|anticipated|intended|wanted|"
+    r"been\s+(?:clear|obvious|evident|tempting))\b"
+    r"|be\s+(?:(?:well|fully|very|all\s+too|only\s+too|\w+ly)\s+)?"
     r"(?:aware|conscious|clear|obvious|evident|true|the\s+case|concerned|worried|convinced|certain|sure|"
     r"frustrated|disappointed|pleased|tempting|realising|realizing|feeling|hoping|counting)\b)",
     _I,
@@ -141,7 +145,7 @@ ASSESS = re.compile(
     r"|\b(?:demonstrat|illustrat|underlin|underscor|testifi|attest)(?:es|ed|e|y|ies)\b"
     r"|\b(?:reflects?|points?\s+to|suggests)\b"
     r"|\bserves?\s+(?:to|as)\b"
-    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|meant|designed|aimed|calculated)\s+(?:to|at)\b"
+    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|meant|aimed|calculated)\s+(?:to|at)\b"
     r"|\b(?:can|could|may|might|should|must)\s+(?:also\s+|thus\s+|therefore\s+|hence\s+)?be\s+"
     r"(?:seen|interpreted|read|understood|viewed|regarded|considered|judged|described|treated|explained)\s+(?:as|by)\b"
     r"|\bthis\s+is\s+(?:\w+\s+)?because\b|\bin\s+other\s+words\b|\bthis\s+means\b"
@@ -157,7 +161,7 @@ ASSESS = re.compile(
     r"|\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:best\s+)?interests?\b"
     # Ascribed intentions are the analyst's reading, not a reported fact.
     r"|\b(?:is|are)\s+(?:also\s+|now\s+|clearly\s+)?(?:trying|seeking|attempting|aiming|striving)\s+to\b"
-    r"|\b(?:wants|intends|seeks|aims|strives)\s+(?:to\b|the\b|a\b)|^(?:in\s+order\s+)?to\s+[a-z]+\b[^,]*,"
+    r"|\b(?:wants|intends|seeks|aims|strives)\s+(?:to\b|the\b|a\b)|^(?:in\s+order\s+)?to\s+(?!date\b)[a-z]+\b[^,]*,"
     r"|^(?:this|these|that|such\s+\w+)\s+(?:is|are|was|were|remains|represents|amounts\s+to|marks|constitutes)\s+"
     r"(?:not\s+|also\s+|therefore\s+|thus\s+|essentially\s+|clearly\s+)?(?:a|an|the)\b"
     r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+|particularly\s+)?"
@@ -172,7 +176,8 @@ ASSESS = re.compile(
     r"|\bmark(?:s|ed)?\s+(?:the|a)\s+(?:\w+\s+)?(?:end|beginning|start|turning\s+point|shift|break|departure|"
     r"watershed|new\s+phase|new\s+stage)\b"
     # The weight an actor carries: "have limited leverage", "has little reason to hurry".
-    r"|\b(?:has|have|had)\s+(?:little|limited|no|few|less|more|considerable|significant|much|real|enough)\s+"
+    r"|\b(?:has|have|had)\s+(?:little|limited|no|few|less|more|considerable|significant|much|real|enough|an|every|"
+    r"(?:a\s+)?(?:strong|clear))\s+"
     r"(?:leverage|influence|room|reason|incentive|capacity|choice|options|say|interest)\b"
     r"|\b(?:is|are|remains?|has\s+become)\s+(?:now\s+|still\s+|by\s+far\s+)?the\s+(?:single\s+)?(?:most|least)\s+"
     r"(?!recent\b|likely\b|probable\b)\w+"
@@ -198,7 +203,14 @@ EPISTEMIC_LIKELY = re.compile(
     _I,
 )
 PLAIN_PRESENT = re.compile(
-    r"\b(?:is|are|remains?|seems?|appears?|lies|depends?|cannot|can|constitutes?|represents?|poses?|"
+    # not a progressive or a passive ("is announcing", "is administered by"): they describe what is
+    # done; evaluative adjectives of those forms still judge ("is worrying", "is limited")
+    r"\b(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:being\s+|not\s+)?(?!(?:interesting|worrying|concerning|alarming|"
+    r"striking|troubling|encouraging|promising|misleading|lacking|limited|complicated|divided|isolated|"
+    r"unprecedented|outdated|misguided|unfounded|justified|warranted|exaggerated|overstated|constrained|"
+    r"stretched|needed|required|shrinking|intensifying|growing|declining|deteriorating|weakening|eroding|"
+    r"worsening|narrowing|widening|losing|gaining|struggling|failing|challenging|sending\s+(?:a|the))\b)(?-i:[a-z]+(?:ing|ed)|known|made|done|run|held|given|taken|seen|shown|set|"
+    r"built|paid|sold|led|met|sent|spent|found|brought)\b)|remains?|seems?|appears?|lies|depends?|cannot|can|constitutes?|represents?|poses?|"
     r"holds?|means?|rests?|is\s+showing|are\s+showing)\b",
     _I,
 )
