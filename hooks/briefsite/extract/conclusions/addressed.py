@@ -21,7 +21,8 @@ _I = re.IGNORECASE
 # Who options are laid before: a legislature, its members and committees, a government,
 # and the generic names for those who decide policy.
 ADDRESSEE = (
-    r"(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?congress|parliament|(?:the\s+)?(?:senate|house|legislature|"
+    r"(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?congress|parliament|(?:the\s+)?(?:(?:u\.\s?s\.|us|united\s+states)\s+)?"
+    r"(?:senate|house|legislature|"
     r"government|administration|executive\s+branch|bundestag|diet|knesset)|"
     r"(?:(?:the\s+)?(?:relevant|congressional|parliamentary|appropriations|oversight|authorizing)\s+)?committees?|"
     r"members(?:\s+of\s+(?:congress|parliament|the\s+\w+))?|lawmakers|legislators|policy\s*makers|"
@@ -33,7 +34,8 @@ _SOFTENERS = r"(?:(?:also|further|still|then|instead|therefore|thus|likewise|sim
 _CHOICE = r"(?:(?:wish|want|choose|decide|elect|opt|seek|continue|need)\s+to\s+)?"
 OPTION_MODAL = re.compile(
     rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=,\sand\s)|(?<=,\sbut\s))(?P<addr>{ADDRESSEE})\s+{_SOFTENERS}"
-    rf"(?P<modal>may|might|could|can)\s+{_SOFTENERS}{_CHOICE}{_SOFTENERS}"
+    # "Congress could, for instance, amend ...": an aside between the modal and the verb
+    rf"(?P<modal>may|might|could|can)(?:,\s*[^,]{{1,30}},)?\s+{_SOFTENERS}{_CHOICE}{_SOFTENERS}"
     # not "could not", "may be", "might have": a prohibition, a state or hindsight
     r"(?!not\b|be\b|have\b|never\b)(?-i:[a-z]+)\b",
     _I,
@@ -58,10 +60,17 @@ _LEAD = re.compile(r"^(?:[^,;]{0,120},\s*)+", _I)
 # "Options include", "Policy options for Congress could include", "Issues for Congress in
 # considering reauthorization proposals may include", "A related question could be whether".
 OPTIONS_LIST = re.compile(
-    r"^(?:(?:an?|the|one|another|other|some|several|broader|further|related|potential|possible|policy|"
-    r"legislative|oversight|key)\s+)*(?:options?|considerations?|issues|questions?|approaches|alternatives|"
-    r"choices|steps|actions)(?:\s+for\s+(?P<addr>[^,;]+?))?(?:\s+[^,;]{0,80}?)?\s+"
-    r"(?:(?:may|might|could|would)\s+(?:also\s+)?)?(?:include|be\s+whether|are\s+(?:whether|the\s+following))\b",
+    r"^(?:an?\s+|the\s+|one\s+|another\s+|other\s+|some\s+|several\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:options?|considerations?|alternatives|choices)(?:\s+for\s+(?P<addr>[^,;]+?))?(?:\s+[^,;]{0,80}?)?\s+"
+    r"(?:(?:may|might|could|would)\s+(?:also\s+)?)?"
+    # issues, questions, approaches and steps are options only with a modal: "These actions include" describes
+    r"|(?:issues|questions?|approaches|steps|actions)(?:\s+for\s+(?P<addr3>[^,;]+?))?(?:\s+[^,;]{0,80}?)?\s+"
+    r"(?:may|might|could|would)\s+(?:also\s+)?)"
+    r"(?:include|be\s+(?:whether|to\b|(?-i:[a-z]+ing\b))|are\s+(?:whether|the\s+following))\b"
+    # "Another area of consideration is how ...", "A further issue for Congress is whether ..."
+    r"|^(?:an?|the|one|another)\s+(?:\w+\s+)?(?:area|issue|question|matter)\s+(?:of|for)\s+"
+    r"(?P<addr2>consideration|oversight|congress|parliament|policymakers)\s+(?:is|may\s+be|could\s+be)\s+"
+    r"(?:how|whether|what|the\s+extent)\b",
     _I,
 )
 
@@ -71,7 +80,8 @@ def options_frame(text: str) -> tuple[str, int, tuple[int, int] | None] | None:
     m = OPTIONS_LIST.search(_strip_lead(text))
     if m:
         shift = len(text) - len(_strip_lead(text))
-        addr = (m.start("addr") + shift, m.end("addr") + shift) if m.group("addr") else None
+        group = next((g for g in ("addr", "addr2", "addr3") if m.group(g)), "addr")
+        addr = (m.start(group) + shift, m.end(group) + shift) if m.group(group) else None
         return m.group(0), m.start() + shift, addr
     if text.rstrip().endswith("?"):
         return None

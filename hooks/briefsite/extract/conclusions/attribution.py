@@ -117,14 +117,12 @@ _INTRO = re.compile(
     # Participles are lower case: "Beijing" and "Red" open a subject, "considering" does not.
     r"(?-i:[a-z][\w-]*(?:ing|ed))|"
     r"which|who|whom|whose|where|respectively)\b"
-    # a capital participle opening the sentence: "Using data from ...,", "Addressing readiness, ..."
-    r"|(?-i:[A-Z][a-z]+ing\s+(?!ha[sd]\b|have\b|is\b|was\b|are\b|were\b|will\b|would\b|said\b|says\b)[a-z])"
     # a date, a number, a note marker or a statute's paragraph: no subject
     r"|[\d\W]*$|(?:\(\w+\))+[\d\W]*$|[\[(]?\d+[\])]?\s)",
     _I,
 )
 # A comma that separates clause pieces: not inside parentheses, not in "May 7, 2025".
-_COMMA = re.compile(r"(,)(?![^(]*\))(?!\s*\d{4}\b)")
+_COMMA = re.compile(r"(,)(?![^(]*\))(?!\s*\d{4}\b)(?!\d)")
 _PARENS = re.compile(r"\([^()]*\)")
 # The first finite verb of a clause: its subject ends there ("FEMA issued a release stating ...").
 _FINITE_VERB = re.compile(
@@ -134,12 +132,17 @@ _FINITE_VERB = re.compile(
 )
 # A participle used as an adjective: "the alleged errors", "its stated mission", "regarding alleged".
 _ADJECTIVAL = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|several|some|any|of|two|main|other|"
+    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|several|of|two|main|other|"
     r"regarding|about|on|for|with|against|to|in|newly|recently|previously)|['’]s?)\s+$",
     _I,
 )
 _EMBEDDING = re.compile(r"\b(?:demonstrat|show|suggest|indicat|mean|prove|confirm|reveal)\w*\s+that\b[^,;]*$", _I)
 _NEGATED = re.compile(r"\b(?:did|does|do|could|would)\s+not\s+$", _I)
+# A capital participle opening the sentence: "Using data from ...,", "Addressing readiness, ...";
+# only before a comma, since "Funding for the program" and "Beijing" open a subject.
+_CAP_PARTICIPLE = re.compile(
+    r"^(?-i:[A-Z][a-z]+ing\s+(?!ha[sd]\b|have\b|is\b|was\b|are\b|were\b|will\b|would\b|said\b|says\b)[a-z])"
+)
 _THAT_OR_QUOTE = re.compile(r"(?:\w+\s+){0,3}that\b|,\s*[^,;]{1,40},\s*that\b|:|,?\s*[“\"«]")
 # One adverb that opens a sentence without a comma: "Then prime minister X insisted ...".
 _LEAD_ADVERB = re.compile(r"^(?:then|now|later|also|still|yet|meanwhile|however|moreover|again|earlier)\s+", _I)
@@ -171,9 +174,11 @@ def subject_span(text: str, end: int) -> tuple[int, int]:
     """
     start = max(text.rfind(";", 0, end), text.rfind(":", 0, end)) + 1
     pos = start
-    for piece in _COMMA.split(text[start:end]):
+    pieces = _COMMA.split(text[start:end])
+    for i, piece in enumerate(pieces):
         stripped = piece.strip()
-        if piece != "," and stripped and not _INTRO.match(stripped):
+        opener = _INTRO.match(stripped) or (i < len(pieces) - 1 and _CAP_PARTICIPLE.match(stripped))
+        if piece != "," and stripped and not opener:
             lead = len(piece) - len(piece.lstrip())
             return (pos + lead, pos + lead + len(stripped))
         pos += len(piece)

@@ -130,7 +130,7 @@ REPORTED_NOUN = re.compile(
     _I,
 )
 # "was confident that China could back them up": a backshifted modal in past narrative.
-BACKSHIFT = re.compile(r"\b(?:was|were|had)\b", _I)
+BACKSHIFT = re.compile(r"\b(?:was|were|had)\b|\b(?-i:[a-z]+ed)\s+that\b", _I)
 # A condition that opens the sentence ("If the rules were reversed, ..."): its "were" is no backshift.
 CONDITION_LEAD = re.compile(r"^\s*(?:if|unless|even\s+if|were|had|should)\b[^,;]*,", _I)
 PAST_ABILITY = re.compile(
@@ -185,7 +185,7 @@ ASSESS = re.compile(
     r"|\bdepends?(?:\s*,\s*[\w\s]+?,)?\s+(?:largely\s+|mainly\s+|heavily\s+)?on\b"
     r"|\bha(?:s|ve)\s+become\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:arena|theatre|theater|battleground|testing\s+ground|"
     r"source|symbol|liability|obstacle)\b"
-    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+needs\s+(?!to\b|of\b|are\b|is\b|for\b|and\b)[a-z]"
+    r"|\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+needs\s+(?!to\b|of\b|are\b|is\b|for\b|and\b)[a-z]"
     # Risk judged in the present: "faces the risk of", "they risk losing", "the risk ... is higher".
     r"|\bfac(?:e|es|ing)\s+(?:a|the)\s+(?:\w+\s+)?(?:risk|danger|threat|prospect)\s+of\b"
     r"|\brisks?\s+(?-i:[a-z]+ing)\b"

@@ -27,7 +27,7 @@ _LEGAL = re.compile(
     r"(?:\b(?:H\.\s?R\.|S\.|P\.\s?L\.|H\.\s?Res\.|S\.\s?Res\.|Pub\.\s?L\.)\s?\d"
     r"|\b(?:bills?|acts?|laws?|legislation|provisions?|sections?|subsections?|titles?|amendments?|rules?|"
     r"regulations?|orders?|statutes?|proposals?|resolutions?|requests?|budgets?|waivers?|notices?|directives?|"
-    r"memorandum|appropriations?|authori[sz]ations?|version|treaty|treaties|contracts?)\b)",
+    r"memorandum|appropriations?|authori[sz]ations?|version|treaty|treaties|contracts?|funding)\b)",
     _I,
 )
 # Programmes, agreements and measures also have effects ("sanctions will reduce revenue"):
@@ -36,8 +36,7 @@ _PROGRAMME = re.compile(
     r"\b(?:agreements?|initiatives?|programs?|programmes?|plans?|frameworks?|guidance|packages?|deals?|"
     r"accords?|mechanisms?|funds?|grants?|credits?|measures?|actions?|process|processes|policy|policies|"
     r"reforms?|declarations?|arrangements?|licen[cs]es?|permits?|mandates?|tariffs?|surcharges?|sanctions?|"
-    r"contributions?|commitments?|pledges?|partnerships?|projects?|missions?|payments?|information|"
-    r"\$\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?)(?:\b|(?<=\d))",
+    r"contributions?|commitments?|pledges?|partnerships?|projects?|missions?|payments?|information)\b",
     _I,
 )
 _LEAD = r"^\s+(?:also\s+|not\s+|only\s+|further\s+|additionally\s+|generally\s+|instead\s+)*"
@@ -56,10 +55,21 @@ _OPERATIVE_STRICT = re.compile(_LEAD + "(?:" + _STRICT + ")", _I)
 _OPERATIVE = re.compile(
     _LEAD + "(?:" + _STRICT + r"|(?:extend|limit|increase|decrease|raise|lower|modify|replace|terminate|"
     r"change|eliminate|restructure|revise|update|clarify|prevent|preclude|restrict|expand|reduce|remove|treat|"
-    r"deem|give|assign|make|cost|last|continue|implement|conform|streamline|consolidate|rename|"
+    r"deem|give|assign|make|cost|last|continue|implement|conform|streamline|consolidate|rename|support|"
+    r"discontinue|shift|move|redirect|cut|double|halve|"
     r"reorgani[sz]e)\b)",
     _I,
 )
+# "may" and "could" of permission under a rule: what a claimant, an applicant or an agency is
+# allowed to do ("the claimant may file a supplemental claim", "States may petition EPA").
+PERMISSION = re.compile(
+    r"^\s+(?:also\s+|still\s+|then\s+|instead\s+|either\s+|only\s+|not\s+)*(?:file|appeal|submit|request|apply|petition|"
+    r"elect|appear|access|claim|deduct|qualify|enter\s+into|obtain|waive|withdraw|sue|opt|"
+    r"be\s+(?:eligible|entitled|reimbursed|permitted|allowed|exempt)|receive\s+(?:a|an|the)?\s*(?:benefits?|refund|"
+    r"credit|payment|grant)|not\s+exceed|exceed)\b",
+    _I,
+)
+_MONEY = re.compile(r"(?:a\s+further\s+|an\s+additional\s+)?[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
 _FIRST_PERSON = re.compile(r"^(?:we|i|together,?\s+we)$", _I)
 # Verbs of giving and convening right after "will", with a named giver: an announced measure
 # ("Australia will commit a further $9 million", "Microsoft will provide free assessments").
@@ -77,16 +87,21 @@ def describes_measure(text: str, modal_start: int, modal_end: int) -> bool:
     the speaker's own commitment, not the author's forecast."""
     start, end = subject_span(text, modal_start)
     subject = text[start:end]
+    if not subject and _MONEY.fullmatch(text[:modal_start].strip()):
+        subject = text[:modal_start].strip()  # "$500,000 will assist ...": a sum is no speaker, but a measure
     if not subject or len(subject.split()) > 14:
         return False
     after = text[modal_end:]
     word = text[modal_start:modal_end].lower()
     if word in {"will", "shall"} and _HEDGED.search(after):
         return False
+    if word in {"may", "could", "can"} and PERMISSION.match(after):
+        return True
     if _FIRST_PERSON.match(subject.strip()):
         return word in {"will", "shall"}
     if word == "will" and _NAMED.match(subject.strip()) and _GIVING.match(after):
         return True
     if _LEGAL.search(subject):
         return bool(_OPERATIVE.match(after))
-    return bool(_PROGRAMME.search(subject) and _OPERATIVE_STRICT.match(after))
+    programme = _PROGRAMME.search(subject) or _MONEY.fullmatch(subject.strip())
+    return bool(programme and _OPERATIVE_STRICT.match(after))
