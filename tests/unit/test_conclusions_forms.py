@@ -141,3 +141,23 @@ def test_unnamed_sources_hold_an_impersonal_report() -> None:
     brief = Brief(BriefId("b9"), "b9.txt", Meta(), (Paragraph(2, text, None, 1),))
     (found,) = extract_conclusions([brief])
     assert found.attributed_to == UNNAMED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Science Systems Mission Area would decrease from $276.1 million for FY2026 to $156.7 million for FY2027.", None),
+        ("Under the plan, Energy funding would increase from $35.9 million for FY2026 to $38.0 million for FY2027, "
+         "and Mineral Resources Program funding would increase to $80 million.", None),
+        ("Taxpayers in the Northeast were the most likely to claim the credit.", None),  # a past frequency
+        ("Prices would rise from 2 percent to 3 percent by 2030.", "forecast"),  # no fiscal year: a forecast
+    ],
+)
+def test_budgets_and_frequencies(sentence: str, expected: str | None) -> None:
+    assert _label(sentence) == expected
+
+
+def test_participle_speaker_is_the_clause_before_it() -> None:
+    text = "More than two years after the assault, today, President Biden is stating unequivocally that we will stand."
+    found = find_attribution(text)
+    assert found is not None and text[found.subject[0] : found.subject[1]] == "President Biden"

@@ -89,7 +89,7 @@ _IMPERSONAL = re.compile(
 )
 _PARTICIPLE = re.compile(
     r"\b(?:by\s+)?(?:stressing|adding|saying|claiming|arguing|insisting|noting|warning|stating|declaring|"
-    r"emphasi[sz]ing|maintaining|asserting)\s+that\b",
+    r"emphasi[sz]ing|maintaining|asserting)\s+(?:\w+ly\s+)?that\b",
     _I,
 )
 # The source ends at a comma or after a parenthesis: "according to intelligence (NIS) affects ...".
@@ -265,12 +265,16 @@ def find_attribution(text: str) -> Attribution | None:
             return Attribution(m.group("verb"), m.start("verb"), span)
     m = _PARTICIPLE.search(text)
     if m:  # "North Korea ... softened its position by stressing that": the clause's subject speaks
-        span = subject_span(text, m.start())
-        verb = _FINITE_VERB.search(text, span[0], span[1])
-        if verb:
-            span = (span[0], verb.start())
-        if span[0] != span[1] and _real_subject(text[span[0] : span[1]]):
-            return Attribution(m.group(0), m.start(), span)
+        comma = text.rfind(",", 0, m.start())
+        candidates = [subject_span(text, m.start())]
+        if comma > candidates[0][0]:  # "..., today, President Biden is stating that": the clause just before
+            candidates.insert(0, (comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip()), m.start()))
+        for span in candidates:
+            verb = _FINITE_VERB.search(text, span[0], span[1])
+            if verb:
+                span = (span[0], verb.start())
+            if span[0] != span[1] and _real_subject(text[span[0] : span[1]]):
+                return Attribution(m.group(0), m.start(), span)
     m = _IMPERSONAL.search(text)
     if m:  # "it is reported that ...": the sources go unnamed
         return Attribution(m.group(0), m.start(), (m.start(), m.start()))

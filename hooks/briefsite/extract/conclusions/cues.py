@@ -103,6 +103,7 @@ LIKELY = re.compile(
     r"possibility|danger|prospect)\s+(?:of|that)\b",
     _I,
 )
+PAST_LIKELY = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:(?:least|most|less|more|very|also)\s+)?(?:un)?likely\b", _I)
 PROBABLY = re.compile(r"\b(?:probably|presumably|perhaps)\b", _I)
 PROBABLY_EPISTEMIC = re.compile(
     r"\b(?:is|are|was|were)\s+(?:probably|presumably)\b|\b(?:probably|presumably)\s+(?:is|are|was|were)\b", _I

@@ -70,6 +70,12 @@ PERMISSION = re.compile(
     _I,
 )
 _MONEY = re.compile(r"(?:a\s+further\s+|an\s+additional\s+)?[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
+_BUDGET_CHANGE = re.compile(
+    r"\s+(?:also\s+)?(?:increase|decrease|rise|fall|decline|grow|drop)\s+(?:in\s+funding\s+)?(?:by\s+[^,;]*?\s+)?"
+    r"from\s+[^,;]*?\b(?:FY|fiscal\s+year\s+)\d{2,4}\b[^,;]*?\bto\b",
+    _I,
+)
+_CLAUSE_START = re.compile(r"(?:(?<!\d)[,;:—]\s*(?:and|but|while|whereas)?)\s+(?=[^,;:—]*$)", _I)
 _FIRST_PERSON = re.compile(r"^(?:we|i|together,?\s+we)$", _I)
 # Verbs of giving and convening right after "will", with a named giver: an announced measure
 # ("Australia will commit a further $9 million", "Microsoft will provide free assessments").
@@ -82,11 +88,24 @@ _NAMED = re.compile(r"^(?:the\s+)?(?-i:[A-Z])")
 _HEDGED = re.compile(r"\b(?:probably|likely|unlikely|perhaps|possibly|almost\s+certainly)\b", _I)
 
 
+def _clause_subject(text: str, modal_start: int) -> str:
+    """Return the subject of the clause the modal stands in: the words since the last comma
+    or conjunction ("..., and Mineral Resources Program funding would ..."), else the
+    sentence's subject."""
+    m = _CLAUSE_START.search(text, 0, modal_start)
+    local = text[m.end() if m else 0 : modal_start].strip()
+    if m and local and len(local.split()) <= 8:
+        return local
+    start, end = subject_span(text, modal_start)
+    return text[start:end]
+
+
 def describes_measure(text: str, modal_start: int, modal_end: int) -> bool:
     """Return True if the modal at [modal_start, modal_end) states what a measure does or
     the speaker's own commitment, not the author's forecast."""
-    start, end = subject_span(text, modal_start)
-    subject = text[start:end]
+    if _BUDGET_CHANGE.match(text, modal_end):
+        return True  # "... would decrease from $41.0 million for FY2026 to $25.2 million for FY2027"
+    subject = _clause_subject(text, modal_start)
     if not subject and _MONEY.fullmatch(text[:modal_start].strip()):
         subject = text[:modal_start].strip()  # "$500,000 will assist ...": a sum is no speaker, but a measure
     if not subject or len(subject.split()) > 14:

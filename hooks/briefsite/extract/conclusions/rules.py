@@ -40,6 +40,7 @@ from briefsite.extract.conclusions.cues import (
     NOT_DEONTIC_BEFORE,
     OPTION_CONSIDERED,
     PAST_ABILITY,
+    PAST_LIKELY,
     PLAIN_PRESENT,
     PROBABLY,
     PROBABLY_EPISTEMIC,
@@ -117,6 +118,8 @@ def _forecast(text: str) -> Verdict | None:
             continue  # "The agreement will provide ...", "We will support ...": content, not forecast
         return Verdict("forecast", m.group(0), m.start())
     likely = LIKELY.search(text)
+    if likely and PAST_LIKELY.search(text, 0, likely.end()):
+        likely = None  # "taxpayers were most likely to claim ...": a past frequency, no forecast
     if likely:
         return Verdict("forecast", likely.group(0), likely.start())
     for m in WEAK_MODAL.finditer(text):
