@@ -161,3 +161,26 @@ def test_participle_speaker_is_the_clause_before_it() -> None:
     text = "More than two years after the assault, today, President Biden is stating unequivocally that we will stand."
     found = find_attribution(text)
     assert found is not None and text[found.subject[0] : found.subject[1]] == "President Biden"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A petitioner must request a final review within 365 calendar days.", None),  # a rule of procedure
+        ("All parties to a reportable deal must submit certain information.", None),
+        ("Users who borrow from a protocol must first provide collateral.", None),
+        ("You have to operate within its parameters.", None),  # generic "you"
+        ("The EU must lift its restrictions.", "recommendation"),
+        ("Brussels ought to make budget support conditional.", "recommendation"),
+        ("Member States need to coordinate their export controls.", "recommendation"),
+        ("The government must act before the summer.", "recommendation"),
+        ("The claimant should be given more time.", "recommendation"),  # "should" advises whoever the subject
+    ],
+)
+def test_rules_of_procedure_are_not_advice(sentence: str, expected: str | None) -> None:
+    assert _label(sentence) == expected
+
+
+def test_offices_are_addressable() -> None:
+    assert _label("The president must veto the bill.") == "recommendation"
+    assert _label("The claimant must submit the form within a year.") is None

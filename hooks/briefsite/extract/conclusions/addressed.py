@@ -75,6 +75,41 @@ OPTIONS_LIST = re.compile(
 )
 
 
+# Collectives that advice addresses although they are common nouns ("the country must decide").
+_COLLECTIVE = re.compile(
+    r"\b(?:countr(?:y|ies)|states?|nations?|region|alliance|union|west|allies|partners|leaders|authorities|"
+    r"we|us|europe|europeans|americans|president|prime\s+minister|minister|chancellor|secretary|commissioner|"
+    r"ambassador|envoy|leader|leadership|opposition|military|army|navy|parliament|regime|junta|movement|"
+    r"government|department|ministry|agency|agencies|court|commission|council|bank|central\s+bank)\b",
+    _I,
+)
+_ROLE_PLURALS = ("ers", "ors", "ants", "ents", "ies", "ees", "ists", "ions")
+_INDEFINITE = frozenset("a an any all each every no such you one".split())
+_DEFINITE = frozenset("the this that these those".split())
+_ROLE_ENDINGS = ("ant", "ants", "ent", "ents", "er", "ers", "or", "ors", "ee", "ees", "ist", "ists", "ive", "ives")
+_ROLE_WORDS = frozenset("party parties person persons people individual individuals user users".split())
+
+
+def generic_subject(subject: str) -> bool:
+    """Return True if `subject` names a role under a rule rather than an actor that advice
+    addresses: "a petitioner", "the claimant", "All parties to a reportable deal", "Users who
+    borrow", "you" (generic). Proper nouns ("the EU", "Member States"), legislatures,
+    governments and collectives ("the country") are addressable."""
+    words = subject.split()
+    if not words or _NAMED.search(subject) or _COLLECTIVE.search(subject):
+        return False
+    rest = words[1:]
+    if any(w[:1].isupper() for w in rest):
+        return False  # a proper noun inside: "the European Commission"
+    first = words[0]
+    # a plural role noun opening the sentence ("Users who borrow", "Claimants"), not "Brussels"
+    plural_role = first[:1].isupper() and first[1:].islower() and first.endswith(_ROLE_PLURALS)
+    if first.lower() in _DEFINITE:  # "the claimant" is a role; "the issue of easing sanctions" a topic advised on
+        head = re.split(r"\s(?:who|which|that|of|to|in|with|under|for)\s", subject + " ")[0].split()[-1].lower()
+        return head.endswith(_ROLE_ENDINGS) or head in _ROLE_WORDS
+    return first.lower() in _INDEFINITE or plural_role
+
+
 def options_frame(text: str) -> tuple[str, int, tuple[int, int] | None] | None:
     """Return the cue, its offset and the addressee's span of an options frame in `text`."""
     m = OPTIONS_LIST.search(_strip_lead(text))

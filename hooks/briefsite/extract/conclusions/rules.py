@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefsite.extract.conclusions.addressed import options_frame
-from briefsite.extract.conclusions.attribution import Attribution, find_attribution, mask_quotes
+from briefsite.extract.conclusions.addressed import generic_subject, options_frame
+from briefsite.extract.conclusions.attribution import Attribution, find_attribution, mask_quotes, subject_span
 from briefsite.extract.conclusions.cues import (
     ADVISED,
     ASSESS,
@@ -99,6 +99,8 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
             continue  # "a state which should be ..." describes, does not advise
         if REPORTED_NOUN.search(before):
             continue  # "sends a message that no one should profit": what the message says
+        if word != "should" and generic_subject(text[slice(*subject_span(text, m.start()))]):
+            continue  # "a petitioner must request review within a year": a rule, not advice
         return Verdict("recommendation", m.group(0), m.start())
     if recommending_section:
         m = PROPOSAL_COULD.search(text)
