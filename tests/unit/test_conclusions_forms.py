@@ -184,3 +184,10 @@ def test_rules_of_procedure_are_not_advice(sentence: str, expected: str | None) 
 def test_offices_are_addressable() -> None:
     assert _label("The president must veto the bill.") == "recommendation"
     assert _label("The claimant must submit the form within a year.") is None
+
+
+def test_coordinated_verbs_share_the_first_subject() -> None:
+    text = "The Secretary also expanded on his policy concerns and claimed that these provided a basis."
+    found = find_attribution(text)
+    assert found is not None and text[found.subject[0] : found.subject[1]] == "The Secretary"
+    assert find_attribution("As of May 2022, FHWA had 13 agreements in 7 states: California, Florida.") is None

@@ -137,7 +137,7 @@ _FINITE_VERB = re.compile(
 )
 # A participle used as an adjective: "the alleged errors", "its stated mission", "regarding alleged".
 _ADJECTIVAL = re.compile(
-    r"(?:\b(?:the|a|an|its|their|his|her|our|these|those|this|several|of|two|main|other|"
+    r"(?:\b\d+|\b(?:the|a|an|its|their|his|her|our|these|those|this|several|of|two|main|other|"
     r"regarding|about|on|for|with|against|to|in|newly|recently|previously)|['’]s?)\s+$",
     _I,
 )
@@ -207,6 +207,10 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
         if lead and piece[lead.end():].strip():
             begin = verb_start - len(piece) + lead.end()
             span = (begin, begin + len(piece[lead.end():].rstrip()))
+    verb = _FINITE_VERB.search(text, span[0], span[1])
+    if verb and re.search(r"\sand\s*$", text[: span[1]]):
+        # "The Secretary also expanded on his concerns and claimed that": the first verb's subject
+        span = (span[0], len(text[: _frame_start(text, verb.start())].rstrip()))
     return span if _real_subject(text[span[0] : span[1]]) else None
 
 
