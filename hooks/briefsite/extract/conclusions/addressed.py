@@ -90,6 +90,12 @@ _ROLE_ENDINGS = ("ant", "ants", "ent", "ents", "er", "ers", "or", "ors", "ee", "
 _ROLE_WORDS = frozenset("party parties person persons people individual individuals user users".split())
 
 
+_TRIGGERS = frozenset(
+    "may might could can option options consideration considerations alternatives choices issues question "
+    "questions approaches steps actions area issue matter".split()
+)
+
+
 def generic_subject(subject: str) -> bool:
     """Return True if `subject` names a role under a rule rather than an actor that advice
     addresses: "a petitioner", "the claimant", "All parties to a reportable deal", "Users who
@@ -112,6 +118,8 @@ def generic_subject(subject: str) -> bool:
 
 def options_frame(text: str) -> tuple[str, int, tuple[int, int] | None] | None:
     """Return the cue, its offset and the addressee's span of an options frame in `text`."""
+    if _TRIGGERS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
+        return None  # every frame needs a modal or a word for options
     m = OPTIONS_LIST.search(_strip_lead(text))
     if m:
         shift = len(text) - len(_strip_lead(text))

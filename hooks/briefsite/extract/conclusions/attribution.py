@@ -244,8 +244,30 @@ def _reports(m: re.Match[str]) -> bool:
     return bool(tail) or m.group("verb").lower() not in {"insisted", "insists", "insist"}
 
 
+def _forms(alternatives: str) -> frozenset[str]:
+    """Return the words an alternation of plain words spells ("emphasi[sz]ed" gives both)."""
+    words = re.sub(r"\(\?-i:|[()]", "", alternatives).replace("\\s+", " ").split("|")
+    out: set[str] = set()
+    for word in words:
+        out.update(word.replace("[sz]", c).split()[0] for c in "sz")
+    return frozenset(out)
+
+
+# Every frame below needs one of these words: a sentence without any is no reported view, and
+# the frames (long alternations tried at every word) are not run on it.
+_TRIGGERS = _forms("|".join((_SAY, _VIEW, _NOUNISH, _AS_VIEW, _PROPOSE))) | frozenset(
+    "according view opinion assessment criticised criticized condemned denied disputed indicate suggest show "
+    "say state claim estimate find found put place point stressing adding saying claiming arguing insisting "
+    "noting warning stating declaring emphasising emphasizing maintaining asserting reported said alleged "
+    "claimed believed estimated rumoured rumored understood reportedly thought".split()
+)
+_WORDS = re.compile(r"[a-z]+")
+
+
 def find_attribution(text: str) -> Attribution | None:
     """Return the first frame of reported speech or belief in `text` (quotes masked), if any."""
+    if _TRIGGERS.isdisjoint(_WORDS.findall(text.lower())):
+        return None
     m = _ACCORDING.search(text)
     if m:
         return Attribution(m.group(0).split()[0] + " to", m.start(), (m.start("src"), m.end("src")))
