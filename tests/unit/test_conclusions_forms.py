@@ -191,3 +191,17 @@ def test_coordinated_verbs_share_the_first_subject() -> None:
     found = find_attribution(text)
     assert found is not None and text[found.subject[0] : found.subject[1]] == "The Secretary"
     assert find_attribution("As of May 2022, FHWA had 13 agreements in 7 states: California, Florida.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("As President Biden said in Vilnius last year, Ukraine's future is in NATO.", "President Biden"),
+        ("Participants shared their organization’s views on cybersecurity challenges.", "Participants"),
+        ("As the war drags on, prices rise.", None),
+        ("As previously stated, the request would eliminate the mission area.", None),
+    ],
+)
+def test_views_given_to_their_holder(sentence: str, holder: str | None) -> None:
+    found = find_attribution(sentence)
+    assert (None if found is None else sentence[found.subject[0] : found.subject[1]]) == holder

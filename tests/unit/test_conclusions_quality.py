@@ -74,7 +74,7 @@ BLIND_2_FLOORS = [
     ("forecast", 0.28, 0.9),
     ("recommendation", 0.9, 0.6),
     ("assessment", 0.8, 0.37),
-    ("attributed", 0.8, 0.6),
+    ("attributed", 0.8, 0.8),
 ]
 
 

@@ -103,7 +103,14 @@ _ACCORDING = re.compile(
 _IN_VIEW = re.compile(
     r"\bin\s+the\s+(?:view|opinion|assessment)\s+of\s+(?P<src>[^,;:]+)"
     r"|\bin\s+(?P<src2>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:view|opinion)\b"
-    r"|\b(?:criticised|criticized|condemned|denied|disputed)\s+by\s+(?P<src3>[^,;:]+)",
+    r"|\b(?:criticised|criticized|condemned|denied|disputed)\s+by\s+(?P<src3>[^,;:]+)"
+    # "As President Biden said in Vilnius, ...": the view that follows is the speaker's
+    r"|^as\s+(?P<src4>[^,;:]+?)\s+(?:has\s+|have\s+|had\s+)?(?:said|stated|noted|argued|put\s+it|warned|"
+    r"agreed|reported|acknowledged|observed|recognised|recognized)\b"
+    # "Participants shared their organization's views on ...": views given to their holder
+    r"|^(?P<src5>(?:the\s+|some\s+|many\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+)?(?:shared|expressed|voiced|"
+    r"set\s+out|outlined|aired)\s+(?:their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}(?:views?|concerns?|assessments?|"
+    r"opinions?|perspectives?|positions?)\b",
     _I,
 )
 # Subjects that are the author or the text itself, never a reported speaker.
@@ -259,7 +266,8 @@ _TRIGGERS = _forms("|".join((_SAY, _VIEW, _NOUNISH, _AS_VIEW, _PROPOSE))) | froz
     "according view opinion assessment criticised criticized condemned denied disputed indicate suggest show "
     "say state claim estimate find found put place point stressing adding saying claiming arguing insisting "
     "noting warning stating declaring emphasising emphasizing maintaining asserting reported said alleged "
-    "claimed believed estimated rumoured rumored understood reportedly thought".split()
+    "claimed believed estimated rumoured rumored understood reportedly thought stated noted warned agreed "
+    "acknowledged observed recognised recognized shared expressed voiced outlined aired set".split()
 )
 _WORDS = re.compile(r"[a-z]+")
 
@@ -273,8 +281,9 @@ def find_attribution(text: str) -> Attribution | None:
         return Attribution(m.group(0).split()[0] + " to", m.start(), (m.start("src"), m.end("src")))
     m = _IN_VIEW.search(text)
     if m:
-        group = next(g for g in ("src", "src2", "src3") if m.group(g))
-        return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
+        group = next(g for g in ("src", "src2", "src3", "src4", "src5") if m.group(g))
+        if group in ("src", "src2", "src3") or _real_subject(m.group(group)):  # not "As previously stated"
+            return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
     m = _SOURCE_NOUNS.search(text)
     if m:
         src = subject_span(text, m.start("verb"))
