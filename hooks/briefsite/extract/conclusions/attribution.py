@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefsite.extract.conclusions.subjects import FINITE_VERB, frame_start, real_subject, subject_span
+
 _I = re.IGNORECASE
 
 _QUOTES = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|„[^“”]*(?:[“”]|$)")
@@ -44,12 +46,6 @@ _AS_VIEW = (r"described|describes|describe|sees|see|saw|regards|regard|regarded|
             r"portray|characterises|characterised|characterizes|characterized|brands|branded")
 # Verbs of proposing: a view with "that", a quote, "X to" or a gerund ("proposed declaring ...").
 _PROPOSE = r"proposed|proposes|propose|urged|urges|urge|blamed|blames|blame"
-# Auxiliaries and adverbs between a speaker and the verb ("has also repeatedly said"): walked
-# back from the verb (`_frame_start`), since a pattern that tries them at every word is slow.
-_ADVERB_WORDS = frozenset(
-    "has have had also once again then often repeatedly publicly reportedly recently later further thus "
-    "therefore subsequently previously initially still already".split()
-)
 _ADVERBS = ""
 _FINITE = re.compile(
     rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW})|(?P<noun>{_NOUNISH}))\b"
@@ -113,35 +109,6 @@ _IN_VIEW = re.compile(
     r"opinions?|perspectives?|positions?)\b",
     _I,
 )
-# Subjects that are the author or the text itself, never a reported speaker.
-_AUTHORIAL = re.compile(
-    r"^(?:it|this|that|these|those|which|what|there|we|i|one|the\s+authors?|the\s+(?:brief|paper|analysis|"
-    r"report|study)|this\s+\w+)$|^(?:it|this|these|there|we|such)\b",
-    _I,
-)
-# Segments that open a sentence without being its subject: "In October,", "As a result,".
-_INTRO = re.compile(
-    r"^(?:(?:in|on|at|as|after|before|during|since|until|despite|given|with|without|for|from|by|to|under|"
-    r"when|while|although|though|if|because|following|regarding|however|moreover|meanwhile|first|second|"
-    r"third|finally|thus|therefore|yet|but|and|then|instead|also|for\s+example|in\s+turn|"
-    r"namely|that\s+is|together|further|furthermore|later|similar(?:ly)?|likewise|notably|specifically|"
-    r"(?:more|most|quite)\s+\w+ly|(?!italy\b)\w{3,}ly(?!\s+\w)|"
-    # Participles are lower case: "Beijing" and "Red" open a subject, "considering" does not.
-    r"(?-i:[a-z][\w-]*(?:ing|ed))|"
-    r"which|who|whom|whose|where|respectively)\b"
-    # a date, a number, a note marker or a statute's paragraph: no subject
-    r"|[\d\W]*$|(?:\(\w+\))+[\d\W]*$|[\[(]?\d+[\])]?\s)",
-    _I,
-)
-# A comma that separates clause pieces: not inside parentheses, not in "May 7, 2025".
-_COMMA = re.compile(r"(,)(?![^(]*\))(?!\s*\d{4}\b)(?!\d)")
-_PARENS = re.compile(r"\([^()]*\)")
-# The first finite verb of a clause: its subject ends there ("FEMA issued a release stating ...").
-_FINITE_VERB = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|"
-    r"(?-i:[a-z]+ed)|(?-i:[a-z]{3,}[^s]s))\b",
-    _I,
-)
 # A participle used as an adjective: "the alleged errors", "its stated mission", "regarding alleged".
 _ADJECTIVAL = re.compile(
     r"(?:\b\d+|\b(?:the|a|an|its|their|his|her|our|these|those|this|several|of|two|main|other|"
@@ -150,11 +117,6 @@ _ADJECTIVAL = re.compile(
 )
 _EMBEDDING = re.compile(r"\b(?:demonstrat|show|suggest|indicat|mean|prove|confirm|reveal)\w*\s+that\b[^,;]*$", _I)
 _NEGATED = re.compile(r"\b(?:did|does|do|could|would)\s+not\s+$", _I)
-# A capital participle opening the sentence: "Using data from ...,", "Addressing readiness, ...";
-# only before a comma, since "Funding for the program" and "Beijing" open a subject.
-_CAP_PARTICIPLE = re.compile(
-    r"^(?-i:[A-Z][a-z]+ing\s+(?!ha[sd]\b|have\b|is\b|was\b|are\b|were\b|will\b|would\b|said\b|says\b)[a-z])"
-)
 _THAT_OR_QUOTE = re.compile(r"(?:\w+\s+){0,3}that\b|,\s*[^,;]{1,40},\s*that\b|:|,?\s*[“\"«]")
 # One adverb that opens a sentence without a comma: "Then prime minister X insisted ...".
 _LEAD_ADVERB = re.compile(r"^(?:then|now|later|also|still|yet|meanwhile|however|moreover|again|earlier)\s+", _I)
@@ -177,26 +139,6 @@ def mask_quotes(text: str) -> str:
     return _QUOTES.sub(lambda m: m.group(0)[0] + re.sub(r"\S", "_", m.group(0)[1:]), text)
 
 
-def subject_span(text: str, end: int) -> tuple[int, int]:
-    """Return the span of the grammatical subject of the clause that ends at `end`.
-
-    The clause is cut at commas; opening adverbials ("In October,"), participles and
-    relative clauses are skipped, so "In addition to X, EU countries should" -> "EU countries"
-    and "Germany and Italy, which consume the most gas, ought to" -> "Germany and Italy".
-    """
-    start = max(text.rfind(";", 0, end), text.rfind(":", 0, end)) + 1
-    pos = start
-    pieces = _COMMA.split(text[start:end])
-    for i, piece in enumerate(pieces):
-        stripped = piece.strip()
-        opener = _INTRO.match(stripped) or (i < len(pieces) - 1 and _CAP_PARTICIPLE.match(stripped))
-        if piece != "," and stripped and not opener:
-            lead = len(piece) - len(piece.lstrip())
-            return (pos + lead, pos + lead + len(stripped))
-        pos += len(piece)
-    return (end, end)
-
-
 def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
     """Return the span of the speaker before a verb of saying, None when it is the author."""
     before = text[:verb_start]
@@ -214,31 +156,11 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
         if lead and piece[lead.end():].strip():
             begin = verb_start - len(piece) + lead.end()
             span = (begin, begin + len(piece[lead.end():].rstrip()))
-    verb = _FINITE_VERB.search(text, span[0], span[1])
+    verb = FINITE_VERB.search(text, span[0], span[1])
     if verb and re.search(r"\sand\s*$", text[: span[1]]):
         # "The Secretary also expanded on his concerns and claimed that": the first verb's subject
-        span = (span[0], len(text[: _frame_start(text, verb.start())].rstrip()))
-    return span if _real_subject(text[span[0] : span[1]]) else None
-
-
-def _real_subject(subject: str) -> bool:
-    """Return True if `subject` can name who holds a view: a noun phrase of at most 12 words
-    (asides in parentheses not counted), with a word, not the author and not a bare date."""
-    words = _PARENS.sub(" ", subject).split()
-    if not words or len(words) > 12 or _AUTHORIAL.match(" ".join(words)):
-        return False
-    return any(sum(c.isalpha() for c in w) >= 2 for w in words) and not _INTRO.fullmatch(" ".join(words))
-
-
-def _frame_start(text: str, verb_start: int) -> int:
-    """Return where the run of auxiliaries and adverbs before a verb begins."""
-    start = verb_start
-    while True:
-        head = text[:start].rstrip()
-        word = head[head.rfind(" ") + 1 :] if " " in head else head
-        if not word or not (word.lower() in _ADVERB_WORDS or (word.endswith("ly") and word.isalpha() and word.islower())):
-            return start
-        start = len(head) - len(word)
+        span = (span[0], len(text[: frame_start(text, verb.start())].rstrip()))
+    return span if real_subject(text[span[0] : span[1]]) else None
 
 
 def _reports(m: re.Match[str]) -> bool:
@@ -282,7 +204,7 @@ def find_attribution(text: str) -> Attribution | None:
     m = _IN_VIEW.search(text)
     if m:
         group = next(g for g in ("src", "src2", "src3", "src4", "src5") if m.group(g))
-        if group in ("src", "src2", "src3") or _real_subject(m.group(group)):  # not "As previously stated"
+        if group in ("src", "src2", "src3") or real_subject(m.group(group)):  # not "As previously stated"
             return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
     m = _SOURCE_NOUNS.search(text)
     if m:
@@ -295,7 +217,7 @@ def find_attribution(text: str) -> Attribution | None:
             continue
         if _ADJECTIVAL.search(text, 0, m.start("verb")) or _NEGATED.search(text, 0, m.start("verb")):
             continue
-        span = _speaker(text, _frame_start(text, m.start()))
+        span = _speaker(text, frame_start(text, m.start()))
         if span is not None:
             return Attribution(m.group("verb"), m.start("verb"), span)
     m = _PARTICIPLE.search(text)
@@ -305,10 +227,10 @@ def find_attribution(text: str) -> Attribution | None:
         if comma > candidates[0][0]:  # "..., today, President Biden is stating that": the clause just before
             candidates.insert(0, (comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip()), m.start()))
         for span in candidates:
-            verb = _FINITE_VERB.search(text, span[0], span[1])
+            verb = FINITE_VERB.search(text, span[0], span[1])
             if verb:
                 span = (span[0], verb.start())
-            if span[0] != span[1] and _real_subject(text[span[0] : span[1]]):
+            if span[0] != span[1] and real_subject(text[span[0] : span[1]]):
                 return Attribution(m.group(0), m.start(), span)
     m = _IMPERSONAL.search(text)
     if m:  # "it is reported that ...": the sources go unnamed

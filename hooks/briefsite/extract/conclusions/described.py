@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefsite.extract.conclusions.attribution import subject_span
+from briefsite.extract.conclusions.subjects import subject_span
 
 _I = re.IGNORECASE
 

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefsite.extract.conclusions.attribution import subject_span
 from briefsite.extract.conclusions.rules import Verdict, judge
 from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
+from briefsite.extract.conclusions.subjects import subject_span
 from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Mention, Paragraph, Sentence, Span, ThemeId
 from briefsite.text.sentences import paragraph_sentences
 

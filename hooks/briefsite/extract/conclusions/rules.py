@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefsite.extract.conclusions.addressed import generic_subject, options_frame
-from briefsite.extract.conclusions.attribution import Attribution, find_attribution, mask_quotes, subject_span
+from briefsite.extract.conclusions.attribution import Attribution, find_attribution, mask_quotes
 from briefsite.extract.conclusions.cues import (
     ADVISED,
     ASSESS,
@@ -55,6 +55,7 @@ from briefsite.extract.conclusions.cues import (
     WOULD_SUBORDINATE,
 )
 from briefsite.extract.conclusions.described import describes_measure
+from briefsite.extract.conclusions.subjects import subject_span
 from briefsite.model import ConclusionKind
 
 
