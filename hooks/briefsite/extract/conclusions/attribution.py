@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefsite.extract.conclusions.subjects import FINITE_VERB, frame_start, real_subject, subject_span
+
 _I = re.IGNORECASE
 
 _QUOTES = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|„[^“”]*(?:[“”]|$)")
@@ -33,17 +35,18 @@ _VIEW = (
     r"fears|fear|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|responded|responds|"
     r"acknowledged|acknowledges|affirmed|affirms|reaffirmed|reaffirms|confirmed|confirms|conceded|concedes|"
     r"promised|promises|considers|consider|assesses|assessed|hopes|hope|"
-    r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested"
+    r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested|"
+    r"recommended|recommends|recommend|indicated|cautioned|observed|speculate|speculates|speculated"
 )
 # Also nouns or verbs of action ("the United States", "declared a strategy"): only with "that" or a quote.
-_NOUNISH = (r"states|state|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges|"
+_NOUNISH = (r"(?-i:states|state)|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges|"
             r"reports|reported|report|found|finds|find")
 # Verbs of characterising: a view only with an object and "as" ("describes the mission as ...").
 _AS_VIEW = (r"described|describes|describe|sees|see|saw|regards|regard|regarded|views|viewed|portrays|portrayed|"
             r"portray|characterises|characterised|characterizes|characterized|brands|branded")
 # Verbs of proposing: a view with "that", a quote, "X to" or a gerund ("proposed declaring ...").
 _PROPOSE = r"proposed|proposes|propose|urged|urges|urge|blamed|blames|blame"
-_ADVERBS = r"(?:(?:has|have|had|also|once|again|then|often|repeatedly|publicly|reportedly|recently|later|\w+ly)\s+)*"
+_ADVERBS = ""
 _FINITE = re.compile(
     rf"\b{_ADVERBS}(?P<verb>(?P<say>{_SAY})|(?P<view>{_VIEW})|(?P<noun>{_NOUNISH}))\b"
     # What may follow: "that" (after a time or an aside: "estimated in November that",
@@ -51,6 +54,9 @@ _FINITE = re.compile(
     # "his position that", or a bare clause (believes the situation is ...).
     rf"(?P<tail>\s*(?:(?:(?:in|on|at|last|this|earlier|late|early|during)\s+[\w-]+(?:\s+\d{{4}})?\s+)?that\b"
     rf"|,\s*[^,;]{{1,40}},\s*that\b|:|,?\s*[“\"«]|\w+(?:\s+\w+){{0,3}}\s+to\b|\w+\s+of\b|on\b|"
+    # a bare clause with a pronoun subject: "believes we must secure ..."
+    rf"(?:we|they|he|she|it|i|you|there)\s+(?:\w+\s+)?(?:is|are|was|were|will|would|must|should|can|could|"
+    rf"may|might|has|have|had|needs?)\b|"
     rf"(?:his|her|its|their|the)\s+(?:position|view|belief|claim)\b|"
     rf"(?:the|a|an|its|their|this|that|these|such)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,4}}\s+"
     rf"(?:is|are|was|were|will|would|has|"
@@ -64,35 +70,53 @@ _PROPOSING = re.compile(
     rf"[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\s+(?:to|for)\b)",
     _I,
 )
+# "Latest reports indicate ...", "Some studies suggest that ...": the sources are the subject.
+_SOURCE_NOUNS = re.compile(
+    r"\b(?P<src>reports|studies|surveys|estimates|assessments|analyses|polls|"
+    r"findings|accounts|sources|observers|analysts|experts|officials)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>indicate|suggest|show|say|state|claim|estimate|find|found|put|place|point\s+to)\b",
+    _I,
+)
+_IMPERSONAL = re.compile(
+    r"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+|now\s+)?(?:reported|said|alleged|claimed|"
+    r"believed|estimated|rumou?red|understood)\s+that\b|\b(?:is|are|was|were)\s+(?:reportedly|said\s+to|"
+    r"believed\s+to|alleged\s+to|reported\s+to|thought\s+to|rumou?red\s+to)\b",
+    _I,
+)
 _PARTICIPLE = re.compile(
     r"\b(?:by\s+)?(?:stressing|adding|saying|claiming|arguing|insisting|noting|warning|stating|declaring|"
-    r"emphasi[sz]ing|maintaining|asserting)\s+that\b",
+    r"emphasi[sz]ing|maintaining|asserting)\s+(?:\w+ly\s+)?that\b",
     _I,
 )
 # The source ends at a comma or after a parenthesis: "according to intelligence (NIS) affects ...".
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,;:()]+(?:\([^)]*\))?)", _I)
+# "according to the same standards", "according to plan": a measure, not a source.
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?!(?:the\s+|a\s+|its\s+|their\s+)?(?:same|plan|schedule|standards?|rules?|criteria|"
+    r"terms|definition|formula|procedures?|guidelines?|requirements?|needs?|priorit(?:y|ies)|law|statute|"
+    r"the\s+following)\b)(?P<src>[^,;:()]+(?:\([^)]*\))?)",
+    _I,
+)
 _IN_VIEW = re.compile(
     r"\bin\s+the\s+(?:view|opinion|assessment)\s+of\s+(?P<src>[^,;:]+)"
     r"|\bin\s+(?P<src2>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:view|opinion)\b"
-    r"|\b(?:criticised|criticized|condemned|denied|disputed)\s+by\s+(?P<src3>[^,;:]+)",
+    r"|\b(?:criticised|criticized|condemned|denied|disputed)\s+by\s+(?P<src3>[^,;:]+)"
+    # "As President Biden said in Vilnius, ...": the view that follows is the speaker's
+    r"|^as\s+(?P<src4>[^,;:]+?)\s+(?:has\s+|have\s+|had\s+)?(?:said|stated|noted|argued|put\s+it|warned|"
+    r"agreed|reported|acknowledged|observed|recognised|recognized)\b"
+    # "Participants shared their organization's views on ...": views given to their holder
+    r"|^(?P<src5>(?:the\s+|some\s+|many\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+)?(?:shared|expressed|voiced|"
+    r"set\s+out|outlined|aired)\s+(?:their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}(?:views?|concerns?|assessments?|"
+    r"opinions?|perspectives?|positions?)\b",
     _I,
 )
-# Subjects that are the author or the text itself, never a reported speaker.
-_AUTHORIAL = re.compile(
-    r"^(?:it|this|that|these|those|which|what|there|we|i|one|the\s+authors?|the\s+(?:brief|paper|analysis|"
-    r"report|study)|this\s+\w+)$|^(?:it|this|these|there|we|such)\b",
+# A participle used as an adjective: "the alleged errors", "its stated mission", "regarding alleged".
+_ADJECTIVAL = re.compile(
+    r"(?:\b\d+|\b(?:the|a|an|its|their|his|her|our|these|those|this|several|of|two|main|other|"
+    r"regarding|about|on|for|with|against|to|in|newly|recently|previously)|['’]s?)\s+$",
     _I,
 )
-# Segments that open a sentence without being its subject: "In October,", "As a result,".
-_INTRO = re.compile(
-    r"^(?:in|on|at|as|after|before|during|since|until|despite|given|with|without|for|from|by|to|under|"
-    r"when|while|although|though|if|because|following|regarding|however|moreover|meanwhile|first|second|"
-    r"third|finally|thus|therefore|yet|but|and|then|instead|also|for\s+example|in\s+turn|"
-    # Participles are lower case: "Beijing" and "Red" open a subject, "considering" does not.
-    r"(?-i:[a-z][\w-]*(?:ing|ed))|"
-    r"which|who|whom|whose|where|respectively)\b",
-    _I,
-)
+_EMBEDDING = re.compile(r"\b(?:demonstrat|show|suggest|indicat|mean|prove|confirm|reveal)\w*\s+that\b[^,;]*$", _I)
+_NEGATED = re.compile(r"\b(?:did|does|do|could|would)\s+not\s+$", _I)
 _THAT_OR_QUOTE = re.compile(r"(?:\w+\s+){0,3}that\b|,\s*[^,;]{1,40},\s*that\b|:|,?\s*[“\"«]")
 # One adverb that opens a sentence without a comma: "Then prime minister X insisted ...".
 _LEAD_ADVERB = re.compile(r"^(?:then|now|later|also|still|yet|meanwhile|however|moreover|again|earlier)\s+", _I)
@@ -115,30 +139,14 @@ def mask_quotes(text: str) -> str:
     return _QUOTES.sub(lambda m: m.group(0)[0] + re.sub(r"\S", "_", m.group(0)[1:]), text)
 
 
-def subject_span(text: str, end: int) -> tuple[int, int]:
-    """Return the span of the grammatical subject of the clause that ends at `end`.
-
-    The clause is cut at commas; opening adverbials ("In October,"), participles and
-    relative clauses are skipped, so "In addition to X, EU countries should" -> "EU countries"
-    and "Germany and Italy, which consume the most gas, ought to" -> "Germany and Italy".
-    """
-    start = max(text.rfind(";", 0, end), text.rfind(":", 0, end)) + 1
-    pos = start
-    for piece in re.split(r"(,)", text[start:end]):
-        stripped = piece.strip()
-        if piece != "," and stripped and not _INTRO.match(stripped):
-            lead = len(piece) - len(piece.lstrip())
-            return (pos + lead, pos + lead + len(stripped))
-        pos += len(piece)
-    return (end, end)
-
-
 def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
     """Return the span of the speaker before a verb of saying, None when it is the author."""
     before = text[:verb_start]
     if _PASSIVE_BEFORE.search(before) or _MODAL_BEFORE.search(before):
         return None
     segment = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if _EMBEDDING.search(before):
+        return None  # "X demonstrates that Moscow believes ...": the author's inference about a belief
     if _RELATIVE.search(segment) and not segment.strip()[:1].isupper():
         return None  # "..., which has argued that": the main clause says something else
     span = subject_span(text, verb_start)
@@ -148,10 +156,11 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
         if lead and piece[lead.end():].strip():
             begin = verb_start - len(piece) + lead.end()
             span = (begin, begin + len(piece[lead.end():].rstrip()))
-    words = text[span[0] : span[1]].split()
-    if not words or len(words) > 12 or _AUTHORIAL.match(" ".join(words)):
-        return None
-    return span
+    verb = FINITE_VERB.search(text, span[0], span[1])
+    if verb and re.search(r"\sand\s*$", text[: span[1]]):
+        # "The Secretary also expanded on his concerns and claimed that": the first verb's subject
+        span = (span[0], len(text[: frame_start(text, verb.start())].rstrip()))
+    return span if real_subject(text[span[0] : span[1]]) else None
 
 
 def _reports(m: re.Match[str]) -> bool:
@@ -164,26 +173,66 @@ def _reports(m: re.Match[str]) -> bool:
     return bool(tail) or m.group("verb").lower() not in {"insisted", "insists", "insist"}
 
 
+def _forms(alternatives: str) -> frozenset[str]:
+    """Return the words an alternation of plain words spells ("emphasi[sz]ed" gives both)."""
+    words = re.sub(r"\(\?-i:|[()]", "", alternatives).replace("\\s+", " ").split("|")
+    out: set[str] = set()
+    for word in words:
+        out.update(word.replace("[sz]", c).split()[0] for c in "sz")
+    return frozenset(out)
+
+
+# Every frame below needs one of these words: a sentence without any is no reported view, and
+# the frames (long alternations tried at every word) are not run on it.
+_TRIGGERS = _forms("|".join((_SAY, _VIEW, _NOUNISH, _AS_VIEW, _PROPOSE))) | frozenset(
+    "according view opinion assessment criticised criticized condemned denied disputed indicate suggest show "
+    "say state claim estimate find found put place point stressing adding saying claiming arguing insisting "
+    "noting warning stating declaring emphasising emphasizing maintaining asserting reported said alleged "
+    "claimed believed estimated rumoured rumored understood reportedly thought stated noted warned agreed "
+    "acknowledged observed recognised recognized shared expressed voiced outlined aired set".split()
+)
+_WORDS = re.compile(r"[a-z]+")
+
+
 def find_attribution(text: str) -> Attribution | None:
     """Return the first frame of reported speech or belief in `text` (quotes masked), if any."""
+    if _TRIGGERS.isdisjoint(_WORDS.findall(text.lower())):
+        return None
     m = _ACCORDING.search(text)
     if m:
         return Attribution(m.group(0).split()[0] + " to", m.start(), (m.start("src"), m.end("src")))
     m = _IN_VIEW.search(text)
     if m:
-        group = next(g for g in ("src", "src2", "src3") if m.group(g))
-        return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
+        group = next(g for g in ("src", "src2", "src3", "src4", "src5") if m.group(g))
+        if group in ("src", "src2", "src3") or real_subject(m.group(group)):  # not "As previously stated"
+            return Attribution(m.group(0), m.start(), (m.start(group), m.end(group)))
+    m = _SOURCE_NOUNS.search(text)
+    if m:
+        src = subject_span(text, m.start("verb"))
+        return Attribution(m.group("verb"), m.start("verb"), src if src[0] != src[1] else (m.start("src"), m.end("src")))
     frames = sorted((*_FINITE.finditer(text), *_CHARACTERISE.finditer(text), *_PROPOSING.finditer(text)),
                     key=lambda f: f.start())
     for m in frames:
         if m.re is _FINITE and not _reports(m):
             continue
-        span = _speaker(text, m.start())
+        if _ADJECTIVAL.search(text, 0, m.start("verb")) or _NEGATED.search(text, 0, m.start("verb")):
+            continue
+        span = _speaker(text, frame_start(text, m.start()))
         if span is not None:
             return Attribution(m.group("verb"), m.start("verb"), span)
     m = _PARTICIPLE.search(text)
     if m:  # "North Korea ... softened its position by stressing that": the clause's subject speaks
-        span = subject_span(text, m.start())
-        if span[0] != span[1] and not _AUTHORIAL.match(text[span[0] : span[1]]):
-            return Attribution(m.group(0), m.start(), span)
+        comma = text.rfind(",", 0, m.start())
+        candidates = [subject_span(text, m.start())]
+        if comma > candidates[0][0]:  # "..., today, President Biden is stating that": the clause just before
+            candidates.insert(0, (comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip()), m.start()))
+        for span in candidates:
+            verb = FINITE_VERB.search(text, span[0], span[1])
+            if verb:
+                span = (span[0], verb.start())
+            if span[0] != span[1] and real_subject(text[span[0] : span[1]]):
+                return Attribution(m.group(0), m.start(), span)
+    m = _IMPERSONAL.search(text)
+    if m:  # "it is reported that ...": the sources go unnamed
+        return Attribution(m.group(0), m.start(), (m.start(), m.start()))
     return None

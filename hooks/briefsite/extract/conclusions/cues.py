@@ -24,7 +24,11 @@ DEONTIC = re.compile(
 # "must" of certainty or inference: "must be well aware", "must have known".
 MUST_CERTAINTY = re.compile(
     r"\bmust\s+(?:not\s+)?(?:surely\s+|certainly\s+|also\s+|by\s+now\s+)?"
-    r"(?:have\b|be\s+(?:(?:well|fully|very|all\s+too|only\s+too|\w+ly)\s+)?"
+    # "must have known" infers; "must have served" states a requirement
+    r"(?:have\s+(?:\w+ly\s+)?(?:known|realised|realized|understood|been\s+aware|felt|believed|thought|seen|"
+    r"expected|calculated|decided|hoped|assumed|noticed|recognised|recognized|anticipated|intended|wanted|"
+    r"been\s+(?:clear|obvious|evident|tempting))\b"
+    r"|be\s+(?:(?:well|fully|very|all\s+too|only\s+too|\w+ly)\s+)?"
     r"(?:aware|conscious|clear|obvious|evident|true|the\s+case|concerned|worried|convinced|certain|sure|"
     r"frustrated|disappointed|pleased|tempting|realising|realizing|feeling|hoping|counting)\b)",
     _I,
@@ -99,6 +103,7 @@ LIKELY = re.compile(
     r"possibility|danger|prospect)\s+(?:of|that)\b",
     _I,
 )
+PAST_LIKELY = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:(?:least|most|less|more|very|also)\s+)?(?:un)?likely\b", _I)
 PROBABLY = re.compile(r"\b(?:probably|presumably|perhaps)\b", _I)
 PROBABLY_EPISTEMIC = re.compile(
     r"\b(?:is|are|was|were)\s+(?:probably|presumably)\b|\b(?:probably|presumably)\s+(?:is|are|was|were)\b", _I
@@ -126,7 +131,7 @@ REPORTED_NOUN = re.compile(
     _I,
 )
 # "was confident that China could back them up": a backshifted modal in past narrative.
-BACKSHIFT = re.compile(r"\b(?:was|were|had)\b", _I)
+BACKSHIFT = re.compile(r"\b(?:was|were|had)\b|\b(?-i:[a-z]+ed)\s+that\b", _I)
 # A condition that opens the sentence ("If the rules were reversed, ..."): its "were" is no backshift.
 CONDITION_LEAD = re.compile(r"^\s*(?:if|unless|even\s+if|were|had|should)\b[^,;]*,", _I)
 PAST_ABILITY = re.compile(
@@ -141,7 +146,7 @@ ASSESS = re.compile(
     r"|\b(?:demonstrat|illustrat|underlin|underscor|testifi|attest)(?:es|ed|e|y|ies)\b"
     r"|\b(?:reflects?|points?\s+to|suggests)\b"
     r"|\bserves?\s+(?:to|as)\b"
-    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|meant|designed|aimed|calculated)\s+(?:to|at)\b"
+    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|meant|aimed|calculated)\s+(?:to|at)\b"
     r"|\b(?:can|could|may|might|should|must)\s+(?:also\s+|thus\s+|therefore\s+|hence\s+)?be\s+"
     r"(?:seen|interpreted|read|understood|viewed|regarded|considered|judged|described|treated|explained)\s+(?:as|by)\b"
     r"|\bthis\s+is\s+(?:\w+\s+)?because\b|\bin\s+other\s+words\b|\bthis\s+means\b"
@@ -157,7 +162,7 @@ ASSESS = re.compile(
     r"|\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:best\s+)?interests?\b"
     # Ascribed intentions are the analyst's reading, not a reported fact.
     r"|\b(?:is|are)\s+(?:also\s+|now\s+|clearly\s+)?(?:trying|seeking|attempting|aiming|striving)\s+to\b"
-    r"|\b(?:wants|intends|seeks|aims|strives)\s+(?:to\b|the\b|a\b)|^(?:in\s+order\s+)?to\s+[a-z]+\b[^,]*,"
+    r"|\b(?:wants|intends|seeks|aims|strives)\s+(?:to\b|the\b|a\b)|^(?:in\s+order\s+)?to\s+(?!date\b)[a-z]+\b[^,]*,"
     r"|^(?:this|these|that|such\s+\w+)\s+(?:is|are|was|were|remains|represents|amounts\s+to|marks|constitutes)\s+"
     r"(?:not\s+|also\s+|therefore\s+|thus\s+|essentially\s+|clearly\s+)?(?:a|an|the)\b"
     r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+|particularly\s+)?"
@@ -172,7 +177,8 @@ ASSESS = re.compile(
     r"|\bmark(?:s|ed)?\s+(?:the|a)\s+(?:\w+\s+)?(?:end|beginning|start|turning\s+point|shift|break|departure|"
     r"watershed|new\s+phase|new\s+stage)\b"
     # The weight an actor carries: "have limited leverage", "has little reason to hurry".
-    r"|\b(?:has|have|had)\s+(?:little|limited|no|few|less|more|considerable|significant|much|real|enough)\s+"
+    r"|\b(?:has|have|had)\s+(?:little|limited|no|few|less|more|considerable|significant|much|real|enough|an|every|"
+    r"(?:a\s+)?(?:strong|clear))\s+"
     r"(?:leverage|influence|room|reason|incentive|capacity|choice|options|say|interest)\b"
     r"|\b(?:is|are|remains?|has\s+become)\s+(?:now\s+|still\s+|by\s+far\s+)?the\s+(?:single\s+)?(?:most|least)\s+"
     r"(?!recent\b|likely\b|probable\b)\w+"
@@ -180,7 +186,7 @@ ASSESS = re.compile(
     r"|\bdepends?(?:\s*,\s*[\w\s]+?,)?\s+(?:largely\s+|mainly\s+|heavily\s+)?on\b"
     r"|\bha(?:s|ve)\s+become\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:arena|theatre|theater|battleground|testing\s+ground|"
     r"source|symbol|liability|obstacle)\b"
-    r"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+needs\s+(?!to\b|of\b|are\b|is\b|for\b|and\b)[a-z]"
+    r"|\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+needs\s+(?!to\b|of\b|are\b|is\b|for\b|and\b)[a-z]"
     # Risk judged in the present: "faces the risk of", "they risk losing", "the risk ... is higher".
     r"|\bfac(?:e|es|ing)\s+(?:a|the)\s+(?:\w+\s+)?(?:risk|danger|threat|prospect)\s+of\b"
     r"|\brisks?\s+(?-i:[a-z]+ing)\b"
@@ -198,7 +204,14 @@ EPISTEMIC_LIKELY = re.compile(
     _I,
 )
 PLAIN_PRESENT = re.compile(
-    r"\b(?:is|are|remains?|seems?|appears?|lies|depends?|cannot|can|constitutes?|represents?|poses?|"
+    # not a progressive or a passive ("is announcing", "is administered by"): they describe what is
+    # done; evaluative adjectives of those forms still judge ("is worrying", "is limited")
+    r"\b(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:being\s+|not\s+)?(?!(?:interesting|worrying|concerning|alarming|"
+    r"striking|troubling|encouraging|promising|misleading|lacking|limited|complicated|divided|isolated|"
+    r"unprecedented|outdated|misguided|unfounded|justified|warranted|exaggerated|overstated|constrained|"
+    r"stretched|needed|required|shrinking|intensifying|growing|declining|deteriorating|weakening|eroding|"
+    r"worsening|narrowing|widening|losing|gaining|struggling|failing|challenging|sending\s+(?:a|the))\b)(?-i:[a-z]+(?:ing|ed)|known|made|done|run|held|given|taken|seen|shown|set|"
+    r"built|paid|sold|led|met|sent|spent|found|brought)\b)|remains?|seems?|appears?|lies|depends?|cannot|can|constitutes?|represents?|poses?|"
     r"holds?|means?|rests?|is\s+showing|are\s+showing)\b",
     _I,
 )

@@ -21,14 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefsite.extract.conclusions.attribution import subject_span
 from briefsite.extract.conclusions.rules import Verdict, judge
 from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
+from briefsite.extract.conclusions.subjects import subject_span
 from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Mention, Paragraph, Sentence, Span, ThemeId
 from briefsite.text.sentences import paragraph_sentences
 
 __all__ = ["attributed_statements", "extract_conclusions", "is_concluding", "own_conclusions", "run_in_heading"]
 
+UNNAMED = "unnamed sources"  # who holds a view reported without a source ("it is said that")
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
 
 
@@ -99,8 +100,8 @@ def _conclusions_of(
                     attributed = mention.target
                 elif _PRONOUN.match(surface) and last_speaker:
                     attributed = last_speaker
-                else:
-                    attributed = surface or verdict.attribution.cue
+                else:  # "it is reported that": the text names no source
+                    attributed = surface or UNNAMED
                 last_speaker = attributed
             elif verdict.kind == "recommendation":
                 addressee = (_addressee(verdict, sentence, skip, p_actors)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefsite.extract.conclusions.addressed import generic_subject, options_frame
 from briefsite.extract.conclusions.attribution import Attribution, find_attribution, mask_quotes
 from briefsite.extract.conclusions.cues import (
     ADVISED,
@@ -39,6 +40,7 @@ from briefsite.extract.conclusions.cues import (
     NOT_DEONTIC_BEFORE,
     OPTION_CONSIDERED,
     PAST_ABILITY,
+    PAST_LIKELY,
     PLAIN_PRESENT,
     PROBABLY,
     PROBABLY_EPISTEMIC,
@@ -52,6 +54,8 @@ from briefsite.extract.conclusions.cues import (
     WOULD,
     WOULD_SUBORDINATE,
 )
+from briefsite.extract.conclusions.described import describes_measure
+from briefsite.extract.conclusions.subjects import subject_span
 from briefsite.model import ConclusionKind
 
 
@@ -67,6 +71,9 @@ class Verdict:
 
 
 def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
+    options = options_frame(text)
+    if options:
+        return Verdict("recommendation", options[0], options[1], options[2])
     for frame in (INTERESTS, IMPERSONAL):
         m = frame.search(text)
         if m:
@@ -91,6 +98,10 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
             continue  # legal or future "shall": left to the forecast rules
         if RELATIVE_LEAD.search(before) and word != "must":
             continue  # "a state which should be ..." describes, does not advise
+        if REPORTED_NOUN.search(before):
+            continue  # "sends a message that no one should profit": what the message says
+        if word != "should" and generic_subject(text[slice(*subject_span(text, m.start()))]):
+            continue  # "a petitioner must request review within a year": a rule, not advice
         return Verdict("recommendation", m.group(0), m.start())
     if recommending_section:
         m = PROPOSAL_COULD.search(text)
@@ -106,8 +117,12 @@ def _forecast(text: str) -> Verdict | None:
             continue
         if RELATIVE_LEAD.search(before) or REPORTED_NOUN.search(before):
             continue  # "the president, who will be elected in March": a fact about a schedule
+        if describes_measure(text, m.start(), m.end()):
+            continue  # "The agreement will provide ...", "We will support ...": content, not forecast
         return Verdict("forecast", m.group(0), m.start())
     likely = LIKELY.search(text)
+    if likely and PAST_LIKELY.search(text, 0, likely.end()):
+        likely = None  # "taxpayers were most likely to claim ...": a past frequency, no forecast
     if likely:
         return Verdict("forecast", likely.group(0), likely.start())
     for m in WEAK_MODAL.finditer(text):
@@ -120,12 +135,16 @@ def _forecast(text: str) -> Verdict | None:
             continue
         if m.group(0).lower() != "may" and BACKSHIFT.search(CONDITION_LEAD.sub("", before)):
             continue
+        if describes_measure(text, m.start(), m.end()):
+            continue
         return Verdict("forecast", m.group(0), m.start())
     for m in WOULD.finditer(text):
         before = text[: m.start()]
         main = CONDITION_LEAD.sub("", before)
         if WOULD_SUBORDINATE.search(before) or BACKSHIFT.search(main) or REPORTED_NOUN.search(before):
             continue
+        if describes_measure(text, m.start(), m.end()):
+            continue  # "The bill would require ...": what the bill says
         return Verdict("forecast", m.group(0), m.start())
     probably = PROBABLY.search(text)
     if probably and not PROBABLY_EPISTEMIC.search(text):
@@ -155,6 +174,8 @@ def judge(text: str, *, weighted: bool = False, recommending_section: bool = Fal
     recommendations, so "X could also ..." is read as a proposal.
     """
     masked = mask_quotes(text)
+    if masked.rstrip().endswith("?"):
+        return Verdict(None)  # a question asks; it states no judgement
     attribution = find_attribution(masked)
     verdict = (
         _recommendation(masked, recommending_section)

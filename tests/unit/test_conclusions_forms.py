@@ -1,0 +1,207 @@
+"""Unit tests of the conclusion forms of legislative research and fact sheets (issue 11, part 3):
+options laid before a legislature, descriptions of bills and programmes, announced measures,
+permissions under a rule, questions, and who holds a reported view. One row per form."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefsite.extract.conclusions.attribution import find_attribution
+from briefsite.extract.conclusions.extract import UNNAMED, extract_conclusions
+from briefsite.extract.conclusions.rules import judge
+from briefsite.model import Brief, BriefId, Meta, Paragraph
+
+
+def _label(sentence: str) -> str | None:
+    verdict = judge(sentence)
+    return "attributed" if verdict.attribution is not None else verdict.kind
+
+
+FORMS: list[tuple[str, str | None]] = [
+    # options laid before a legislature or government: advice, not a forecast
+    ("Congress may wish to consider whether to extend the program.", "recommendation"),
+    ("Congress may consider whether to reauthorize the fund.", "recommendation"),
+    ("Congress could require the agency to report annually.", "recommendation"),
+    ("Congress could, for instance, amend the act to require more information.", "recommendation"),
+    ("In its oversight role, Congress may also assess cooperation with Mexico.", "recommendation"),
+    ("Congress also may consider oversight of tariff policies.", "recommendation"),
+    ("Policymakers could expand the credit to renters.", "recommendation"),
+    ("Members may consider whether and how to engage in such consultation.", "recommendation"),
+    ("Lawmakers might decide to examine the Army's approach.", "recommendation"),
+    ("The U.S. Senate could ratify the convention.", "recommendation"),
+    ("As Congress oversees the program, it may consider its architecture.", "recommendation"),
+    ("Options include raising the cap and ending the exemption.", "recommendation"),
+    ("Options for Congress could include conducting oversight hearings.", "recommendation"),
+    ("Potential oversight considerations for Congress could include the following:", "recommendation"),
+    ("Issues for Congress in considering reauthorization may include the availability of revenues.", "recommendation"),
+    ("One option could be to amend the statutory bars to benefits.", "recommendation"),
+    ("Another area of consideration is how new claims might affect spending.", "recommendation"),
+    ("The government may wish to review its export controls.", "recommendation"),
+    ("The Administration could impose new tariffs on steel.", "forecast"),  # no verb of weighing: a possibility
+    ("Congress could not act on that authority in 1990.", None),  # a negation: no option
+    ("These actions also include exceptions for unaccompanied children.", None),  # describes, no modal
+    # what a bill, a law or a programme does: content, not a forecast
+    ("The bill would require the agencies to conduct a joint study.", None),
+    ("In the Senate, S. 933, as ordered to be reported, would permit the Administrator greater flexibility.", None),
+    ("Legislation introduced in 2020 would have transferred the service to State.", None),
+    ("The budget request would eliminate the Ecosystems Mission Area.", None),
+    ("Funding for Facilities would decrease from $180.1 million to $149.9 million.", None),
+    ("The agreement will provide security assistance for ten years.", None),
+    ("The initiative will offer financial rewards for information.", None),
+    ("These actions will be in effect when encounters exceed our capacity.", None),
+    ("$500,000 will assist the United Nations Office for the Coordination of Humanitarian Affairs.", None),
+    ("This proposed rule will enhance security at the border.", "forecast"),  # an effect, not content
+    ("Sanctions will reduce Russia's oil revenue.", "forecast"),  # a programme's effect
+    # the speaker's own measures and named givers: announced, not predicted
+    ("We will support Ukraine's defensive needs over the long term.", None),
+    ("Together, we will expand intelligence sharing.", None),
+    ("Australia will commit a further $9 million to humanitarian assistance.", None),
+    ("Microsoft will also provide free cybersecurity assessments.", None),
+    ("China will continue to offer policing assistance.", "forecast"),  # not a verb of giving after "will"
+    ("We will probably see more attacks.", "forecast"),  # hedged: a forecast
+    # permission under a rule
+    ("If the claimant disagrees, the claimant may file a supplemental claim.", None),
+    ("States may petition EPA to remove the waiver.", None),
+    ("Survivors may be eligible for the pension.", None),
+    # questions ask
+    ("Will the new tank replace the current fleet one for one?", None),
+    ("• How many years will it take to field the new tanks?", None),
+    # reported speech with a past verb backshifts its modals
+    ("The court also concluded that the Secretary could not rely on that letter.", "attributed"),
+    # views held by reports and unnamed sources
+    ("Latest reports indicate there are five million vulnerable people.", "attributed"),
+    ("In recent weeks it is reported that 20,000 people crossed the border.", "attributed"),
+    ("President Biden believes we must secure our border.", "attributed"),
+    ("A 2022 report recommended that Congress consider legislation.", "attributed"),
+    ("This action sends a clear message that no one should profit from smuggling.", None),  # what a message says
+    ("Russia's offensive demonstrates that Moscow still believes time is on its side.", "assessment"),
+    # present tense that describes rather than judges, in a weighted place
+    ("Veterans must have been discharged other than dishonorably to qualify.", None),
+    ("The M-1 Abrams Tank is designed to maneuver under fire.", None),
+    ("To date, the Senate has not ratified the convention.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[s[:50] for s, _ in FORMS])
+def test_form(sentence: str, expected: str | None) -> None:
+    assert _label(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weighted", "expected"),
+    [
+        ("USAID is delivering emergency food assistance in Honduras.", True, None),  # progressive: a report
+        ("The policy is administered by the ministry.", True, None),  # passive: a description
+        ("Its fiscal room for manoeuvre is shrinking.", True, "assessment"),  # a trend judged
+        ("The United States is a leader in the campaign to improve food security.", True, "assessment"),
+    ],
+)
+def test_weighted_present(sentence: str, weighted: bool, expected: str | None) -> None:
+    assert judge(sentence, weighted=weighted).kind == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("On April 4, 2025, FEMA issued a press release stating that funds will be returned.", "FEMA"),
+        ("In a press release on April 25, 2024, VA stated that it conducted outreach.", "VA"),
+        ("Reportedly, in September 2025, the Chief of Staff stated that prototypes would be ready.", "the Chief of Staff"),
+        ("Later that same day, President Trump announced that he was imposing a surcharge.", "President Trump"),
+        ("Namely, it noted that the provision would create a gap.", None),  # "it": no holder, not "Namely"
+        ("More broadly, some argue that the projections are wrong.", "some"),
+        ("Anthropic has further stated its models are used across the department.", "Anthropic"),
+        ("FEMA’s testimony in a hearing on May 7, 2025, stated that funds were available.",
+         "FEMA’s testimony in a hearing on May 7, 2025"),
+        ("Some reports suggest that prototypes are to feature a hybrid engine.", "Some reports"),
+    ],
+)
+def test_holder_is_a_noun_phrase(sentence: str, holder: str | None) -> None:
+    found = find_attribution(sentence)
+    got = None if found is None else sentence[found.subject[0] : found.subject[1]]
+    assert got == holder
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The FTC identified two main categories of alleged benefits.",  # adjective, not a verb of saying
+        "The ITA’s stated mission is to strengthen U.S. industry.",
+        "The BCMR did not consider the letter and declined to upgrade his discharge.",
+        "Many mining pools have opened facilities in the United States in areas with cheap power.",
+        "(c)(4)(C)(ii)(III), the Administrator shall consider the effects.",
+        "Congress may consider how to ensure that applicants are evaluated according to the same standards.",
+    ],
+)
+def test_no_holder(sentence: str) -> None:
+    assert find_attribution(sentence) is None
+
+
+def test_unnamed_sources_hold_an_impersonal_report() -> None:
+    text = "In recent weeks it is reported that 20,000 Afghans entered Pakistan."
+    brief = Brief(BriefId("b9"), "b9.txt", Meta(), (Paragraph(2, text, None, 1),))
+    (found,) = extract_conclusions([brief])
+    assert found.attributed_to == UNNAMED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Science Systems Mission Area would decrease from $276.1 million for FY2026 to $156.7 million for FY2027.", None),
+        ("Under the plan, Energy funding would increase from $35.9 million for FY2026 to $38.0 million for FY2027, "
+         "and Mineral Resources Program funding would increase to $80 million.", None),
+        ("Taxpayers in the Northeast were the most likely to claim the credit.", None),  # a past frequency
+        ("Prices would rise from 2 percent to 3 percent by 2030.", "forecast"),  # no fiscal year: a forecast
+    ],
+)
+def test_budgets_and_frequencies(sentence: str, expected: str | None) -> None:
+    assert _label(sentence) == expected
+
+
+def test_participle_speaker_is_the_clause_before_it() -> None:
+    text = "More than two years after the assault, today, President Biden is stating unequivocally that we will stand."
+    found = find_attribution(text)
+    assert found is not None and text[found.subject[0] : found.subject[1]] == "President Biden"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A petitioner must request a final review within 365 calendar days.", None),  # a rule of procedure
+        ("All parties to a reportable deal must submit certain information.", None),
+        ("Users who borrow from a protocol must first provide collateral.", None),
+        ("You have to operate within its parameters.", None),  # generic "you"
+        ("The EU must lift its restrictions.", "recommendation"),
+        ("Brussels ought to make budget support conditional.", "recommendation"),
+        ("Member States need to coordinate their export controls.", "recommendation"),
+        ("The government must act before the summer.", "recommendation"),
+        ("The claimant should be given more time.", "recommendation"),  # "should" advises whoever the subject
+    ],
+)
+def test_rules_of_procedure_are_not_advice(sentence: str, expected: str | None) -> None:
+    assert _label(sentence) == expected
+
+
+def test_offices_are_addressable() -> None:
+    assert _label("The president must veto the bill.") == "recommendation"
+    assert _label("The claimant must submit the form within a year.") is None
+
+
+def test_coordinated_verbs_share_the_first_subject() -> None:
+    text = "The Secretary also expanded on his policy concerns and claimed that these provided a basis."
+    found = find_attribution(text)
+    assert found is not None and text[found.subject[0] : found.subject[1]] == "The Secretary"
+    assert find_attribution("As of May 2022, FHWA had 13 agreements in 7 states: California, Florida.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("As President Biden said in Vilnius last year, Ukraine's future is in NATO.", "President Biden"),
+        ("Participants shared their organization’s views on cybersecurity challenges.", "Participants"),
+        ("As the war drags on, prices rise.", None),
+        ("As previously stated, the request would eliminate the mission area.", None),
+    ],
+)
+def test_views_given_to_their_holder(sentence: str, holder: str | None) -> None:
+    found = find_attribution(sentence)
+    assert (None if found is None else sentence[found.subject[0] : found.subject[1]]) == holder
