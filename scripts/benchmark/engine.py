@@ -45,38 +45,35 @@ STAGES: tuple[tuple[str, Any, str], ...] = (
 )
 
 
-def _timer(spent: dict[str, float], stage: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+def _timer(spent: dict[str, float], cpu: dict[str, float], stage: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     def timed(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
             spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - start
+            cpu[stage] = cpu.get(stage, 0.0) + time.process_time() - start_cpu
     return timed
 
 
 def run(briefs: Path, texts: Path | None = None) -> dict[str, Any]:
     """Time every stage on the briefs in `briefs`; return the figures."""
     spent: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     for stage, module, name in STAGES:
         if hasattr(module, name):
-            setattr(module, name, _timer(spent, stage, getattr(module, name)))
+            setattr(module, name, _timer(spent, cpu, stage, getattr(module, name)))
     settings = load_settings({"briefs": str(briefs)}, ROOT, "mkdocs.yml")
-    start = time.perf_counter()
-    result = pipeline.run(settings)
-    spent["pipeline (all of the above)"] = time.perf_counter() - start
-    start = time.perf_counter()
-    pages = render_pages(result.corpus)
-    spent["render pages"] = time.perf_counter() - start
-    start = time.perf_counter()
-    data = dumps(knowledge(result.corpus))
-    spent["knowledge.json"] = time.perf_counter() - start
+    result = _timer(spent, cpu, "pipeline (all of the above)", pipeline.run)(settings)
+    pages = _timer(spent, cpu, "render pages", render_pages)(result.corpus)
+    data = _timer(spent, cpu, "knowledge.json", lambda: dumps(knowledge(result.corpus)))()
     k = result.corpus.knowledge
     if texts is not None:
         plain = [{"id": b.id, "title": b.title, "paragraphs": [p.text for p in b.paragraphs]} for b in k.briefs]
         texts.write_text(json.dumps(plain), encoding="utf-8")
     return {
         "seconds": spent,
+        "cpu_seconds": cpu,
         "briefs": len(k.briefs),
         "paragraphs": sum(len(b.paragraphs) for b in k.briefs),
         "words": sum(len(p.text.split()) for b in k.briefs for p in b.paragraphs),

@@ -86,8 +86,8 @@ def table(results: list[dict[str, Any]]) -> str:
     head = ["figure"] + [f"{label} N={r['n']}" for r in results for label in ("engine", "plain", "ratio")]
     rows: list[list[str]] = []
     for stage in STAGE_ROWS:
-        rows.append([f"stage {stage} s"] + [c for r in results
-                                            for c in (_cell(r["stages"]["seconds"].get(stage), 1), "", "")])
+        rows.append([f"stage {stage} s (CPU)"] + [c for r in results
+                                                  for c in (_cell(r["stages"]["cpu_seconds"].get(stage), 1), "", "")])
     rows.append(["stages (all) s (CPU)"] + [c for r in results
                                            for c in (_cell(r["stages"]["process"]["cpu_s"], 1), "", "")])
     rows.append(["stages peak memory MB"] + [c for r in results
