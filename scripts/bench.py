@@ -76,7 +76,8 @@ def main(argv: list[str]) -> int:
     if "pdf" in document:
         p = document["pdf"]
         print(f"\nPDF reads: {p['files']} files in {p['total_s']:.2f} s; slowest of {p['small_files']} with <= 3 "
-              f"pages {p['slowest_small_s']:.3f} s ({p['slowest_small_file']}; budget {p['budget_s']} s)")
+              f"pages {p['slowest_small_s']:.3f} s ({p['slowest_small_file']}; budget {p['budget_s']} s); "
+              f"slowest in CPU time {p.get('slowest_small_cpu_s', 0):.3f} s")
     print(f"\nFigures written to {args.json} ({document['seconds']:.0f} s in all)")
     return 0
 

@@ -88,19 +88,21 @@ def run(briefs: Path, texts: Path | None = None) -> dict[str, Any]:
 
 def pdf_reads(files: list[Path]) -> dict[str, Any]:
     """Read each PDF; return the total, the slowest read of one of at most 3 pages, and the budget."""
-    small: list[tuple[float, str]] = []
+    small: list[tuple[float, float, str]] = []
     total = 0.0
     for path in files:
         data = path.read_bytes()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         raw, _ = read_pdf(data, path.name)
-        spent = time.perf_counter() - start
+        spent, cpu = time.perf_counter() - start, time.process_time() - start_cpu
         total += spent
         if raw is not None and max((line.page for line in raw.lines), default=0) <= 3:
-            small.append((spent, path.name))
-    slowest = max(small, default=(0.0, ""))
-    return {"files": len(files), "total_s": total, "small_files": len(small),
-            "slowest_small_s": slowest[0], "slowest_small_file": slowest[1], "budget_s": 0.5}
+            small.append((spent, cpu, path.name))
+    slowest = max(small, default=(0.0, 0.0, ""))
+    # CPU seconds too: on a loaded machine the wall clock of one read says little.
+    return {"files": len(files), "total_s": total, "small_files": len(small), "slowest_small_s": slowest[0],
+            "slowest_small_cpu_s": max((c for _, c, _ in small), default=0.0), "slowest_small_file": slowest[2],
+            "budget_s": 0.5}
 
 
 if __name__ == "__main__":
