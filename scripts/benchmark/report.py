@@ -81,6 +81,13 @@ def _cell(value: Any, divisor: float) -> str:
     return f"{number:.0f}" if abs(number) >= 100 else f"{number:.2f}" if abs(number) < 10 else f"{number:.1f}"
 
 
+def _searched(site: dict[str, Any], value: Any, divisor: float) -> str:
+    """A cell; a search that showed nothing before the probe gave up reads `none`, not `-`."""
+    if value is None and site.get("search", {}).get("error"):
+        return "none"
+    return _cell(value, divisor)
+
+
 def table(results: list[dict[str, Any]]) -> str:
     """The figures of every N, side by side, as fixed-width text."""
     head = ["figure"] + [f"{label} N={r['n']}" for r in results for label in ("engine", "plain", "ratio")]
@@ -98,7 +105,8 @@ def table(results: list[dict[str, Any]]) -> str:
         for r in results:
             a, b = get(r["engine"]), get(r["plain"])
             ratio = float(a) / float(b) if a is not None and b else None
-            row += [_cell(a, divisor), _cell(b, divisor), f"{ratio:.1f}x" if ratio is not None else "-"]
+            row += [_searched(r["engine"], a, divisor), _searched(r["plain"], b, divisor),
+                    f"{ratio:.1f}x" if ratio is not None else "-"]
         rows.append(row)
     rows.append(["largest page (engine)"] + [c for r in results for c in (r["engine"]["hosted"]["largest_page"], "", "")])
     widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
