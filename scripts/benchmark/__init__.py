@@ -1,0 +1,1 @@
+"""scripts/bench's parts: the synthetic corpus, the timed runs, the browser probe, the table."""
