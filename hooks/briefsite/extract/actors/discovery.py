@@ -18,6 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefsite.extract.actors.names import head_is_org, is_group, not_actor, thing_name
+from briefsite.extract.actors.orgs import org_names
+from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
 from briefsite.extract.actors.rules import COMMON, STARTERS
 from briefsite.text.fold import fold_key
 from briefsite.extract.actors.matcher import name_variants
@@ -25,20 +28,10 @@ from briefsite.model import Actor, ActorId, ActorKind, Brief, Paragraph
 from briefsite.text.slug import slugify
 from briefsite.text.words import is_common
 
-def _letters(upper: bool) -> str:
-    """Return a character-class body of the Latin letters of one case, accented ones included."""
-    extra = (chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha())
-    return ("A-Z" if upper else "a-z") + "".join(c for c in extra if c.isupper() == upper and c.islower() != upper)
-
-
-_UP, _LOW = _letters(True), _letters(False)
-# A name word: capitalised, accents allowed (`Nicolás`, `Vučić`), with an Arabic article
-# before it (`el-Sisi`, `al-Burhan`) or a capitalised part after a hyphen or apostrophe.
-_NAME = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[{_UP}][{_LOW}]+"
-         rf"(?:-[{_UP}{_LOW}]+|['\u2019][{_UP}][{_LOW}]+)*")
+_UP, _LOW, _NAME = UP, LOW, NAME
 _ROLE = (r"(?:President|Chairman|Chairwoman|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
-         r"|King|Queen|Prince)")
+         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor)s?\b\.?")
 # The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
 _TITLE_BEFORE = re.compile(
     rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former|Chief|Special)\s+)*{_ROLE}))"
@@ -47,11 +40,12 @@ _TITLE_AFTER = re.compile(
     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){{0,3}}?"
     r"(?P<title>(?i:spokes(?:person|man|woman)|minister|ambassador|envoy|director|president"
     r"|chairman|chairwoman|chief|head|leader|adviser|advisor|commander|secretary|representative"
-    r"|premier|governor|official|negotiator|envoy))\b")
+    r"|premier|governor|official|negotiator|envoy|historian|author|scholar|journalist|economist"
+    r"|analyst|professor|researcher|expert|founder|chair|judge|justice|general|admiral))\b")
 _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(
     rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
-    r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+    r"\s+\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
 _RUN = re.compile(rf"{_NAME}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME})+")
 # A state's possessive before a full name: `Egypt's Abdel Fattah el-Sisi`, `Somalia's Hassan
 # Sheikh Mohamud`, the press's way of introducing a leader without a title.
@@ -59,14 +53,6 @@ _STATE_POSSESSIVE = re.compile(rf"(?P<state>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}
                                rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})")
 _ORG_PHRASE = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<org>[A-Z][\w'\u2019-]*"
                          r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*)*)")
-ORG_NOUNS = frozenset("""
-institute agency service ministry council committee commission organisation organization party
-army forces force command office department bureau union association alliance bank fund
-programme program group network front movement court assembly parliament government
-administration authority board secretariat centre center foundation corporation company forum
-mission guard police intelligence coalition federation society academy university community
-""".split())
-GROUP_NOUNS = frozenset("front movement group militia brigade rebels coalition".split())
 _BAD_ENDINGS = ("tion", "sion", "ment", "ism", "ist", "ity", "ness", "ship", "ology", "ics",
                 "ance", "ence", "ous", "ive", "ical")
 
@@ -100,7 +86,7 @@ def _body_name(name: str) -> bool:
     """Return True if a run of capitalised words names a body, not a person: it ends in an
     organisation noun (`Tata Group`) or an English plural (`Christian Democrats`)."""
     last = name.split()[-1]
-    return last.lower() in ORG_NOUNS or (last.endswith("s") and _english(last))
+    return head_is_org(last) or (last.endswith("s") and _english(last))
 
 
 def _english(word: str) -> bool:
@@ -125,10 +111,13 @@ def _trim(words: list[str], titled: bool) -> list[str]:
     return words
 
 
-def _person(name: str, index: dict[str, str], least: int, titled: bool = True) -> str | None:
-    """Return the trimmed person name in `name`, or None if it is not one the registry lacks."""
+def _person(name: str, index: dict[str, str], least: int, titled: bool = True,
+            initials: bool = False) -> str | None:
+    """Return the trimmed person name in `name`, or None if it is not one the registry lacks.
+    With `initials`, a middle initial (`H.`) counts as a word of the name."""
     words = _trim(name.split(), titled)
-    if not least <= len(words) <= 3 or not all(_personlike(w, index) for w in words):
+    named = [w for w in words if not (initials and re.fullmatch(r"[A-Z]\.", w))]
+    if not least <= len(named) <= 3 or not all(_personlike(w, index) for w in named):
         return None
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     return None if any(fold_key(s) in index for s in spans) else " ".join(words)
@@ -166,7 +155,8 @@ def _organisation(name: str, acronym: str) -> str | None:
         tail = [p for w in words[i:] for p in w.split("-") if p]
         if words[i][0].isupper() and _initials(tail, letters):
             chosen = words[i:] if words[i] != "The" else words[i + 1 :]
-            if any(w.lower() in ORG_NOUNS for w in chosen):
+            complement = any(w in ("of", "for", "on") for w in chosen)
+            if any(head_is_org(w) for w in chosen) and (complement or not thing_name(chosen)):
                 return " ".join(chosen)
             return None
     return None
@@ -186,43 +176,116 @@ def _where(brief: Brief, paragraph: Paragraph) -> str:
     return f"{brief.source}:{paragraph.line} ({brief.id}, paragraph {paragraph.number})"
 
 
+def _state_prefix(name: str, index: dict[str, str], states: set[str]) -> tuple[str, str | None]:
+    """Return an organisation's name without a leading state name (`U.S. Department of
+    Veterans Affairs` -> `Department of Veterans Affairs`) and that state's id, when what is
+    left is still a body's name; else the name and None."""
+    words = name.split()
+    for n in (3, 2, 1):
+        state = index.get(fold_key(" ".join(words[:n]))) if len(words) > n + 1 else None
+        rest = words[n:]
+        if state in states and any(head_is_org(w) for w in rest) and len([w for w in rest if w[:1].isupper()]) >= 2:
+            return " ".join(rest), state
+    return name, None
+
+
+def short_forms(known: Sequence[Actor]) -> set[str]:
+    """Return the folded short names of the known bodies: the ends of their names
+    (`Foreign Ministry` of `Russian Foreign Ministry`) and their heads before `of`
+    (`National Assembly` of `National Assembly of South Korea`). A body named so is a
+    known one in context, never a new one."""
+    out: set[str] = set()
+    for actor in known:
+        if actor.kind in ("state", "person"):
+            continue
+        for form in (actor.name, *actor.aliases):
+            words = form.split()
+            out.update(fold_key(" ".join(words[i:])) for i in range(1, len(words) - 1))
+            if " of " in form:
+                out.add(fold_key(form.split(" of ")[0]))
+    return out
+
+
+def _organisations(brief: Brief, p: Paragraph, index: dict[str, str], states: set[str],
+                   shorts: set[str], found: dict[str, _Candidate]) -> None:
+    """Add the bodies named by the structure of their names in paragraph `p` to `found`."""
+    for org in org_names(p.text):
+        full = org.text.removeprefix("The ").removeprefix("the ")
+        name, state = _state_prefix(full, index, states)
+        keys = (fold_key(name), fold_key(full))
+        if any(k in index or k in shorts for k in keys):
+            continue
+        aliases = tuple(a for a in (full if full != name else None, org.acronym)
+                        if a and fold_key(a) not in index)
+        kind: ActorKind = "group" if is_group(name) else "organisation"
+        reason = f"acronym definition '({org.acronym})'" if org.acronym else "an organisation's name"
+        cand = found.setdefault(name, _Candidate(name, kind, reason, _where(brief, p), (), state))
+        cand.aliases = tuple(sorted({*cand.aliases, *aliases}))
+
+
+def _add_person(found: dict[str, _Candidate], name: str | None, reason: str, where: str,
+                known: Sequence[Actor], people: set[str]) -> None:
+    """Add a person named `name` to `found` (and to `people`, the casefolded names of persons)."""
+    if name and not not_actor(name) and not _surname_of_known(name, known):
+        found.setdefault(name, _Candidate(name, "person", reason, where))
+        people.add(" ".join(name.split()).casefold())
+
+
 def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:
     """Return the actors found in the briefs that `known` lacks, sorted by id."""
     index = _known_index(known)
     states = {a.id for a in known if a.kind == "state"}
+    people = {" ".join(f.split()).casefold() for a in known if a.kind == "person" for f in (a.name, *a.aliases)}
     ignored = {fold_key(n) for n in ignore}
+    shorts = short_forms(known)
     found: dict[str, _Candidate] = {}
     runs: dict[str, list[str]] = {}
+
+    def is_person(name: str) -> bool:
+        return " ".join(name.split()).casefold() in people
+
     for brief in sorted(briefs, key=lambda b: b.id):
         for p in brief.paragraphs:
             text = p.text
+            where = _where(brief, p)
+            _organisations(brief, p, index, states, shorts, found)
             for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text)):
                 least = 2 if m.re is _TITLE_AFTER else 1
                 name = _person(m.group("name"), index, least)
-                if name and not _surname_of_known(name, known):
+                if name and " " not in name and _english(name):
+                    continue  # `General Motors`: a word after a title, not a name
+                if name and not _surname_of_known(name, known) and not not_actor(name):
                     found.setdefault(name, _Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
-                                                      _where(brief, p), (), _affiliation(text[m.end():], index)))
+                                                      where, (), _affiliation(text[m.end():], index)))
+                    people.add(" ".join(name.split()).casefold())
             for m in _STATE_POSSESSIVE.finditer(text):
                 name = _person(m.group("name"), index, 2)
                 if (name and index.get(fold_key(m.group("state"))) in states and not _english(name.split()[-1])
-                        and not _body_name(name) and not _surname_of_known(name, known)):
-                    found.setdefault(name, _Candidate(name, "person", f"possessive '{m.group('state')}'s'",
-                                                      _where(brief, p)))
+                        and not _body_name(name)):
+                    _add_person(found, name, f"possessive '{m.group('state')}'s'", where, known, people)
+            for written in initialled(text):
+                _add_person(found, _person(written, index, 2, titled=False, initials=True),
+                            "a middle initial", where, known, people)
+            for written in companions(text, is_person):
+                name = _person(written, index, 2, titled=False, initials=True)
+                if name and not _body_name(name) and not all(_english(w) for w in name.split()):
+                    _add_person(found, name, "a list with a person", where, known, people)
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
                 org = _organisation(m.group("name"), acr)
-                if org and fold_key(org) not in index and fold_key(acr) not in index:
-                    kind: ActorKind = "group" if any(w.lower() in GROUP_NOUNS for w in org.split()) else "organisation"
+                if org and fold_key(org) not in index and fold_key(acr) not in index and org not in found:
+                    kind: ActorKind = "group" if is_group(org) else "organisation"
                     found.setdefault(org, _Candidate(org, kind, f"acronym definition '({acr})'",
-                                                     _where(brief, p), (acr,)))
+                                                     where, (acr,)))
             for m in _RUN.finditer(text):
                 name = _person(" ".join(m.group(0).split()), index, 2, titled=False)
                 if name:
                     places = runs.setdefault(name, [])
-                    if _where(brief, p) not in places:
-                        places.append(_where(brief, p))
+                    if where not in places:
+                        places.append(where)
     for name, places in runs.items():
-        if len(places) >= 2 and not _body_name(name):
+        if (len(places) >= 2 and not _body_name(name) and not not_actor(name)
+                and not all(_english(w) for w in name.split())):
             found.setdefault(name, _Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
     known_ids = {a.id for a in known}
     out: dict[str, Discovery] = {}
