@@ -223,6 +223,18 @@ def _organisations(brief: Brief, p: Paragraph, index: dict[str, str], states: se
         cand.aliases = tuple(sorted({*cand.aliases, *aliases}))
 
 
+def _merge_prefixes(found: dict[str, _Candidate]) -> None:
+    """Make a body's name cut before its complement (`Board of Governors`) an alias of the one
+    body found whose full name it starts (`Board of Governors of the Federal Reserve System`)."""
+    bodies = [c for c in found.values() if c.kind != "person"]
+    for short in bodies:
+        longer = [c for c in bodies if c is not short and c.name.startswith(short.name + " ")
+                  and c.name[len(short.name):].split()[0] in ("of", "for", "on")]
+        if len(longer) == 1:
+            longer[0].aliases = tuple(sorted({*longer[0].aliases, short.name, *short.aliases}))
+            del found[short.name]
+
+
 def _add_person(found: dict[str, _Candidate], name: str | None, reason: str, where: str,
                 known: Sequence[Actor], people: set[str]) -> None:
     """Add a person named `name` to `found` (and to `people`, the casefolded names of persons)."""
@@ -234,7 +246,7 @@ def _add_person(found: dict[str, _Candidate], name: str | None, reason: str, whe
 def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:
     """Return the actors found in the briefs that `known` lacks, sorted by id."""
     index = _known_index(known)
-    states = {a.id for a in known if a.kind == "state"}
+    states: set[str] = {a.id for a in known if a.kind == "state"}
     people = {" ".join(f.split()).casefold() for a in known if a.kind == "person" for f in (a.name, *a.aliases)}
     ignored = {fold_key(n) for n in ignore}
     shorts = short_forms(known)
@@ -287,6 +299,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
         if (len(places) >= 2 and not _body_name(name) and not not_actor(name)
                 and not all(_english(w) for w in name.split())):
             found.setdefault(name, _Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
+    _merge_prefixes(found)
     known_ids = {a.id for a in known}
     out: dict[str, Discovery] = {}
     for cand in found.values():

@@ -200,7 +200,7 @@ def org_names(text: str) -> list[OrgName]:
             if e < len(chunk) and chunk[e].cap and chunk[e].text.lower() not in TITLES:
                 continue  # `Department of Energy Loan Programs`, `Oxfam Community Aid Abroad`: a longer name
             acronym = _ACRONYM_AFTER.match(text, words[-1].end)
-            defined = bool(acronym) and _initials_fit(text[words[0].start:words[-1].end], acronym.group("acr"))
+            defined = acronym is not None and _initials_fit(text[words[0].start:words[-1].end], acronym.group("acr"))
             if (thing_name([w.text for w in words]) and not defined) or words[0].text.lower() in _NOT_OPENING:
                 continue  # a law or programme named after a body, unless defined as a body's acronym
             if s >= 2 and chunk[s - 1].text in _JOINERS and not_actor(chunk[s - 2].text):

@@ -1,0 +1,100 @@
+"""Short names that name an actor only in context.
+
+Input: the actors (registry and discovered) and, per brief, its paragraphs and the mentions
+found so far. Output: the short forms to match (`Congress` for `US Congress`, `National
+Assembly` for `National Assembly of South Korea`), each with the actors it may name; the
+brief's own state, which settles them; and the mentions of `the Committee`, `the Department`,
+`the Board`, `the Administration`: a body's head noun after `the` names the body of that head
+the brief named last (`the Committee` after `the Federal Open Market Committee`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from briefsite.extract.actors.names import ORG_HEADS, head_is_org
+from briefsite.model import Actor, ActorId, Brief, Mention, Span
+from briefsite.text.fold import fold_key
+
+_COMPLEMENT = re.compile(r"\s+(?:of|for|on|in)\s+")
+# `the Committee`, `The Department’s`: a head after `the`, not the start of a longer name.
+_BACK = re.compile(r"\b(?:the|The)\s+(?P<head>[A-Z][a-z]+)(?P<poss>['’]s)?(?!\s+(?:[A-Z]|of\b|for\b|on\b))(?![\w-])")
+
+
+def head_of(name: str) -> str | None:
+    """Return the casefolded head noun of a body's name (`committee` of `Federal Open Market
+    Committee`, `board` of `Board of Governors of ...`), or None."""
+    first = _COMPLEMENT.split(name, maxsplit=1)[0].split()
+    if not first:
+        return None
+    last = first[-1].casefold()
+    return last if last in ORG_HEADS else None
+
+
+def short_forms(actors: Sequence[Actor], by_id: Mapping[ActorId, Actor],
+                state_of: Mapping[ActorId, str | None]) -> dict[str, tuple[str, ...]]:
+    """Return {short form: ids of the bodies it may name}: a body's name or alias without
+    the name of its state before it (`US Congress`) or after `of` (`... of South Korea`),
+    when what is left ends in an organisation head and names no other known actor."""
+    state_forms: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind == "state":
+            state_forms[actor.id] = {fold_key(f) for f in (actor.name, *actor.aliases)}
+    taken = {fold_key(f) for a in actors for f in (a.name, *a.aliases)}
+    out: dict[str, set[str]] = {}
+    for actor in actors:
+        state = state_of.get(actor.id)
+        if actor.kind in ("state", "person") or state is None or actor.discovered:
+            continue
+        forms = state_forms.get(state, set())
+        for form in (actor.name, *actor.aliases):
+            words = form.split()
+            for n in (1, 2, 3):
+                if len(words) > n and fold_key(" ".join(words[:n])) in forms:
+                    _add(out, " ".join(words[n:]), actor.id, taken)
+            if " of " in form:
+                head, _, rest = form.rpartition(" of ")
+                if fold_key(rest.removeprefix("the ")) in forms:
+                    _add(out, head, actor.id, taken)
+    return {k: tuple(sorted(v)) for k, v in sorted(out.items())}
+
+
+def _add(out: dict[str, set[str]], short: str, actor_id: str, taken: set[str]) -> None:
+    words = short.split()
+    if words and head_is_org(words[-1]) and words[0][:1].isupper() and fold_key(short) not in taken:
+        out.setdefault(short, set()).add(actor_id)
+
+
+def main_state(targets: Iterable[str], state_of: Mapping[ActorId, str | None]) -> str | None:
+    """Return the state a brief is most about: the one its mentions name most, counting a
+    body's or a person's mentions for its state; None on a tie or when none is named."""
+    counts = Counter(s for t in targets if (s := state_of.get(ActorId(t))) is not None)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def back_references(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[ActorId, Actor]) -> list[Mention]:
+    """Return the mentions of `the <Head>` in `brief` for the body of that head named last."""
+    heads = {a.id: head_of(a.name) for a in by_id.values() if a.kind in ("organisation", "group")}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    ordered = sorted(mentions, key=lambda m: (m.paragraph, m.span.start))
+    for m in ordered:
+        spans.setdefault(m.paragraph, []).append((m.span.start, m.span.end))
+    out: list[Mention] = []
+    for p in brief.paragraphs:
+        for found in _BACK.finditer(p.text):
+            head = found.group("head")
+            if head.casefold() not in ORG_HEADS:
+                continue
+            start, end = found.start("head"), found.end("head")
+            if any(a < end and start < b for a, b in spans.get(p.number, ())):
+                continue
+            named = [m.target for m in ordered if (m.paragraph, m.span.start) < (p.number, start)
+                     and heads.get(ActorId(m.target)) == head.casefold()]
+            if named:
+                out.append(Mention(named[-1], brief.id, p.number, Span(start, end), p.text[start:end]))
+    return out
