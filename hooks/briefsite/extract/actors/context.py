@@ -42,7 +42,7 @@ def short_forms(actors: Sequence[Actor], by_id: Mapping[ActorId, Actor],
     for actor in actors:
         if actor.kind == "state":
             state_forms[actor.id] = {fold_key(f) for f in (actor.name, *actor.aliases)}
-    taken = {fold_key(f) for a in actors for f in (a.name, *a.aliases)}
+    taken = {_light(f) for a in actors for f in (a.name, *a.aliases)}
     out: dict[str, set[str]] = {}
     for actor in actors:
         state = state_of.get(actor.id)
@@ -63,8 +63,12 @@ def short_forms(actors: Sequence[Actor], by_id: Mapping[ActorId, Actor],
 
 def _add(out: dict[str, set[str]], short: str, actor_id: str, taken: set[str]) -> None:
     words = short.split()
-    if words and head_is_org(words[-1]) and words[0][:1].isupper() and fold_key(short) not in taken:
+    if words and head_is_org(words[-1]) and words[0][:1].isupper() and _light(short) not in taken:
         out.setdefault(short, set()).add(actor_id)
+
+
+def _light(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").casefold().split())
 
 
 def main_state(targets: Iterable[str], state_of: Mapping[ActorId, str | None]) -> str | None:

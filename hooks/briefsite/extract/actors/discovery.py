@@ -189,8 +189,13 @@ def _state_prefix(name: str, index: dict[str, str], states: set[str]) -> tuple[s
     return name, None
 
 
+def _light(text: str) -> str:
+    """Return a cheap key for comparing names: casefolded, curly apostrophes straightened."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
 def short_forms(known: Sequence[Actor]) -> set[str]:
-    """Return the folded short names of the known bodies: the ends of their names
+    """Return the keys (`_light`) of the known bodies' short names: the ends of their names
     (`Foreign Ministry` of `Russian Foreign Ministry`) and their heads before `of`
     (`National Assembly` of `National Assembly of South Korea`). A body named so is a
     known one in context, never a new one."""
@@ -199,21 +204,24 @@ def short_forms(known: Sequence[Actor]) -> set[str]:
         if actor.kind in ("state", "person"):
             continue
         for form in (actor.name, *actor.aliases):
-            words = form.split()
-            out.update(fold_key(" ".join(words[i:])) for i in range(1, len(words) - 1))
+            words = _light(form).split()
+            out.update(" ".join(words[i:]) for i in range(1, len(words) - 1))
             if " of " in form:
-                out.add(fold_key(form.split(" of ")[0]))
+                out.add(_light(form.split(" of ")[0]))
     return out
 
 
 def _organisations(brief: Brief, p: Paragraph, index: dict[str, str], states: set[str],
-                   shorts: set[str], found: dict[str, _Candidate]) -> None:
-    """Add the bodies named by the structure of their names in paragraph `p` to `found`."""
+                   shorts: set[str], found: dict[str, _Candidate], seen: set[str]) -> None:
+    """Add the bodies named by the structure of their names in paragraph `p` to `found`;
+    `seen` holds the names already judged, which need not be judged again."""
     for org in org_names(p.text):
+        if org.text in seen and not org.acronym:
+            continue
+        seen.add(org.text)
         full = org.text.removeprefix("The ").removeprefix("the ")
         name, state = _state_prefix(full, index, states)
-        keys = (fold_key(name), fold_key(full))
-        if any(k in index or k in shorts for k in keys):
+        if _light(name) in shorts or _light(full) in shorts or fold_key(name) in index or fold_key(full) in index:
             continue
         aliases = tuple(a for a in (full if full != name else None, org.acronym)
                         if a and fold_key(a) not in index)
@@ -225,7 +233,8 @@ def _organisations(brief: Brief, p: Paragraph, index: dict[str, str], states: se
 
 def _merge_prefixes(found: dict[str, _Candidate]) -> None:
     """Make a body's name cut before its complement (`Board of Governors`) an alias of the one
-    body found whose full name it starts (`Board of Governors of the Federal Reserve System`)."""
+    body found whose full name it starts (`Board of Governors of the Federal Reserve System`);
+    drop a surname found alone when a person found in full bears it."""
     bodies = [c for c in found.values() if c.kind != "person"]
     for short in bodies:
         longer = [c for c in bodies if c is not short and c.name.startswith(short.name + " ")
@@ -233,6 +242,10 @@ def _merge_prefixes(found: dict[str, _Candidate]) -> None:
         if len(longer) == 1:
             longer[0].aliases = tuple(sorted({*longer[0].aliases, short.name, *short.aliases}))
             del found[short.name]
+    full_names = {c.name.split()[-1] for c in found.values() if c.kind == "person" and " " in c.name}
+    for one in [c for c in found.values() if c.kind == "person" and " " not in c.name]:
+        if one.name in full_names:
+            del found[one.name]  # `Governor Hochul` after `Kathy Hochul`: her surname, resolved in reading
 
 
 def _add_person(found: dict[str, _Candidate], name: str | None, reason: str, where: str,
@@ -250,6 +263,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
     people = {" ".join(f.split()).casefold() for a in known if a.kind == "person" for f in (a.name, *a.aliases)}
     ignored = {fold_key(n) for n in ignore}
     shorts = short_forms(known)
+    judged: set[str] = set()
     found: dict[str, _Candidate] = {}
     runs: dict[str, list[str]] = {}
 
@@ -260,7 +274,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
         for p in brief.paragraphs:
             text = p.text
             where = _where(brief, p)
-            _organisations(brief, p, index, states, shorts, found)
+            _organisations(brief, p, index, states, shorts, found, judged)
             for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text)):
                 least = 2 if m.re is _TITLE_AFTER else 1
                 name = _person(m.group("name"), index, least)

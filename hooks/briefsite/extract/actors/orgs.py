@@ -156,6 +156,8 @@ def _right_end(chunk: list[_Tok], h: int) -> int:
             end = i + 1
             if tok.possessive:
                 break
+        elif tok.text == "in" and i + 1 < len(chunk) and chunk[i + 1].cap:
+            break  # `... of the Sea in Hamburg`: a place, not the name
         elif tok.text in ("and", "&"):
             nxt = chunk[i + 1] if i + 1 < len(chunk) else None
             if nxt is None or not nxt.cap or _heads_after(chunk, i + 1):

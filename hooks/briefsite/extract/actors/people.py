@@ -46,6 +46,8 @@ def companions(text: str, is_person: Callable[[str], bool]) -> Iterator[str]:
             continue
         heads = [(p.split(",")[0].strip() if sep == ";" else p).rstrip(".") for p in parts]
         names = [h for h in heads if _PLAIN.fullmatch(h)]
+        if not names:
+            continue
         people = [h for h in heads if any(is_person(n) for n in _tail_names(h))]
         if people:
             yield from (n for n in names if n not in people)
