@@ -51,6 +51,13 @@ CASES = [
     # the head alone after its full name: `the Board of Governors` is the body that starts so
     (("The Board of Governors of the Federal Reserve System voted.", "The Board of Governors approved."), 1,
      {("Board of Governors", "board-of-governors-of-the-federal-reserve-system")}),
+    # `the President`: the person the brief named last with that title
+    (("President Biden spoke.", "The President and his team agreed; the President of Peru did not."), 1,
+     {("President", "joe-biden"), ("Peru", "peru")}),
+    # one plural head for two bodies named before
+    (("The Department of Justice and the Department of Homeland Security agreed.",
+      "A rule from the Departments of Justice and Homeland Security applies."), 1,
+     {("Justice", "department-of-justice"), ("Homeland Security", "department-of-homeland-security")}),
 ]
 
 

@@ -23,6 +23,63 @@ _COMPLEMENT = re.compile(r"\s+(?:of|for|on|in)\s+")
 _BACK = re.compile(r"\b(?:the|The)\s+(?P<head>[A-Z][a-z]+)(?P<poss>['’]s)?(?!\s+(?:[A-Z]|of\b|for\b|on\b))(?![\w-])")
 
 
+_CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+# `the Departments of Justice and Homeland Security`: one plural head for two bodies.
+_PLURAL = re.compile(rf"\b(?P<head>[A-Z][a-z]+)s of (?:the )?(?P<items>{_CAPS}(?:, (?:the )?{_CAPS})*,? and (?:the )?{_CAPS})")
+_ITEM = re.compile(_CAPS)
+
+
+def shared_heads(brief: Brief, names: Mapping[str, str]) -> list[Mention]:
+    """Return the mentions of the bodies named under one plural head (`Departments of Justice
+    and Homeland Security`: `Department of Justice`, `Department of Homeland Security`), each on
+    its own words, when `names` (light key -> actor id) knows the body so named."""
+    out: list[Mention] = []
+    for p in brief.paragraphs:
+        for m in _PLURAL.finditer(p.text):
+            head = m.group("head")
+            if head.casefold() not in ORG_HEADS:
+                continue
+            for item in _ITEM.finditer(p.text, m.start("items"), m.end("items")):
+                target = names.get(light(f"{head} of {item.group(0)}")) or names.get(
+                    light(f"{head} of the {item.group(0)}"))
+                if target:
+                    out.append(Mention(target, brief.id, p.number, Span(item.start(), item.end()), item.group(0)))
+    return out
+
+
+# `the President`, `the Prime Minister`: a title alone after `the`, not before a name or `of`.
+_TITLE_BACK = re.compile(r"\b(?:the|The)\s+(?P<title>President|Vice President|Prime Minister|Chancellor|Premier"
+                         r"|Secretary|Governor|Chair|Chairman|Chairwoman|Speaker)(?!\s+(?:[A-Z]|of\b))(?![\w-])")
+
+
+def titled_people(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[ActorId, Actor]) -> list[Mention]:
+    """Return the mentions of `the President` (and the like) for the person the brief named
+    last with that title before the name (`President Biden ... the President`)."""
+    last: dict[str, str] = {}
+    texts = {p.number: p.text for p in brief.paragraphs}
+    events: list[tuple[int, int, str, str]] = []  # (paragraph, offset, kind, value)
+    for m in mentions:
+        actor = by_id.get(ActorId(m.target))
+        if actor is not None and actor.kind == "person":
+            before = texts[m.paragraph][max(0, m.span.start - 20):m.span.start].rstrip()
+            events.append((m.paragraph, m.span.start, "person", f"{before}|{m.target}"))
+    for p in brief.paragraphs:
+        for found in _TITLE_BACK.finditer(p.text):
+            events.append((p.number, found.start("title"), "title", found.group("title")))
+    out: list[Mention] = []
+    for number, offset, kind, value in sorted(events):
+        if kind == "person":
+            before, target = value.rsplit("|", 1)
+            for title in ("Vice President", "President", "Prime Minister", "Chancellor", "Premier", "Secretary",
+                          "Governor", "Chairwoman", "Chairman", "Chair", "Speaker"):
+                if before.endswith(title):
+                    last[title] = target
+                    break
+        elif value in last:
+            out.append(Mention(last[value], brief.id, number, Span(offset, offset + len(value)), value))
+    return out
+
+
 def head_of(name: str) -> str | None:
     """Return the casefolded head noun of a body's name (`committee` of `Federal Open Market
     Committee`, `board` of `Board of Governors of ...`), or None."""
@@ -42,7 +99,7 @@ def short_forms(actors: Sequence[Actor], by_id: Mapping[ActorId, Actor],
     for actor in actors:
         if actor.kind == "state":
             state_forms[actor.id] = {fold_key(f) for f in (actor.name, *actor.aliases)}
-    taken = {_light(f) for a in actors for f in (a.name, *a.aliases)}
+    taken = {light(f) for a in actors for f in (a.name, *a.aliases)}
     out: dict[str, set[str]] = {}
     for actor in actors:
         state = state_of.get(actor.id)
@@ -63,11 +120,12 @@ def short_forms(actors: Sequence[Actor], by_id: Mapping[ActorId, Actor],
 
 def _add(out: dict[str, set[str]], short: str, actor_id: str, taken: set[str]) -> None:
     words = short.split()
-    if words and head_is_org(words[-1]) and words[0][:1].isupper() and _light(short) not in taken:
+    if words and head_is_org(words[-1]) and words[0][:1].isupper() and light(short) not in taken:
         out.setdefault(short, set()).add(actor_id)
 
 
-def _light(text: str) -> str:
+def light(text: str) -> str:
+    """Return a cheap key for comparing names: casefolded, curly apostrophes straightened."""
     return " ".join(text.replace("\u2019", "'").casefold().split())
 
 

@@ -135,6 +135,8 @@ def recognise(
     matcher = build_matcher(everyone, ignore)
     by_id = {a.id: a for a in everyone}
     states = {a.id: state_of(a, by_id) for a in everyone}
+    bodies = {context.light(f): a.id for a in everyone if a.kind in ("organisation", "group")
+              for f in (a.name, *a.aliases)}
     mentions: list[Mention] = []
     for brief in sorted(briefs, key=lambda b: b.id):
         scans: list[tuple[int, Folded, tuple[Hit, ...]]] = []
@@ -142,7 +144,8 @@ def recognise(
             folded, hits = matcher.scan(paragraph.text)
             scans.append((paragraph.number, folded, hits))
         found_here = _brief_mentions(brief, scans, states)
-        mentions.extend(found_here + context.back_references(brief, found_here, by_id))
+        mentions.extend(found_here + context.back_references(brief, found_here, by_id)
+                        + context.shared_heads(brief, bodies) + context.titled_people(brief, found_here, by_id))
     mentions.sort(key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target))
     named = {m.target for m in mentions}
     discovered = tuple(sorted((d.actor for d in found if d.actor.id in named), key=lambda a: a.id))
