@@ -1,15 +1,15 @@
-"""Discovery of actors the registry lacks, conservatively.
+"""Discovery of actors the registry lacks.
 
 Input: briefs, the known actors and names to ignore. Output: `Discovery` records,
 each a new `Actor` (discovered=True, kind guessed, id from the name) and one line
-saying where and why it was found. Three signals, each strong on its own:
-a title before or after a person's name (`Foreign Minister Ann Linde`, `Zhao
-Lijian, spokesperson for ...`), a state's possessive before a full name (`Egypt's
-Abdel Fattah el-Sisi`), an organisation that defines its acronym (`the Institute for
-National Security Strategy (INSS)`), and a person-like name of two or three
-capitalised words repeated in two or more paragraphs. Anything known to
-the registry, any common capitalised word (`Cold War`, `Winter Olympics`, months,
-headings) and any byline name is left out: a missed actor costs less than a false one.
+saying where and why it was found. Signals, each strong on its own: a body's name by its
+structure (`bodies`, `orgs`), an organisation that defines its acronym (`the Institute for
+National Security Strategy (INSS)`), a title before or after a person's name (`Foreign
+Minister Ann Linde`, `Zhao Lijian, spokesperson for ...`), a state's possessive before a full
+name (`Egypt's Abdel Fattah el-Sisi`), a middle initial or a list with a person (`people`), and
+a person-like name of two or three capitalised words repeated in two or more paragraphs.
+Anything known to the registry, any common capitalised word (`Cold War`, months, headings),
+any law, programme, publication or place (`names`) and any byline name is left out.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefsite.extract.actors.names import head_is_org, is_group, not_actor, thing_name
-from briefsite.extract.actors.orgs import org_names
+from briefsite.extract.actors.bodies import Candidate, merge_prefixes, organisations, short_forms, where_in
 from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
 from briefsite.extract.actors.rules import COMMON, STARTERS
 from briefsite.text.fold import fold_key
@@ -162,98 +162,43 @@ def _organisation(name: str, acronym: str) -> str | None:
     return None
 
 
-@dataclass(slots=True)
-class _Candidate:
-    name: str
-    kind: ActorKind
-    reason: str
-    where: str
-    aliases: tuple[str, ...] = ()
-    affiliation: str | None = None
-
-
-def _where(brief: Brief, paragraph: Paragraph) -> str:
-    return f"{brief.source}:{paragraph.line} ({brief.id}, paragraph {paragraph.number})"
-
-
-def _state_prefix(name: str, index: dict[str, str], states: set[str]) -> tuple[str, str | None]:
-    """Return an organisation's name without a leading state name (`U.S. Department of
-    Veterans Affairs` -> `Department of Veterans Affairs`) and that state's id, when what is
-    left is still a body's name; else the name and None."""
-    words = name.split()
-    for n in (3, 2, 1):
-        state = index.get(fold_key(" ".join(words[:n]))) if len(words) > n + 1 else None
-        rest = words[n:]
-        if state in states and any(head_is_org(w) for w in rest) and len([w for w in rest if w[:1].isupper()]) >= 2:
-            return " ".join(rest), state
-    return name, None
-
-
-def _light(text: str) -> str:
-    """Return a cheap key for comparing names: casefolded, curly apostrophes straightened."""
-    return " ".join(text.replace("’", "'").casefold().split())
-
-
-def short_forms(known: Sequence[Actor]) -> set[str]:
-    """Return the keys (`_light`) of the known bodies' short names: the ends of their names
-    (`Foreign Ministry` of `Russian Foreign Ministry`) and their heads before `of`
-    (`National Assembly` of `National Assembly of South Korea`). A body named so is a
-    known one in context, never a new one."""
-    out: set[str] = set()
-    for actor in known:
-        if actor.kind in ("state", "person"):
-            continue
-        for form in (actor.name, *actor.aliases):
-            words = _light(form).split()
-            out.update(" ".join(words[i:]) for i in range(1, len(words) - 1))
-            if " of " in form:
-                out.add(_light(form.split(" of ")[0]))
-    return out
-
-
-def _organisations(brief: Brief, p: Paragraph, index: dict[str, str], states: set[str],
-                   shorts: set[str], found: dict[str, _Candidate], seen: set[str]) -> None:
-    """Add the bodies named by the structure of their names in paragraph `p` to `found`;
-    `seen` holds the names already judged, which need not be judged again."""
-    for org in org_names(p.text):
-        if org.text in seen and not org.acronym:
-            continue
-        seen.add(org.text)
-        full = org.text.removeprefix("The ").removeprefix("the ")
-        name, state = _state_prefix(full, index, states)
-        if _light(name) in shorts or _light(full) in shorts or fold_key(name) in index or fold_key(full) in index:
-            continue
-        aliases = tuple(a for a in (full if full != name else None, org.acronym)
-                        if a and fold_key(a) not in index)
-        kind: ActorKind = "group" if is_group(name) else "organisation"
-        reason = f"acronym definition '({org.acronym})'" if org.acronym else "an organisation's name"
-        cand = found.setdefault(name, _Candidate(name, kind, reason, _where(brief, p), (), state))
-        cand.aliases = tuple(sorted({*cand.aliases, *aliases}))
-
-
-def _merge_prefixes(found: dict[str, _Candidate]) -> None:
-    """Make a body's name cut before its complement (`Board of Governors`) an alias of the one
-    body found whose full name it starts (`Board of Governors of the Federal Reserve System`);
-    drop a surname found alone when a person found in full bears it."""
-    bodies = [c for c in found.values() if c.kind != "person"]
-    for short in bodies:
-        longer = [c for c in bodies if c is not short and c.name.startswith(short.name + " ")
-                  and c.name[len(short.name):].split()[0] in ("of", "for", "on")]
-        if len(longer) == 1:
-            longer[0].aliases = tuple(sorted({*longer[0].aliases, short.name, *short.aliases}))
-            del found[short.name]
-    full_names = {c.name.split()[-1] for c in found.values() if c.kind == "person" and " " in c.name}
-    for one in [c for c in found.values() if c.kind == "person" and " " not in c.name]:
-        if one.name in full_names:
-            del found[one.name]  # `Governor Hochul` after `Kathy Hochul`: her surname, resolved in reading
-
-
-def _add_person(found: dict[str, _Candidate], name: str | None, reason: str, where: str,
+def _add_person(found: dict[str, Candidate], name: str | None, reason: str, where: str,
                 known: Sequence[Actor], people: set[str]) -> None:
     """Add a person named `name` to `found` (and to `people`, the casefolded names of persons)."""
     if name and not not_actor(name) and not _surname_of_known(name, known):
-        found.setdefault(name, _Candidate(name, "person", reason, where))
+        found.setdefault(name, Candidate(name, "person", reason, where))
         people.add(" ".join(name.split()).casefold())
+
+
+def _people(text: str, where: str, index: dict[str, str], states: set[str], known: Sequence[Actor],
+            people: set[str], found: dict[str, Candidate]) -> None:
+    """Add the persons named in `text` by a title, a state's possessive, a middle initial or
+    a list with a person in it to `found`."""
+
+    def is_person(name: str) -> bool:
+        return " ".join(name.split()).casefold() in people
+
+    for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text)):
+        least = 2 if m.re is _TITLE_AFTER else 1
+        name = _person(m.group("name"), index, least)
+        if name and " " not in name and _english(name):
+            continue  # `General Motors`: a word after a title, not a name
+        if name and not _surname_of_known(name, known) and not not_actor(name):
+            found.setdefault(name, Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
+                                              where, (), _affiliation(text[m.end():], index)))
+            people.add(" ".join(name.split()).casefold())
+    for m in _STATE_POSSESSIVE.finditer(text):
+        name = _person(m.group("name"), index, 2)
+        if (name and index.get(fold_key(m.group("state"))) in states and not _english(name.split()[-1])
+                and not _body_name(name)):
+            _add_person(found, name, f"possessive '{m.group('state')}'s'", where, known, people)
+    for written in initialled(text):
+        _add_person(found, _person(written, index, 2, titled=False, initials=True),
+                    "a middle initial", where, known, people)
+    for written in companions(text, is_person):
+        name = _person(written, index, 2, titled=False, initials=True)
+        if name and not _body_name(name) and not all(_english(w) for w in name.split()):
+            _add_person(found, name, "a list with a person", where, known, people)
 
 
 def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:
@@ -264,44 +209,21 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
     ignored = {fold_key(n) for n in ignore}
     shorts = short_forms(known)
     judged: set[str] = set()
-    found: dict[str, _Candidate] = {}
+    found: dict[str, Candidate] = {}
     runs: dict[str, list[str]] = {}
-
-    def is_person(name: str) -> bool:
-        return " ".join(name.split()).casefold() in people
 
     for brief in sorted(briefs, key=lambda b: b.id):
         for p in brief.paragraphs:
             text = p.text
-            where = _where(brief, p)
-            _organisations(brief, p, index, states, shorts, found, judged)
-            for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text)):
-                least = 2 if m.re is _TITLE_AFTER else 1
-                name = _person(m.group("name"), index, least)
-                if name and " " not in name and _english(name):
-                    continue  # `General Motors`: a word after a title, not a name
-                if name and not _surname_of_known(name, known) and not not_actor(name):
-                    found.setdefault(name, _Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
-                                                      where, (), _affiliation(text[m.end():], index)))
-                    people.add(" ".join(name.split()).casefold())
-            for m in _STATE_POSSESSIVE.finditer(text):
-                name = _person(m.group("name"), index, 2)
-                if (name and index.get(fold_key(m.group("state"))) in states and not _english(name.split()[-1])
-                        and not _body_name(name)):
-                    _add_person(found, name, f"possessive '{m.group('state')}'s'", where, known, people)
-            for written in initialled(text):
-                _add_person(found, _person(written, index, 2, titled=False, initials=True),
-                            "a middle initial", where, known, people)
-            for written in companions(text, is_person):
-                name = _person(written, index, 2, titled=False, initials=True)
-                if name and not _body_name(name) and not all(_english(w) for w in name.split()):
-                    _add_person(found, name, "a list with a person", where, known, people)
+            where = where_in(brief, p)
+            organisations(brief, p, index, states, shorts, found, judged)
+            _people(text, where, index, states, known, people, found)
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
                 org = _organisation(m.group("name"), acr)
                 if org and fold_key(org) not in index and fold_key(acr) not in index and org not in found:
                     kind: ActorKind = "group" if is_group(org) else "organisation"
-                    found.setdefault(org, _Candidate(org, kind, f"acronym definition '({acr})'",
+                    found.setdefault(org, Candidate(org, kind, f"acronym definition '({acr})'",
                                                      where, (acr,)))
             for m in _RUN.finditer(text):
                 name = _person(" ".join(m.group(0).split()), index, 2, titled=False)
@@ -312,8 +234,8 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
     for name, places in runs.items():
         if (len(places) >= 2 and not _body_name(name) and not not_actor(name)
                 and not all(_english(w) for w in name.split())):
-            found.setdefault(name, _Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
-    _merge_prefixes(found)
+            found.setdefault(name, Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
+    merge_prefixes(found)
     known_ids = {a.id for a in known}
     out: dict[str, Discovery] = {}
     for cand in found.values():
