@@ -50,6 +50,27 @@ FOUND = [
     # an apostrophe inside a word is dropped from the id, not made a hyphen
     (("The Tigray People's Liberation Front (TPLF) met.",), "tigray-peoples-liberation-front",
      "Tigray People's Liberation Front", "group", None),
+    # a body named by its structure, once: modifiers then a head, or a head and its complement
+    (("Information received since the Federal Open Market Committee met in June.",),
+     "federal-open-market-committee", "Federal Open Market Committee", "organisation", None),
+    (("The Board of Governors of the Federal Reserve System voted.",),
+     "board-of-governors-of-the-federal-reserve-system", "Board of Governors of the Federal Reserve System",
+     "organisation", None),
+    (("The Department of Justice and the Department of Homeland Security agreed.",),
+     "department-of-homeland-security", "Department of Homeland Security", "organisation", None),
+    (("The Securities and Exchange Commission sued.",), "securities-and-exchange-commission",
+     "Securities and Exchange Commission", "organisation", None),
+    (("India's Tata Group bought it.",), "tata-group", "Tata Group", "organisation", None),
+    # a state's name before a body's is the body's, and its affiliation
+    (("The U.S. Department of Veterans Affairs pays.",), "department-of-veterans-affairs",
+     "Department of Veterans Affairs", "organisation", "united-states"),
+    # a middle initial makes a person; so does a list or a pair with a person in it
+    (("It was signed by Jerome H. Powell.",), "jerome-h-powell", "Jerome H. Powell", "person", None),
+    (("Voting were Jerome H. Powell, Chair; Michelle W. Bowman; Lael Brainard; and Randal K. Quarles.",),
+     "lael-brainard", "Lael Brainard", "person", None),
+    (("Historians Anne Applebaum and Timothy Snyder wrote; Anne Applebaum, the author, said so.",),
+     "timothy-snyder", "Timothy Snyder", "person", None),
+    (("Admiral John Aquilino spoke.",), "john-aquilino", "John Aquilino", "person", None),
 ]
 
 
@@ -107,8 +128,23 @@ NOT_FOUND = [
     "Germany's Christian Democrats",
     "China's Belt and Road Initiative",
     "Russia's Black Sea Fleet",
-    "India's Tata Group",
     "Russia's Foreign Ministry",
+    # laws, programmes, funds, publications, places and things are no actors
+    "the Clean Air Act",
+    "the Jobs Act",
+    "the Department of Defense Appropriations Act",
+    "the Nonprofit Security Grant Program (NSGP)",
+    "the Disaster Relief Fund",
+    "a Legal Sidebar",
+    "the Federal Register",
+    "Federal statutes apply.",
+    "the Compacts of Free Association",
+    "Fort Hood",
+    "Los Angeles",
+    "Gun Variant",
+    "Market Research",
+    "General Motors",
+    "the Committee",
 ]
 
 

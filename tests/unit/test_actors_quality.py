@@ -18,8 +18,9 @@ from evaluation.score import BriefScore, Counts
 ROOT = Path(__file__).resolve().parents[2]
 FLOOR = 0.95
 FLOORED = ("blind", "heldout", "dev", "bundled")
-# blind-2's first run (2026-12-02, before any rule saw it): precision 0.73, recall 0.47.
-BLIND_2 = (0.73, 0.47)
+# blind-2's first run (2026-12-02, before any rule saw it): precision 0.73, recall 0.47; after
+# the general rules of issue 11 (names' structure, context), 0.87/0.78: floors a little under.
+BLIND_2 = (0.85, 0.75)
 
 
 def pooled(results: dict[str, list[BriefScore]]) -> Counts:

@@ -1,15 +1,15 @@
-"""Discovery of actors the registry lacks, conservatively.
+"""Discovery of actors the registry lacks.
 
 Input: briefs, the known actors and names to ignore. Output: `Discovery` records,
 each a new `Actor` (discovered=True, kind guessed, id from the name) and one line
-saying where and why it was found. Three signals, each strong on its own:
-a title before or after a person's name (`Foreign Minister Ann Linde`, `Zhao
-Lijian, spokesperson for ...`), a state's possessive before a full name (`Egypt's
-Abdel Fattah el-Sisi`), an organisation that defines its acronym (`the Institute for
-National Security Strategy (INSS)`), and a person-like name of two or three
-capitalised words repeated in two or more paragraphs. Anything known to
-the registry, any common capitalised word (`Cold War`, `Winter Olympics`, months,
-headings) and any byline name is left out: a missed actor costs less than a false one.
+saying where and why it was found. Signals, each strong on its own: a body's name by its
+structure (`bodies`, `orgs`), an organisation that defines its acronym (`the Institute for
+National Security Strategy (INSS)`), a title before or after a person's name (`Foreign
+Minister Ann Linde`, `Zhao Lijian, spokesperson for ...`), a state's possessive before a full
+name (`Egypt's Abdel Fattah el-Sisi`), a middle initial or a list with a person (`people`), and
+a person-like name of two or three capitalised words repeated in two or more paragraphs.
+Anything known to the registry, any common capitalised word (`Cold War`, months, headings),
+any law, programme, publication or place (`names`) and any byline name is left out.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefsite.extract.actors.names import head_is_org, is_group, not_actor, thing_name
+from briefsite.extract.actors.bodies import Candidate, merge_prefixes, organisations, short_forms, where_in
+from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
 from briefsite.extract.actors.rules import COMMON, STARTERS
 from briefsite.text.fold import fold_key
 from briefsite.extract.actors.matcher import name_variants
@@ -25,20 +28,10 @@ from briefsite.model import Actor, ActorId, ActorKind, Brief, Paragraph
 from briefsite.text.slug import slugify
 from briefsite.text.words import is_common
 
-def _letters(upper: bool) -> str:
-    """Return a character-class body of the Latin letters of one case, accented ones included."""
-    extra = (chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha())
-    return ("A-Z" if upper else "a-z") + "".join(c for c in extra if c.isupper() == upper and c.islower() != upper)
-
-
-_UP, _LOW = _letters(True), _letters(False)
-# A name word: capitalised, accents allowed (`Nicolás`, `Vučić`), with an Arabic article
-# before it (`el-Sisi`, `al-Burhan`) or a capitalised part after a hyphen or apostrophe.
-_NAME = (rf"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[{_UP}][{_LOW}]+"
-         rf"(?:-[{_UP}{_LOW}]+|['\u2019][{_UP}][{_LOW}]+)*")
+_UP, _LOW, _NAME = UP, LOW, NAME
 _ROLE = (r"(?:President|Chairman|Chairwoman|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
-         r"|King|Queen|Prince)")
+         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor)s?\b\.?")
 # The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
 _TITLE_BEFORE = re.compile(
     rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former|Chief|Special)\s+)*{_ROLE}))"
@@ -47,11 +40,12 @@ _TITLE_AFTER = re.compile(
     rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}}),\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){{0,3}}?"
     r"(?P<title>(?i:spokes(?:person|man|woman)|minister|ambassador|envoy|director|president"
     r"|chairman|chairwoman|chief|head|leader|adviser|advisor|commander|secretary|representative"
-    r"|premier|governor|official|negotiator|envoy))\b")
+    r"|premier|governor|official|negotiator|envoy|historian|author|scholar|journalist|economist"
+    r"|analyst|professor|researcher|expert|founder|chair|judge|justice|general|admiral))\b")
 _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(
     rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
-    r"\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+    r"\s+\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
 _RUN = re.compile(rf"{_NAME}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME})+")
 # A state's possessive before a full name: `Egypt's Abdel Fattah el-Sisi`, `Somalia's Hassan
 # Sheikh Mohamud`, the press's way of introducing a leader without a title.
@@ -59,14 +53,6 @@ _STATE_POSSESSIVE = re.compile(rf"(?P<state>[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}
                                rf"(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})")
 _ORG_PHRASE = re.compile(r"\s+(?:of|for|at|to)\s+(?:the\s+)?(?P<org>[A-Z][\w'\u2019-]*"
                          r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'\u2019-]*)*)")
-ORG_NOUNS = frozenset("""
-institute agency service ministry council committee commission organisation organization party
-army forces force command office department bureau union association alliance bank fund
-programme program group network front movement court assembly parliament government
-administration authority board secretariat centre center foundation corporation company forum
-mission guard police intelligence coalition federation society academy university community
-""".split())
-GROUP_NOUNS = frozenset("front movement group militia brigade rebels coalition".split())
 _BAD_ENDINGS = ("tion", "sion", "ment", "ism", "ist", "ity", "ness", "ship", "ology", "ics",
                 "ance", "ence", "ous", "ive", "ical")
 
@@ -100,7 +86,7 @@ def _body_name(name: str) -> bool:
     """Return True if a run of capitalised words names a body, not a person: it ends in an
     organisation noun (`Tata Group`) or an English plural (`Christian Democrats`)."""
     last = name.split()[-1]
-    return last.lower() in ORG_NOUNS or (last.endswith("s") and _english(last))
+    return head_is_org(last) or (last.endswith("s") and _english(last))
 
 
 def _english(word: str) -> bool:
@@ -125,10 +111,13 @@ def _trim(words: list[str], titled: bool) -> list[str]:
     return words
 
 
-def _person(name: str, index: dict[str, str], least: int, titled: bool = True) -> str | None:
-    """Return the trimmed person name in `name`, or None if it is not one the registry lacks."""
+def _person(name: str, index: dict[str, str], least: int, titled: bool = True,
+            initials: bool = False) -> str | None:
+    """Return the trimmed person name in `name`, or None if it is not one the registry lacks.
+    With `initials`, a middle initial (`H.`) counts as a word of the name."""
     words = _trim(name.split(), titled)
-    if not least <= len(words) <= 3 or not all(_personlike(w, index) for w in words):
+    named = [w for w in words if not (initials and re.fullmatch(r"[A-Z]\.", w))]
+    if not least <= len(named) <= 3 or not all(_personlike(w, index) for w in named):
         return None
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     return None if any(fold_key(s) in index for s in spans) else " ".join(words)
@@ -166,64 +155,87 @@ def _organisation(name: str, acronym: str) -> str | None:
         tail = [p for w in words[i:] for p in w.split("-") if p]
         if words[i][0].isupper() and _initials(tail, letters):
             chosen = words[i:] if words[i] != "The" else words[i + 1 :]
-            if any(w.lower() in ORG_NOUNS for w in chosen):
+            complement = any(w in ("of", "for", "on") for w in chosen)
+            if any(head_is_org(w) for w in chosen) and (complement or not thing_name(chosen)):
                 return " ".join(chosen)
             return None
     return None
 
 
-@dataclass(slots=True)
-class _Candidate:
-    name: str
-    kind: ActorKind
-    reason: str
-    where: str
-    aliases: tuple[str, ...] = ()
-    affiliation: str | None = None
+def _add_person(found: dict[str, Candidate], name: str | None, reason: str, where: str,
+                known: Sequence[Actor], people: set[str]) -> None:
+    """Add a person named `name` to `found` (and to `people`, the casefolded names of persons)."""
+    if name and not not_actor(name) and not _surname_of_known(name, known):
+        found.setdefault(name, Candidate(name, "person", reason, where))
+        people.add(" ".join(name.split()).casefold())
 
 
-def _where(brief: Brief, paragraph: Paragraph) -> str:
-    return f"{brief.source}:{paragraph.line} ({brief.id}, paragraph {paragraph.number})"
+def _people(text: str, where: str, index: dict[str, str], states: set[str], known: Sequence[Actor],
+            people: set[str], found: dict[str, Candidate]) -> None:
+    """Add the persons named in `text` by a title, a state's possessive, a middle initial or
+    a list with a person in it to `found`."""
+
+    def is_person(name: str) -> bool:
+        return " ".join(name.split()).casefold() in people
+
+    for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text)):
+        least = 2 if m.re is _TITLE_AFTER else 1
+        name = _person(m.group("name"), index, least)
+        if name and " " not in name and _english(name):
+            continue  # `General Motors`: a word after a title, not a name
+        if name and not _surname_of_known(name, known) and not not_actor(name):
+            found.setdefault(name, Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
+                                              where, (), _affiliation(text[m.end():], index)))
+            people.add(" ".join(name.split()).casefold())
+    for m in _STATE_POSSESSIVE.finditer(text):
+        name = _person(m.group("name"), index, 2)
+        if (name and index.get(fold_key(m.group("state"))) in states and not _english(name.split()[-1])
+                and not _body_name(name)):
+            _add_person(found, name, f"possessive '{m.group('state')}'s'", where, known, people)
+    for written in initialled(text):
+        _add_person(found, _person(written, index, 2, titled=False, initials=True),
+                    "a middle initial", where, known, people)
+    for written in companions(text, is_person):
+        name = _person(written, index, 2, titled=False, initials=True)
+        if name and not _body_name(name) and not all(_english(w) for w in name.split()):
+            _add_person(found, name, "a list with a person", where, known, people)
 
 
 def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:
     """Return the actors found in the briefs that `known` lacks, sorted by id."""
     index = _known_index(known)
-    states = {a.id for a in known if a.kind == "state"}
+    states: set[str] = {a.id for a in known if a.kind == "state"}
+    people = {" ".join(f.split()).casefold() for a in known if a.kind == "person" for f in (a.name, *a.aliases)}
     ignored = {fold_key(n) for n in ignore}
-    found: dict[str, _Candidate] = {}
+    shorts = short_forms(known)
+    judged: set[str] = set()
+    found: dict[str, Candidate] = {}
     runs: dict[str, list[str]] = {}
+
     for brief in sorted(briefs, key=lambda b: b.id):
         for p in brief.paragraphs:
             text = p.text
-            for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text)):
-                least = 2 if m.re is _TITLE_AFTER else 1
-                name = _person(m.group("name"), index, least)
-                if name and not _surname_of_known(name, known):
-                    found.setdefault(name, _Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
-                                                      _where(brief, p), (), _affiliation(text[m.end():], index)))
-            for m in _STATE_POSSESSIVE.finditer(text):
-                name = _person(m.group("name"), index, 2)
-                if (name and index.get(fold_key(m.group("state"))) in states and not _english(name.split()[-1])
-                        and not _body_name(name) and not _surname_of_known(name, known)):
-                    found.setdefault(name, _Candidate(name, "person", f"possessive '{m.group('state')}'s'",
-                                                      _where(brief, p)))
+            where = where_in(brief, p)
+            organisations(brief, p, index, states, shorts, found, judged)
+            _people(text, where, index, states, known, people, found)
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
                 org = _organisation(m.group("name"), acr)
-                if org and fold_key(org) not in index and fold_key(acr) not in index:
-                    kind: ActorKind = "group" if any(w.lower() in GROUP_NOUNS for w in org.split()) else "organisation"
-                    found.setdefault(org, _Candidate(org, kind, f"acronym definition '({acr})'",
-                                                     _where(brief, p), (acr,)))
+                if org and fold_key(org) not in index and fold_key(acr) not in index and org not in found:
+                    kind: ActorKind = "group" if is_group(org) else "organisation"
+                    found.setdefault(org, Candidate(org, kind, f"acronym definition '({acr})'",
+                                                     where, (acr,)))
             for m in _RUN.finditer(text):
                 name = _person(" ".join(m.group(0).split()), index, 2, titled=False)
                 if name:
                     places = runs.setdefault(name, [])
-                    if _where(brief, p) not in places:
-                        places.append(_where(brief, p))
+                    if where not in places:
+                        places.append(where)
     for name, places in runs.items():
-        if len(places) >= 2 and not _body_name(name):
-            found.setdefault(name, _Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
+        if (len(places) >= 2 and not _body_name(name) and not not_actor(name)
+                and not all(_english(w) for w in name.split())):
+            found.setdefault(name, Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
+    merge_prefixes(found)
     known_ids = {a.id for a in known}
     out: dict[str, Discovery] = {}
     for cand in found.values():

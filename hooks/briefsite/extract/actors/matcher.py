@@ -14,13 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from briefsite.extract.actors import rules
+from briefsite.extract.actors import context, rules
 from briefsite.model import Actor, ActorId
 from briefsite.text.fold import Folded, fold, fold_key, is_cjk
 from briefsite.text.phrases import PhraseIndex, longest_leftmost
 
-Role = Literal["block", "alias", "capital", "region", "surname"]
-_RANK: dict[Role, int] = {"block": 0, "alias": 1, "capital": 2, "region": 3, "surname": 4}
+Role = Literal["block", "alias", "capital", "short", "region", "surname"]
+_RANK: dict[Role, int] = {"block": 0, "alias": 1, "capital": 2, "short": 3, "region": 4, "surname": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +165,9 @@ def build_matcher(actors: Sequence[Actor], ignore: Iterable[str] = ()) -> Matche
             bearers.setdefault(name, []).append(actor.id)
     for name, ids in bearers.items():
         patterns.append((fold_key(name), Pattern(name, "surname", tuple(sorted(set(ids))))))
+    states = {a.id: state_of(a, by_id) for a in actors}
+    for short, short_ids in context.short_forms(actors, by_id, states).items():
+        patterns.append((fold_key(short), Pattern(fold(short).text, "short", short_ids)))
     known = set(by_id)
     for form, target in rules.REGIONS:
         if target in known:

@@ -14,14 +14,15 @@ title (`President Xi`), the registry's only bearer of that name.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefsite.extract.actors import rules
 from briefsite.text.fold import Folded, fold_key
 from briefsite.extract.actors.discovery import Discovery, discover
-from briefsite.extract.actors.matcher import Hit, build_matcher
-from briefsite.model import Actor, Brief, BriefId, Mention, Span
+from briefsite.extract.actors import context
+from briefsite.extract.actors.matcher import Hit, build_matcher, state_of
+from briefsite.model import Actor, ActorId, Brief, BriefId, Mention, Span
 from briefsite.problems import Problem
 from briefsite.extract.actors.registry import check_registry, load_registry
 
@@ -58,11 +59,13 @@ class _Reader:
 
 
 def _resolve(hit: Hit, where: tuple[int, int], reader: _Reader, titled: bool,
-             korea_brief: bool) -> str | None:
+             korea_brief: bool, home: str | None, states: Mapping[ActorId, str | None]) -> str | None:
     """Return the actor id a contextual hit names in this brief, or None."""
     role, targets = hit.pattern.role, hit.pattern.targets
     if role in ("alias", "capital"):
         return targets[0]
+    if role == "short":  # `Congress`: the legislature of the state the brief is about
+        return next((t for t in targets if home is not None and states.get(ActorId(t)) == home), None)
     if role == "region":
         return targets[0] if korea_brief else None
     before = [t for t in targets if t in reader.named_at and reader.named_at[t] < where]
@@ -76,14 +79,18 @@ def _resolve(hit: Hit, where: tuple[int, int], reader: _Reader, titled: bool,
     return None
 
 
-def _brief_mentions(brief: Brief, scans: list[tuple[int, Folded, tuple[Hit, ...]]]) -> list[Mention]:
+def _brief_mentions(brief: Brief, scans: list[tuple[int, Folded, tuple[Hit, ...]]],
+                    states: Mapping[ActorId, str | None]) -> list[Mention]:
     """Return the mentions of one brief from its paragraph scans, resolving contextual hits."""
     reader = _Reader({}, set())
+    plain: list[str] = []
     for number, _, hits in scans:
         for hit in hits:
             if hit.pattern.role in ("alias", "capital"):
                 reader.named.add(hit.pattern.targets[0])
+                plain.append(hit.pattern.targets[0])
     korea_brief = any(k in reader.named for k in rules.KOREA_IDS)
+    home = context.main_state(plain, states)
     mentions: list[Mention] = []
     texts = {p.number: p.text for p in brief.paragraphs}
     for number, folded, hits in scans:
@@ -95,7 +102,7 @@ def _brief_mentions(brief: Brief, scans: list[tuple[int, Folded, tuple[Hit, ...]
                 chosen: list[str] = list(hit.pattern.targets)
             else:
                 titled = rules.titled(folded, hit.start)
-                one = _resolve(hit, where, reader, titled, korea_brief)
+                one = _resolve(hit, where, reader, titled, korea_brief, home, states)
                 chosen = [one] if one else []
             if hit.pattern.role in ("alias", "capital"):
                 reader.named_at[hit.pattern.targets[0]] = where
@@ -115,19 +122,30 @@ def recognise(
     added to them. Registry actors carrying an excluded name are left out.
     """
     actors, problems = check_registry([(a, 0) for a in registry], "actor registry")
-    ignore = tuple(sorted({*exclude, *byline_names(briefs)}))
+    # A publisher the registry lists is an actor of its own texts (`the White House convened`):
+    # the registry lists no think tanks. Other bylines are metadata, never actors.
+    registered = {fold_key(f) for a in actors for f in (a.name, *a.aliases)}
+    publishers = {n for b in briefs if (n := b.meta.institution)
+                  and fold_key(n.removeprefix("The ").removeprefix("the ")) in registered}
+    ignore = tuple(sorted({*exclude, *byline_names(briefs)} - publishers))
     ignore_keys = {fold_key(n) for n in ignore}
     known = tuple(a for a in actors if not _excluded(a, ignore_keys))
     found: tuple[Discovery, ...] = discover(briefs, known, ignore)
     everyone = (*known, *(d.actor for d in found))
     matcher = build_matcher(everyone, ignore)
+    by_id = {a.id: a for a in everyone}
+    states = {a.id: state_of(a, by_id) for a in everyone}
+    bodies = {context.light(f): a.id for a in everyone if a.kind in ("organisation", "group")
+              for f in (a.name, *a.aliases)}
     mentions: list[Mention] = []
     for brief in sorted(briefs, key=lambda b: b.id):
         scans: list[tuple[int, Folded, tuple[Hit, ...]]] = []
         for paragraph in brief.paragraphs:
             folded, hits = matcher.scan(paragraph.text)
             scans.append((paragraph.number, folded, hits))
-        mentions.extend(_brief_mentions(brief, scans))
+        found_here = _brief_mentions(brief, scans, states)
+        mentions.extend(found_here + context.back_references(brief, found_here, by_id)
+                        + context.shared_heads(brief, bodies) + context.titled_people(brief, found_here, by_id))
     mentions.sort(key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target))
     named = {m.target for m in mentions}
     discovered = tuple(sorted((d.actor for d in found if d.actor.id in named), key=lambda a: a.id))

@@ -19,6 +19,7 @@ president vice-president chairman chairwoman chair premier chancellor minister s
 leader general marshal admiral commander ambassador envoy spokesperson spokesman spokeswoman
 director senator representative governor king queen prince emperor pope mr mrs ms dr
 prime foreign defence defense deputy first comrade supreme special sr secretary-general
+excellency speaker representatives senators ministers presidents commissioners governors
 """.split())
 
 # Capitals that newspapers use for their governments (`Pyongyang said`).

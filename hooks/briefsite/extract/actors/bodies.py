@@ -1,0 +1,108 @@
+"""Bodies found by the structure of their names, judged against the known actors.
+
+Input: a paragraph, the known actors' folded names, their short forms and the states.
+Output: `Candidate`s for discovery: each body `orgs` finds that no known actor names, in full
+or in short (`Foreign Ministry` of `Russian Foreign Ministry`), with a leading state's name
+taken off as its affiliation (`U.S. Department of Veterans Affairs`), and a name cut before its
+complement merged into the one body that starts so (`Board of Governors`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefsite.extract.actors.names import head_is_org, is_group
+from briefsite.extract.actors.orgs import org_names
+from briefsite.model import Actor, ActorKind, Brief, Paragraph
+from briefsite.text.fold import fold_key
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An actor discovery would add, and why."""
+
+    name: str
+    kind: ActorKind
+    reason: str
+    where: str
+    aliases: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+def where_in(brief: Brief, paragraph: Paragraph) -> str:
+    return f"{brief.source}:{paragraph.line} ({brief.id}, paragraph {paragraph.number})"
+
+
+def _state_prefix(name: str, index: dict[str, str], states: set[str]) -> tuple[str, str | None]:
+    """Return an organisation's name without a leading state name (`U.S. Department of
+    Veterans Affairs` -> `Department of Veterans Affairs`) and that state's id, when what is
+    left is still a body's name; else the name and None."""
+    words = name.split()
+    for n in (3, 2, 1):
+        state = index.get(fold_key(" ".join(words[:n]))) if len(words) > n + 1 else None
+        rest = words[n:]
+        if state in states and any(head_is_org(w) for w in rest) and len([w for w in rest if w[:1].isupper()]) >= 2:
+            return " ".join(rest), state
+    return name, None
+
+
+def _light(text: str) -> str:
+    """Return a cheap key for comparing names: casefolded, curly apostrophes straightened."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def short_forms(known: Sequence[Actor]) -> set[str]:
+    """Return the keys (`_light`) of the known bodies' short names: the ends of their names
+    (`Foreign Ministry` of `Russian Foreign Ministry`) and their heads before `of`
+    (`National Assembly` of `National Assembly of South Korea`). A body named so is a
+    known one in context, never a new one."""
+    out: set[str] = set()
+    for actor in known:
+        if actor.kind in ("state", "person"):
+            continue
+        for form in (actor.name, *actor.aliases):
+            words = _light(form).split()
+            out.update(" ".join(words[i:]) for i in range(1, len(words) - 1))
+            if " of " in form:
+                out.add(_light(form.split(" of ")[0]))
+    return out
+
+
+def organisations(brief: Brief, p: Paragraph, index: dict[str, str], states: set[str],
+                   shorts: set[str], found: dict[str, Candidate], seen: set[str]) -> None:
+    """Add the bodies named by the structure of their names in paragraph `p` to `found`;
+    `seen` holds the names already judged, which need not be judged again."""
+    for org in org_names(p.text):
+        if org.text in seen and not org.acronym:
+            continue
+        seen.add(org.text)
+        full = org.text.removeprefix("The ").removeprefix("the ")
+        name, state = _state_prefix(full, index, states)
+        if _light(name) in shorts or _light(full) in shorts or fold_key(name) in index or fold_key(full) in index:
+            continue
+        aliases = tuple(a for a in (full if full != name else None, org.acronym)
+                        if a and fold_key(a) not in index)
+        kind: ActorKind = "group" if is_group(name) else "organisation"
+        reason = f"acronym definition '({org.acronym})'" if org.acronym else "an organisation's name"
+        cand = found.setdefault(name, Candidate(name, kind, reason, where_in(brief, p), (), state))
+        cand.aliases = tuple(sorted({*cand.aliases, *aliases}))
+
+
+def merge_prefixes(found: dict[str, Candidate]) -> None:
+    """Make a body's name cut before its complement (`Board of Governors`) an alias of the one
+    body found whose full name it starts (`Board of Governors of the Federal Reserve System`);
+    drop a surname found alone when a person found in full bears it."""
+    bodies = [c for c in found.values() if c.kind != "person"]
+    for short in bodies:
+        longer = [c for c in bodies if c is not short and c.name.startswith(short.name + " ")
+                  and c.name[len(short.name):].split()[0] in ("of", "for", "on")]
+        if len(longer) == 1:
+            longer[0].aliases = tuple(sorted({*longer[0].aliases, short.name, *short.aliases}))
+            del found[short.name]
+    full_names = {c.name.split()[-1] for c in found.values() if c.kind == "person" and " " in c.name}
+    for one in [c for c in found.values() if c.kind == "person" and " " not in c.name]:
+        if one.name in full_names:
+            del found[one.name]  # `Governor Hochul` after `Kathy Hochul`: her surname, resolved in reading
+
+

@@ -1,0 +1,81 @@
+"""Names that name an actor only in context: short names settled by the brief's state, a
+body's head noun after `the`, a state's name inside a body's name, a publisher the registry lists."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from briefsite.extract.actors.recognise import recognise
+from briefsite.extract.actors.registry import load_registry
+from briefsite.model import Actor, Brief, BriefId, Meta, Paragraph
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@lru_cache(maxsize=1)
+def registry() -> tuple[Actor, ...]:
+    return load_registry(ROOT / "registry" / "actors.yml")[0]
+
+
+def brief(*texts: str, institution: str | None = None) -> Brief:
+    return Brief(BriefId("b"), "b.txt", Meta(title="T", institution=institution),
+                 tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
+
+
+def tags(*texts: str, institution: str | None = None) -> list[set[tuple[str, str]]]:
+    """Return, per paragraph, {(surface, actor id)}."""
+    result = recognise([brief(*texts, institution=institution)], registry())
+    return [{(m.surface, m.target) for m in result.mentions if m.paragraph == n} for n in range(1, len(texts) + 1)]
+
+
+CASES = [
+    # `Congress` is the legislature of the state the brief is about ...
+    (("The United States and U.S. officials disagree.", "Congress may act; the Senate voted."),
+     1, {("Congress", "us-congress"), ("Senate", "us-senate")}),
+    # ... and names nothing the registry knows in a brief about another state
+    (("Peru and Lima disagree; Peru's president spoke.", "Congress may act."), 1, set()),
+    (("South Korea's South Korean voters.", "The National Assembly passed it."), 1,
+     {("National Assembly", "south-korean-national-assembly")}),
+    # `the Committee` after `the Federal Open Market Committee`: the body of that head named last
+    (("The Federal Open Market Committee met.", "The Committee decided; the Committee’s view held."), 1,
+     {("Committee", "federal-open-market-committee")}),
+    # a head with no body of its own named before is nobody
+    (("The Committee decided.",), 0, set()),
+    # a state's name before a body's is part of the body's name, not a mention of the state
+    (("The U.S. Department of Veterans Affairs pays; the Department of Veterans Affairs agrees.",), 0,
+     {("U.S. Department of Veterans Affairs", "department-of-veterans-affairs"),
+      ("Department of Veterans Affairs", "department-of-veterans-affairs")}),
+    # the head alone after its full name: `the Board of Governors` is the body that starts so
+    (("The Board of Governors of the Federal Reserve System voted.", "The Board of Governors approved."), 1,
+     {("Board of Governors", "board-of-governors-of-the-federal-reserve-system")}),
+    # `the President`: the person the brief named last with that title
+    (("President Biden spoke.", "The President and his team agreed; the President of Peru did not."), 1,
+     {("President", "joe-biden"), ("Peru", "peru")}),
+    # one plural head for two bodies named before
+    (("The Department of Justice and the Department of Homeland Security agreed.",
+      "A rule from the Departments of Justice and Homeland Security applies."), 1,
+     {("Justice", "department-of-justice"), ("Homeland Security", "department-of-homeland-security")}),
+]
+
+
+@pytest.mark.parametrize(("texts", "index", "expected"), CASES)
+def test_context(texts: tuple[str, ...], index: int, expected: set[tuple[str, str]]) -> None:
+    assert tags(*texts)[index] == expected
+
+
+def test_federal_statutes_name_no_actor() -> None:
+    assert tags("Federal statutes and the Clean Air Act apply in Los Angeles.") == [set()]
+
+
+def test_a_publisher_the_registry_lists_is_an_actor_of_its_text() -> None:
+    assert tags("The White House convened officials.", institution="The White House") == [
+        {("White House", "white-house")}]
+
+
+def test_a_publisher_the_registry_lacks_is_no_actor() -> None:
+    result = recognise([brief("The Institute for Korean Studies said so.", institution="Institute for Korean Studies")],
+                       registry())
+    assert result.mentions == () and result.discovered == ()
