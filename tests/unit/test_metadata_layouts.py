@@ -154,7 +154,31 @@ LAYOUTS: dict[str, Case] = {
         "Water Rights on the Nile", ("Maria Gonzalez",), None, "2025-03-03"),
     "a byline in capitals": Case(
         "Deterrence in the Taiwan Strait\n\nMICHAEL CHEN AND SARAH PARK\n",
-        "Deterrence in the Taiwan Strait", ("MICHAEL CHEN", "SARAH PARK")),
+        "Deterrence in the Taiwan Strait", ("Michael Chen", "Sarah Park")),  # written as running text writes names
+    "a label with its byline, a date, web furniture": Case(
+        "Why the Sahel Matters for Europe\nCommentary by Jane Doe\nMay 23, 2024\n8 min read\nShare\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe",), None, "2024-05-23"),
+    "names and a date on one line, set apart by a bar": Case(
+        "Why the Sahel Matters for Europe\nJane Doe and John Smith | May 23, 2024\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe", "John Smith"), None, "2024-05-23"),
+    "a research briefing's number with series letters": Case(
+        "Why the Sahel Matters for Europe\nResearch Briefing\nNumber CBP 9876\nBy Jane Doe\n23 May 2024\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe",), None, "2024-05-23", "Number CBP 9876"),
+    "topic tags under the byline": Case(
+        "Why the Sahel Matters for Europe\nAnalysis\nPublished 23 May 2024\nJane Doe\nSenior Fellow, Africa "
+        "Programme\nTopics: Security, Migration\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe",), "Africa Programme", "2024-05-23"),
+    "a label over the title, a service, a reference and date joined by a dash": Case(
+        "AT A GLANCE\nWhy the Sahel Matters for Europe\nMembers' Research Service\nAuthor: Jane Doe\n"
+        "PE 762.345 – May 2024\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe",), "Members' Research Service", "2024-05", "PE 762.345"),
+    "a letter-spaced office and name, a reference and date": Case(
+        "FURTHER AID TO THE REGION\nMEDIA RELEASE\nM I N I S T E R FOR FOREIGN AFFAIRS J O H N S M I T H\n"
+        "AA 01 021 4 October 2001\n",
+        "FURTHER AID TO THE REGION", ("John Smith",), "MINISTER FOR FOREIGN AFFAIRS", "2001-10-04", "AA 01 021"),
+    "a web page's section names under the title": Case(
+        "FACT SHEET: A Security Agreement\nBriefing Room\nStatements and Releases\nJune 13, 2024\n",
+        "FACT SHEET: A Security Agreement", (), None, "2024-06-13"),
     "a place and date line, a numbered bulletin": Case(
         "Belarus after the Elections\n\nWarsaw, 12 March 2025\n\nPISM Bulletin No. 25 (2345)\n\nAnna Maria Dyner\n",
         "Belarus after the Elections", ("Anna Maria Dyner",), None, "2025-03-12", "PISM Bulletin No. 25 (2345)"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from briefsite.ingest.headlines import HEADING_WORDS
+from briefsite.ingest.headlines import HEADING_WORDS, is_label
 from briefsite.text.words import is_common, is_proper
 
 BylineKind = Literal["name", "job", "institution"]
@@ -54,6 +54,8 @@ _SUFFIXES = re.compile(r",?\s+(?:ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|jr\.?|sr\.?|obe
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
 _BY = re.compile(r"^(?:(?:written\s+|prepared\s+)?by\s+|authors?\s*:\s*)", re.IGNORECASE)
+# `Commentary by Jane Doe`, `Analysis by ...`: a label naming the kind of publication, then the byline.
+_LABEL_BY = re.compile(r"^(?P<label>(?:\S+\s+){1,3}?)by\s+(?=\S)", re.IGNORECASE)
 _DASHES = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")  # a Markdown byline in italics: `*By Jane Doe*`
@@ -85,7 +87,7 @@ def looks_like_name(text: str) -> bool:
     if any(_word(t) in _INSTITUTION_WORDS | HEADING_WORDS or _word(t) in _JOB_WORDS - _SURNAMES for t in content):
         return False
     parts = [p for t in content for p in re.split(r"[-'’]", t) if p and not p.endswith(".")]
-    return not parts or not all(is_common(p) and not is_proper(p) for p in parts)
+    return not parts or not all(is_common(p) and not is_proper(p if not p.isupper() else p.capitalize()) for p in parts)
 
 
 def looks_like_institution(text: str) -> bool:
@@ -129,9 +131,17 @@ def byline_kind(text: str) -> BylineKind | None:
     if any(c.isdigit() for c in text) or not text:
         return None
     segments = [s for s in re.split(r"\s*[,;]\s*", text) if s]
-    if segments and looks_like_job(segments[0]):
+    if segments and looks_like_job(segments[0]) and not _headed_by_institution_word(segments[0]):
         return "job"
     return "institution" if looks_like_institution(text) else None
+
+
+def _headed_by_institution_word(text: str) -> bool:
+    """`Members' Research Service`: a name whose last word is an institution word names a body,
+    whatever job words stand before it."""
+    words = text.split()
+    return (len(words) >= 2 and _word(words[-1]) in _INSTITUTION_WORDS and looks_like_institution(text)
+            and not any(w.lower() in ("of", "for", "at", "in", "to", "on") for w in words))  # `Head of Programme`
 
 
 def job_institution(text: str) -> str | None:
@@ -144,7 +154,9 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     """Return (authors, institution) if `text` is a byline such as `Soo-Ho Lim (Senior
     Research Fellow, INSS)`, `By Ana Costa and Li Wei, CSIS`, `Jane Doe, Senior Fellow,
     Chatham House` or `Dr. Sophie Martin — Centre for Energy Policy`, else None."""
-    text = _BY.sub("", _EMPHASIS.sub("", " ".join(text.split())))
+    text = _EMPHASIS.sub("", " ".join(text.split()))
+    labelled = _LABEL_BY.match(text)
+    text = text[labelled.end():] if labelled and is_label(labelled.group("label")) else _BY.sub("", text)
     if not text or len(text) > 200 or any(c.isdigit() for c in text):
         return None
     parens = re.findall(r"\(([^()]*)\)", text)
@@ -162,8 +174,11 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
             rest.append(segment)
     if len(segments) == 2 == len(names) and not parens and not _AND.search(outside) and _has_common_word(names[1]):
         return (names[0],), segments[1]  # `Jane Doe, Chatham House`: two authors would be joined by `and`
+    if not names and len(segments) == 1 and (job_name := _job_then_name(segments[0])):
+        names, rest = [job_name[1]], [job_name[0]]  # `Minister for Foreign Affairs Alexander Downer`
     if not names:
         return None
+    names = [_name_case(n) for n in names]
     ok, institution = _institution(rest, bool(parens) or len(names) > 1)
     if not ok:
         return None
@@ -175,10 +190,36 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     return tuple(names), institution
 
 
+def _job_then_name(text: str) -> tuple[str, str] | None:
+    """Split a job title followed by a name on one line (`MINISTER FOR FOREIGN AFFAIRS ALEXANDER
+    DOWNER`, `Senior Fellow Jane Doe`) into the two, else None."""
+    words = text.split()
+    for k in (2, 3):
+        if len(words) > k and looks_like_name(" ".join(words[-k:])) and looks_like_job(" ".join(words[:-k])) \
+                and not looks_like_name(" ".join(words[-k - 1:])):
+            return " ".join(words[:-k]), " ".join(words[-k:])
+    return None
+
+
+def _name_case(name: str) -> str:
+    """Return a name set in capitals (`ALEXANDER DOWNER`) as it is written in running text."""
+    if not any(c.islower() for c in name) and sum(c.isupper() for c in name) > 3:
+        return " ".join(w if len(w.rstrip(".")) <= 1 else w[0] + w[1:].lower() for w in name.split())
+    return name
+
+
+# A public office that issues what its holder signs (`Minister for Foreign Affairs`, `Secretary
+# of State`): the institution of a byline that names no other.
+_OFFICE = re.compile(r"^(?:[A-Z][\w-]*\s+){0,2}(?:minister|secretary|commissioner|high\s+representative|"
+                     r"spokesperson|governor|mayor)\s+(?:for|of)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+
+
 def _institution(segments: list[str], listed: bool) -> tuple[bool, str | None]:
     """Return whether the segments after the names are a byline's, and the institution they
-    state (the last one, after any job titles; None when they state only a job)."""
+    state (the last one, after any job titles; a public office when they state only that, None
+    when they state only a job)."""
     institution: str | None = None
+    office: str | None = None
     after_job = False
     for segment in segments:
         at = _AT.search(segment)
@@ -186,6 +227,7 @@ def _institution(segments: list[str], listed: bool) -> tuple[bool, str | None]:
             institution, after_job = segment[at.end() :].strip(), True
         elif looks_like_job(segment):
             after_job = True
+            office = office or (segment if _OFFICE.match(segment) else None)
         elif looks_like_institution(segment) or after_job and _capitalised(segment) and " " in segment:
             institution = segment
         elif after_job and _capitalised(segment):
@@ -194,7 +236,7 @@ def _institution(segments: list[str], listed: bool) -> tuple[bool, str | None]:
             institution = segment  # `Erik Lindqvist, Nordic Security Review`: one name, then its home
         else:
             return False, None
-    return True, institution
+    return True, institution or office
 
 
 def _has_common_word(text: str) -> bool:

@@ -28,8 +28,11 @@ _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[
 # `WASHINGTON, March 3, 2025 —` or `Brussels, 3 March 2025:`: a place, then the date.
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<date>[^—–:]{6,30}?)\s*(?:[—–:]|--?)\s*")
 _REPORT = (
-    # `No. 25`, `Policy Paper No. 14`, `Bulletin No. 25 (2345)`, `Issue Brief Number 7`
-    re.compile(r"^(?:[A-Z][\w&-]*\s+){0,4}(?:No\.?|Nr\.?|Number|#)\s*\d[\w./-]*(?:\s*\(\d+\))?$"),
+    # `No. 25`, `Policy Paper No. 14`, `Bulletin No. 25 (2345)`, `Issue Brief Number 7`, `Number CBP 9876`
+    re.compile(r"^(?:[A-Z][\w&-]*\s+){0,4}(?:No\.?|Nr\.?|Number|#)\s*(?:[A-Z]{1,6}[\s-]?)?\d[\w./-]*"
+               r"(?:\s*\(\d+\))?$"),
+    # `PE 762.345`, `AA 01 021`, `CBP-9876`: a publisher's series letters and a number in groups
+    re.compile(r"^[A-Z]{2,4}(?:[ -]\d[\d.]*\d|[ -]\d){1,3}$"),
     # `R12345`, `CRS Report R12345`, `IF10101`
     re.compile(r"^(?:[A-Z][\w&]*\s+){0,3}[A-Z]{1,3}\d{4,6}$"),
     # `Policy Brief 192`, `Working Paper 2025/03`: a kind of publication and its number
@@ -39,7 +42,7 @@ _REPORT = (
     re.compile(r"^(?:report|paper|document|product)\s+(?:number|no\.?)\s*:?\s*\S+$", re.IGNORECASE),
 )
 _PLACE_DATE = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s+(.+?)\.?$")
-_NUMBER_AND_DATE = re.compile(r"^(.+?),\s+(\S.+)$")
+_NUMBER_AND_DATE = re.compile(r"^(.+?)(?:,|\s+[–—-])\s+(\S.+)$")
 _IDENTIFIER = re.compile(r"^(?:ISSN|e-ISSN|ISBN|DOI|doi)\s*:?\s*\S+$")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{3,}|\t")
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|map|graph|box|exhibit|source|sources|note|notes)\s*\d*\s*[.:–—]",
@@ -106,6 +109,8 @@ def stated(text: str, bare: bool = True) -> Stated | None:
     pair = _NUMBER_AND_DATE.match(text)
     if len(segments) == 1 and pair and report_number(pair.group(1)) and _date_statement(pair.group(2), True):
         segments = [pair.group(1), pair.group(2)]
+    elif len(segments) == 1 and (split := _number_then_date(text)):
+        segments = list(split)
     found = Stated()
     for segment in segments:
         keyed = _KEYED.match(segment)
@@ -137,12 +142,39 @@ def stated(text: str, bare: bool = True) -> Stated | None:
     return found if found.date or found.report_number or found.institution else None
 
 
+def split_segments(text: str) -> list[str]:
+    """Return the parts of a head line set apart by `|`, `·`, `•`, a tab or wide spaces."""
+    return [" ".join(s.split()) for s in _SEPARATORS.split(text.strip()) if s.strip()]
+
+
+def _number_then_date(text: str) -> tuple[str, str] | None:
+    """Split `AA 01 021 4 October 2001` (a report number, then a date, with no separator)."""
+    words = text.split()
+    for k in range(1, min(len(words), 6)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if report_number(head) and _date_statement(tail, True):
+            return head, tail
+    return None
+
+
 # The kinds of publication a label above the title names (`POLICY BRIEF`, `SIPRI Policy Brief`).
 _GENRES = frozenset("""brief briefs insight insights commentary analysis report paper note notes memo memorandum
     bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay comment
-    comments sheet release statement highlights readout remarks""".split())
+    comments sheet release statement highlights readout remarks glance briefing""".split())
+# Words that go with a genre word in a label, and those of a publisher's web sections (`Briefing
+# Room`, `Statements and Releases`, `At a Glance`).
 _GENRE_FILLERS = frozenset("policy issue working research occasional discussion in focus fact sheet series special "
-                           "expert comment strategic media press news joint".split())
+                           "expert comment strategic media press news joint and & at a room newsroom centre center "
+                           "latest".split())
+# A web page's furniture above its text: reading time, sharing and download buttons, topic tags.
+_FURNITURE = re.compile(
+    r"^(?:\d{1,3}[\s-]*(?:min(?:ute)?s?|hours?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?"
+    r"|(?:estimated\s+)?reading\s+time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?)?"
+    r"|(?:share|print|email|e-mail|save|listen|subscribe|download|tweet|facebook|linkedin|twitter|whatsapp|copy\s+link)"
+    r"(?:\s+(?:this|the|page|article|brief|report|story|pdf|on|to|full|version|as|\(pdf\)|x|facebook|linkedin))*"
+    r"(?:\s*\(?\d+(?:\.\d+)?\s*[km]b\)?)?"
+    r"|(?:topics?|tags?|keywords?|subjects?|regions?|related\s+topics|filed\s+under)\s*:\s*.{1,200})$",
+    re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
@@ -150,11 +182,17 @@ def is_label(text: str) -> bool:
     """Return whether a line is a label naming the kind of publication (`POLICY BRIEF`,
     `Research Paper`, `SIPRI Policy Brief`): a genre word, with only other genre words or an
     acronym beside it."""
+    if _FURNITURE.match(" ".join(text.split())):
+        return True  # web furniture (`8 min read`, `Share`, `Topics: ...`): kept as a detail, like a label
     words = text.split()
-    lowered = [w.strip(".:").lower() for w in words]
+    lowered = [_singular(w.strip(".:").lower()) for w in words]
     return 0 < len(words) <= 5 and any(w in _GENRES for w in lowered) and all(
         w in _GENRES or w in _GENRE_FILLERS or (word.isupper() and len(word) <= 8)
         for word, w in zip(words, lowered))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in _GENRES | _GENRE_FILLERS else word
 
 
 def is_url(text: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from briefsite.ingest.byline import (byline_kind, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
-from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
+from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, split_segments, stated
 from briefsite.ingest.tail import closing_links
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_end)
@@ -185,6 +185,8 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
             continue
         kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) else byline_kind(row.text)
         what = stated(row.text)
+        if not (kind or what) and _compound(row.text):
+            kind = "name"  # `Jane Doe and John Smith | May 23, 2024`: names and a date on one line
         # A job or institution line belongs to the line above it, or (`Congressional Research
         # Service` over its web address or report number) to the metadata line below it.
         below = k + 1 < len(rows) and not rows[k + 1].gap and _is_detail(rows[k + 1].text)
@@ -204,12 +206,38 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
             found.note(what, row)
         elif kind in ("url", "label"):
             found.keep(row)  # `Fact Sheet`, `Media Note`: the kind of publication, kept as a detail
+        elif kind == "name" and (parts := _compound(row.text)):
+            for part, part_kind, part_what in parts:
+                if part_what:
+                    found.note(part_what, row)
+                elif part_kind == "name" and (parsed := parse_byline(part)):
+                    found.byline(*parsed)
+                elif part_kind == "institution":
+                    found.byline((), part)
+            if any(part_kind == "label" for _, part_kind, _ in parts):
+                found.keep(row)
         elif kind == "name" and (parsed := parse_byline(row.text)):
             found.byline(*parsed)
         else:
             found.byline((), job_institution(row.text) if kind == "job" else row.text)
         found.used.add(row.line.number)
     return start + len(taken)
+
+
+def _compound(text: str) -> list[tuple[str, str | None, Stated | None]] | None:
+    """Return the parts of a head line that sets names, an institution, labels and dates apart
+    with `|`, `·` or wide spaces, if every part is one of them and one is a name."""
+    parts = split_segments(text)
+    if len(parts) < 2:
+        return None
+    read: list[tuple[str, str | None, Stated | None]] = []
+    for part in parts:
+        what = stated(part)
+        kind = "label" if what is None and (is_label(part) or is_url(part)) else None if what else byline_kind(part)
+        if what is None and kind is None:
+            return None
+        read.append((part, kind, what))
+    return read if any(kind == "name" for _, kind, _ in read) else None
 
 
 def _title_again(rows: list[Row], k: int, title: str) -> int | None:

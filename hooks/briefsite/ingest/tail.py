@@ -1,5 +1,6 @@
 """The closing furniture of a web page pasted as a brief: a `Related documents` (`See also`)
-list, or a list of links above the page's `Last updated: ...` stamp.
+list, a press release's end mark and press contacts (`###`, `Media contacts: ...`), or a list
+of links above the page's `Last updated: ...` stamp.
 
 Input: the rows of a brief (titles.Row) and the numbers of the lines already read as metadata.
 Output: the rows of that closing block, or none. The block is kept on the site as an aside
@@ -26,6 +27,11 @@ _LINKS_HEADING = re.compile(r"^(?:related(?:\s+(?:documents?|links?|content|page
                             re.IGNORECASE)
 _STAMP = re.compile(r"^(?:page\s+)?last\s+(?:review(?:ed)?|updated?|modified|revised)(?:\s+on)?\s*:?\s+\S",
                     re.IGNORECASE)
+# A press release's end: `###`, `- ENDS -`, then (or alone) its contacts for the press.
+_END_MARK = re.compile(r"^(?:#{3,}|\*{3,}|[-–—\s]*ends?[-–—\s]*|-30-)$", re.IGNORECASE)
+_CONTACTS = re.compile(r"^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)"
+                       r"|contacts?\s+for\s+(?:the\s+)?(?:media|press)"
+                       r"|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\b\s*:?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _LONGEST_LINK = 300  # characters: a linked page's title, not a paragraph
 
@@ -38,6 +44,11 @@ def closing_links(rows: list[Row], used: set[int] | frozenset[int]) -> tuple[str
                     and all(_link(rows, i, used) for i in range(k + 1, len(rows)))), None)
     if heading is not None and heading + 1 < len(rows):
         return rows[heading].text.rstrip(": "), rows[heading:]
+    closing = next((k for k in range(1, len(rows)) if rows[k].gap and rows[k].line.number not in used
+                    and (_END_MARK.match(rows[k].text) or _CONTACTS.match(rows[k].text))
+                    and all(len(row.text) <= _LONGEST_LINK for row in rows[k:])), None)
+    if closing is not None:
+        return "Press contacts", rows[closing:]
     if not _STAMP.match(rows[-1].text):
         return "", []
     last = len(rows) - 1  # the stamp's block: the stamp, and link lines set straight above it

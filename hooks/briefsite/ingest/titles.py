@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from briefsite.ingest.byline import byline_kind
 from briefsite.ingest.headlines import is_generic_heading, is_label, never_a_title, stated
 from briefsite.model import SourceLine
+from briefsite.text.spacing import unspace_letters
 
 MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|etc)\.$")
@@ -32,11 +33,11 @@ class Row:
 
 
 def rows_of(lines: tuple[SourceLine, ...]) -> list[Row]:
-    """Return the non-blank lines of `lines` as rows."""
+    """Return the non-blank lines of `lines` as rows (letter-spaced type joined into words)."""
     rows: list[Row] = []
     gap = True
     for line in lines:
-        text = " ".join(line.text.split())
+        text = " ".join(unspace_letters(line.text).split())
         if text:
             rows.append(Row(line, text, gap))
         gap = not text
