@@ -176,6 +176,25 @@ LAYOUTS: dict[str, Case] = {
         "FURTHER AID TO THE REGION\nMEDIA RELEASE\nM I N I S T E R FOR FOREIGN AFFAIRS J O H N S M I T H\n"
         "AA 01 021 4 October 2001\n",
         "FURTHER AID TO THE REGION", ("John Smith",), "MINISTER FOR FOREIGN AFFAIRS", "2001-10-04", "AA 01 021"),
+    "a photo credit under the title, a label-by byline": Case(
+        "Why the Sahel Matters for Europe\nPhoto: Agency photographer\nCommentary by Jane Doe\nPublished May 23, 2024\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe",), None, "2024-05-23"),
+    "a standfirst under the title, then label, date, reading time and byline": Case(
+        "Why the Sahel Matters for Europe\nThe EU must rethink its approach to a region in turmoil.\nExpert comment\n"
+        "Updated 23 May 2024\n4 minute read\nJane Doe\nSenior Research Fellow, Africa Programme\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe",), "Africa Programme", "2024-05-23"),
+    "a document symbol, date and label above the title": Case(
+        "SC/15678\n23 May 2024\nMeeting Coverage\nSecurity Council Extends Mandate of Sahel Mission\n",
+        "Security Council Extends Mandate of Sahel Mission", (), None, "2024-05-23", "SC/15678"),
+    "two names set apart by a comma, a label before the date": Case(
+        "Why the Sahel Matters for Europe\nJane Doe, John Smith\nResearch Published May 23, 2024\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe", "John Smith"), None, "2024-05-23"),
+    "authors with their jobs set apart by semicolons, a dotted date": Case(
+        "Why the Sahel Matters for Europe\nJane Doe, Senior Fellow; John Smith, Fellow\n23.05.2024\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe", "John Smith"), None, "2024-05-23"),
+    "a name, then its institution on the next line": Case(
+        "Why the Sahel Matters for Europe\nMay 23rd, 2024\nJane Doe\nChatham House\n",
+        "Why the Sahel Matters for Europe", ("Jane Doe",), "Chatham House", "2024-05-23"),
     "a web page's section names under the title": Case(
         "FACT SHEET: A Security Agreement\nBriefing Room\nStatements and Releases\nJune 13, 2024\n",
         "FACT SHEET: A Security Agreement", (), None, "2024-06-13"),

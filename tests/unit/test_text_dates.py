@@ -117,3 +117,15 @@ def test_human_date_writes_what_the_site_writes(iso: str, human: str) -> None:
 
 def test_human_date_leaves_what_is_no_date() -> None:
     assert human_date("2021-02-31") == "2021-02-31"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("23.05.2024", "2024-05-23"),  # dots: day first
+    ("23/05/2024", "2024-05-23"),  # the order shows: 23 is no month
+    ("05/23/2024", "2024-05-23"),
+    ("07/07/2024", "2024-07-07"),
+    ("03/04/2025", None),  # March or April by the reader's country: not guessed
+    ("31.02.2024", None),
+])
+def test_numeric_dates(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso

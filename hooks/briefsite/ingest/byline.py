@@ -28,7 +28,7 @@ _INSTITUTION_WORDS = frozenset(
     group network initiative service library department directorate bureau secretariat
     parliament congress committee division unit laboratory lab studies research policy affairs
     review journal quarterly monitor bulletin magazine press organisation organization union
-    alliance coalition partnership consortium board authority corporation company""".split()
+    alliance coalition partnership consortium board authority corporation company house endowment""".split()
 )
 # Korean, Chinese and Japanese words for institute, centre, university, foundation.
 _CASELESS_INSTITUTIONS = ("연구원", "연구소", "대학교", "재단", "센터", "研究所", "研究院", "大学", "中心", "財団")
@@ -155,6 +155,11 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     Research Fellow, INSS)`, `By Ana Costa and Li Wei, CSIS`, `Jane Doe, Senior Fellow,
     Chatham House` or `Dr. Sophie Martin — Centre for Energy Policy`, else None."""
     text = _EMPHASIS.sub("", " ".join(text.split()))
+    if ";" in text and "(" not in text:  # `Jane Doe, Senior Fellow; John Smith, Fellow`: one byline a person
+        groups = [parse_byline(group) for group in text.split(";") if group.strip()]
+        if len(groups) > 1 and all(groups):
+            return (tuple(n for group in groups if group for n in group[0]),
+                    next((g[1] for g in reversed(groups) if g and g[1]), None))
     labelled = _LABEL_BY.match(text)
     text = text[labelled.end():] if labelled and is_label(labelled.group("label")) else _BY.sub("", text)
     if not text or len(text) > 200 or any(c.isdigit() for c in text):
@@ -172,7 +177,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
             names.extend(parts)
         else:
             rest.append(segment)
-    if len(segments) == 2 == len(names) and not parens and not _AND.search(outside) and _has_common_word(names[1]):
+    if len(segments) == 2 == len(names) and not parens and not _AND.search(outside) and _has_plain_word(names[1]):
         return (names[0],), segments[1]  # `Jane Doe, Chatham House`: two authors would be joined by `and`
     if not names and len(segments) == 1 and (job_name := _job_then_name(segments[0])):
         names, rest = [job_name[1]], [job_name[0]]  # `Minister for Foreign Affairs Alexander Downer`
@@ -239,8 +244,9 @@ def _institution(segments: list[str], listed: bool) -> tuple[bool, str | None]:
     return True, institution or office
 
 
-def _has_common_word(text: str) -> bool:
-    return any(is_common(w) for w in text.split())
+def _has_plain_word(text: str) -> bool:
+    """`Carnegie Europe` or `Amnesty International` (a word that is no one's name), not `John Smith`."""
+    return any(is_common(w) and not is_proper(w) for w in text.split())
 
 
 def _capitalised(text: str) -> bool:

@@ -18,6 +18,8 @@ _DATE_LINE = re.compile(
     r"|date(?:d)?|publication\s+date|date\s+of\s+publication)\s*[:\-–—]?\s*(?P<date>.+?)\.?$",
     re.IGNORECASE,
 )
+_LABELLED_DATE_LINE = re.compile(r"^(?P<label>(?:\S+\s+){1,3}?)(?P<rest>(?:updated|revised|published|released|issued|posted)"
+                                 r"\b.*)$", re.IGNORECASE)
 _UPDATE = re.compile(r"updated|revised", re.IGNORECASE)
 # `For release at 2 p.m. EDT July 31, 2019`, `Embargoed until 00:01 GMT, 3 March 2025`: a press
 # release's embargo line states its date (a clock time and zone may stand before or after it).
@@ -29,8 +31,10 @@ _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<date>[^—–:]{6,30}?)\s*(?:[—–:]|--?)\s*")
 _REPORT = (
     # `No. 25`, `Policy Paper No. 14`, `Bulletin No. 25 (2345)`, `Issue Brief Number 7`, `Number CBP 9876`
-    re.compile(r"^(?:[A-Z][\w&-]*\s+){0,4}(?:No\.?|Nr\.?|Number|#)\s*(?:[A-Z]{1,6}[\s-]?)?\d[\w./-]*"
+    re.compile(r"^(?:[A-Z][\w&-]*\s+){0,4}(?:No\.?|Nr\.?|N[°º]|Number|#)\s*(?:[A-Z]{1,6}[\s-]?)?\d[\w./-]*"
                r"(?:\s*\(\d+\))?$"),
+    # `SC/15678`, `S/2024/123`, `A/RES/78/1`: a United Nations-style document symbol
+    re.compile(r"^[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){0,3}/\d{1,6}(?:/[A-Z0-9.]{1,10}){0,2}$"),
     # `PE 762.345`, `AA 01 021`, `CBP-9876`: a publisher's series letters and a number in groups
     re.compile(r"^[A-Z]{2,4}(?:[ -]\d[\d.]*\d|[ -]\d){1,3}$"),
     # `R12345`, `CRS Report R12345`, `IF10101`
@@ -79,6 +83,8 @@ def _date_statement(text: str, bare: bool) -> Stated | None:
         date = parse_date(" ".join(_CLOCK.sub(" ", release.group("date")).split()).strip(" ,"))
         return Stated(date) if date else None
     match = _DATE_LINE.match(text)
+    if not match and (labelled := _LABELLED_DATE_LINE.match(text)) and _genre_words(labelled.group("label")):
+        match = _DATE_LINE.match(labelled.group("rest"))  # `Research Published May 23, 2024`
     if match:
         date = parse_date(match.group("date"))
         return Stated(date, bool(_UPDATE.search(match.group("word")))) if date else None
@@ -160,12 +166,12 @@ def _number_then_date(text: str) -> tuple[str, str] | None:
 # The kinds of publication a label above the title names (`POLICY BRIEF`, `SIPRI Policy Brief`).
 _GENRES = frozenset("""brief briefs insight insights commentary analysis report paper note notes memo memorandum
     bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay comment
-    comments sheet release statement highlights readout remarks glance briefing""".split())
+    comments sheet release statement highlights readout remarks glance briefing coverage""".split())
 # Words that go with a genre word in a label, and those of a publisher's web sections (`Briefing
 # Room`, `Statements and Releases`, `At a Glance`).
 _GENRE_FILLERS = frozenset("policy issue working research occasional discussion in focus fact sheet series special "
                            "expert comment strategic media press news joint and & at a room newsroom centre center "
-                           "latest".split())
+                           "latest meeting".split())
 # A web page's furniture above its text: reading time, sharing and download buttons, topic tags.
 _FURNITURE = re.compile(
     r"^(?:\d{1,3}[\s-]*(?:min(?:ute)?s?|hours?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?"
@@ -173,7 +179,9 @@ _FURNITURE = re.compile(
     r"|(?:share|print|email|e-mail|save|listen|subscribe|download|tweet|facebook|linkedin|twitter|whatsapp|copy\s+link)"
     r"(?:\s+(?:this|the|page|article|brief|report|story|pdf|on|to|full|version|as|\(pdf\)|x|facebook|linkedin))*"
     r"(?:\s*\(?\d+(?:\.\d+)?\s*[km]b\)?)?"
-    r"|(?:topics?|tags?|keywords?|subjects?|regions?|related\s+topics|filed\s+under)\s*:\s*.{1,200})$",
+    r"|(?:topics?|tags?|keywords?|subjects?|regions?|related\s+topics|filed\s+under)\s*:\s*.{1,200}"
+    r"|(?:(?:cover\s+|header\s+|featured\s+)?(?:photo|image|photograph|picture)(?:\s+credits?)?\s*:|(?:photo|image)\s+by\b|©)"
+    r".{1,150})$",
     re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
@@ -189,6 +197,12 @@ def is_label(text: str) -> bool:
     return 0 < len(words) <= 5 and any(w in _GENRES for w in lowered) and all(
         w in _GENRES or w in _GENRE_FILLERS or (word.isupper() and len(word) <= 8)
         for word, w in zip(words, lowered))
+
+
+def _genre_words(text: str) -> bool:
+    """Return whether `text` is only words of labels (`Research`, `Policy Brief`)."""
+    words = [_singular(w.strip(".:").lower()) for w in text.split()]
+    return bool(words) and all(w in _GENRES or w in _GENRE_FILLERS for w in words)
 
 
 def _singular(word: str) -> str:

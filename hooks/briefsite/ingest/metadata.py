@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from briefsite.ingest.byline import (byline_kind, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
-from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, split_segments, stated
+from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
+from briefsite.ingest.headrows import compound, standfirst
 from briefsite.ingest.tail import closing_links
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_end)
@@ -185,7 +186,7 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
             continue
         kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) else byline_kind(row.text)
         what = stated(row.text)
-        if not (kind or what) and _compound(row.text):
+        if not (kind or what) and compound(row.text):
             kind = "name"  # `Jane Doe and John Smith | May 23, 2024`: names and a date on one line
         # A job or institution line belongs to the line above it, or (`Congressional Research
         # Service` over its web address or report number) to the metadata line below it.
@@ -195,6 +196,10 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
         if kind == "name" and row.gap and named:
             break  # a second block of names after a byline is a heading (`South Korea`), not more authors
         if not (what or kind in ("name", "url", "label") or kind in ("job", "institution") and attached):
+            if k == start and found.title and standfirst(rows, k):
+                taken.append((row, "label", None))  # kept as a detail, like a label
+                last, k = "label", k + 1
+                continue
             break
         taken.append((row, kind, what))
         last, k = kind, k + 1
@@ -206,7 +211,7 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
             found.note(what, row)
         elif kind in ("url", "label"):
             found.keep(row)  # `Fact Sheet`, `Media Note`: the kind of publication, kept as a detail
-        elif kind == "name" and (parts := _compound(row.text)):
+        elif kind == "name" and (parts := compound(row.text)):
             for part, part_kind, part_what in parts:
                 if part_what:
                     found.note(part_what, row)
@@ -222,22 +227,6 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
             found.byline((), job_institution(row.text) if kind == "job" else row.text)
         found.used.add(row.line.number)
     return start + len(taken)
-
-
-def _compound(text: str) -> list[tuple[str, str | None, Stated | None]] | None:
-    """Return the parts of a head line that sets names, an institution, labels and dates apart
-    with `|`, `·` or wide spaces, if every part is one of them and one is a name."""
-    parts = split_segments(text)
-    if len(parts) < 2:
-        return None
-    read: list[tuple[str, str | None, Stated | None]] = []
-    for part in parts:
-        what = stated(part)
-        kind = "label" if what is None and (is_label(part) or is_url(part)) else None if what else byline_kind(part)
-        if what is None and kind is None:
-            return None
-        read.append((part, kind, what))
-    return read if any(kind == "name" for _, kind, _ in read) else None
 
 
 def _title_again(rows: list[Row], k: int, title: str) -> int | None:

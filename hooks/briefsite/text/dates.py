@@ -11,7 +11,10 @@ Forms read by `parse_date`, the whole string being the date:
 - ISO: `YYYY` (only with `bare_year`), `YYYY-MM`, `YYYY-MM-DD`;
 - written: `3 March 2025` (`3rd March, 2025`), `March 3, 2025`, `March 2025`, with full or
   abbreviated month names in any case (`Sept.`, `sep`, `MARCH`), after an optional weekday
-  (`Monday, March 3, 2025`).
+  (`Monday, March 3, 2025`);
+- numeric: `03.03.2025` (day first, as every country that writes dots does), and `21/09/2025`
+  or `09/21/2025` only where the order shows (a part over 12, or day and month the same):
+  `03/04/2025` is a day in March or April by the reader's country, so it gives None.
 """
 
 from __future__ import annotations
@@ -69,6 +72,22 @@ def iso_date(year: int, month: int | None = None, day: int | None = None) -> str
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_numeric(text: str) -> str | None:
+    """Return the ISO date of `03.03.2025`, or of a slashed date whose order shows (see above)."""
+    if match := _DOTTED.match(text.strip()):
+        return iso_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    if match := _SLASHED.match(text.strip()):
+        first, second, year = (int(g) for g in match.groups())
+        if first == second or (first > 12) != (second > 12):
+            day, month = (first, second) if first > 12 or first == second else (second, first)
+            return iso_date(year, month, day)
+    return None
+
+
 def parse_iso(text: str) -> str | None:
     """Return `text` if it is a real ISO date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, else None."""
     match = _ISO.match(text.strip())
@@ -115,5 +134,5 @@ def parse_date(text: str, *, bare_year: bool = False) -> str | None:
     stripped = _WEEKDAY.sub("", text.strip(), count=1) if _WEEKDAY.match(text.strip()) else text.strip()
     if not bare_year and _ISO.match(stripped) and "-" not in stripped:
         return None
-    return parse_iso(stripped) or parse_written(stripped)
+    return parse_iso(stripped) or parse_written(stripped) or parse_numeric(stripped)
 
