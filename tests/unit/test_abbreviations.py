@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefsite.extract.abbreviations import _long_form, find_abbreviations
+from briefsite.extract.abbreviations import find_abbreviations
+from briefsite.text.shortforms import long_form as _long_form
 from briefsite.model import Brief, BriefId, Meta, Paragraph
 
 

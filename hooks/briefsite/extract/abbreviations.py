@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefsite.model import Brief, BriefId
+from briefsite.text.shortforms import long_form as _long_form
 
 _SHORT = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&.-]{1,9})\)")
-_WORD = re.compile(r"[^\s()]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,31 +27,6 @@ class Abbreviation:
     long: str
     brief: BriefId
     paragraph: int
-
-
-def _long_form(short: str, before: str) -> str | None:
-    """Return the long form `short` abbreviates at the end of `before`, or None."""
-    letters = [c.lower() for c in short if c.isalnum()]
-    if len(letters) < 2 or not any(c.isupper() for c in short[1:] + short[0]):
-        return None
-    words = _WORD.findall(before)[-min(len(letters) + 5, 2 * len(letters)):]
-    if not words:
-        return None
-    text = " ".join(words)
-    s, l = len(letters) - 1, len(text) - 1
-    while s >= 0:
-        c = letters[s]
-        while l >= 0 and (text[l].lower() != c or (s == 0 and l > 0 and text[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
-            return None
-        s -= 1
-        l -= 1
-    start = text.rfind(" ", 0, l + 1) + 1
-    long = text[start:].strip(" ,;:“”\"'")
-    if len(long.split()) < 2 or long.lower() == short.lower() or long[:1].isdigit():
-        return None
-    return long
 
 
 def find_abbreviations(briefs: Sequence[Brief]) -> tuple[Abbreviation, ...]:

@@ -37,7 +37,7 @@ _CASELESS_INSTITUTIONS = ("연구원", "연구소", "대학교", "재단", "센�
 # diplomatic ranks; plural forms are read too (`Senior Fellows`).
 _JOB_WORDS = frozenset(
     """fellow researcher analyst specialist director professor lecturer reader economist adviser
-    advisor officer manager head chair chairman chairwoman chairperson president coordinator
+    advisor officer manager head chair spokesperson spokesman spokeswoman chairman chairwoman chairperson president coordinator
     associate assistant consultant editor correspondent ambassador minister secretary
     counsellor counselor attorney lawyer scientist engineer historian expert lead leader
     deputy principal chief executive founder partner member student candidate scholar
@@ -49,8 +49,12 @@ _JOB_WORDS = frozenset(
 _SURNAMES = frozenset("head chair lead reader partner member writer author chief principal".split())
 # The small words an institution's name may hold in lower case (`Institute for Security Studies`).
 _FUNCTION_WORDS = frozenset("of for the and on in at to & de des du la le der für y e di del della van".split())
-_HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|amb)\.?\s+)+", re.IGNORECASE)
-_SUFFIXES = re.compile(r",?\s+(?:ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|jr\.?|sr\.?|obe|mbe)$", re.IGNORECASE)
+# Styles and ranks before a name (`The Rt Hon`, `H.E.`, `Senator`) and letters after it (`MP`, `PhD`).
+_HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|amb|ambassador|senator|sen|rep|h\.e"
+                         r"|(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?|his\s+excellency"
+                         r"|her\s+excellency)\.?\s+)+", re.IGNORECASE)
+_SUFFIXES = re.compile(r"(?:,?\s+(?:ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|jr\.?|sr\.?|obe|mbe|cbe|kcmg|mp|mep|msp|mla|qc|kc"
+                       r"|td))+$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.)+$|^[^\W\d_][\w'’.-]*$")
 _BY = re.compile(r"^(?:(?:written\s+|prepared\s+)?by\s+|authors?\s*:\s*)", re.IGNORECASE)
@@ -131,7 +135,8 @@ def byline_kind(text: str) -> BylineKind | None:
     if any(c.isdigit() for c in text) or not text:
         return None
     segments = [s for s in re.split(r"\s*[,;]\s*", text) if s]
-    if segments and looks_like_job(segments[0]) and not _headed_by_institution_word(segments[0]):
+    if segments and looks_like_job(segments[0]) and not _headed_by_institution_word(segments[0]) \
+            and not (_word(segments[0].split()[0]) in _INSTITUTION_WORDS and looks_like_institution(segments[0])):
         return "job"
     return "institution" if looks_like_institution(text) else None
 
@@ -193,6 +198,41 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         institution = found or institution
     return tuple(names), institution
+
+
+_BY_OFFICE = re.compile(r"^by\s+(?:the\s+)?(?P<office>[A-Z].{2,80})$", re.IGNORECASE)
+
+
+def by_office(text: str) -> str:
+    """Return the office of a byline that names only an office (`by NATO Secretary General`), else ""."""
+    match = _BY_OFFICE.match(" ".join(text.split()))
+    office = match.group("office").rstrip(". ") if match else ""
+    return office if office and looks_like_job(office) and not parse_byline(text) else ""
+
+
+_FROM = re.compile(r"^from\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
+
+
+def from_line(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """Return (authors, institution) of a `From:` line, which lists the bodies a page comes from,
+    then the people (`From: Prime Minister's Office, 10 Downing Street and The Rt Hon David
+    Cameron MP`): the people are the authors, the first body the institution."""
+    match = _FROM.match(" ".join(text.split()))
+    if not match:
+        return None
+    authors: list[str] = []
+    bodies: list[str] = []
+    for part in re.split(r"\s+and\s+", match.group("who").rstrip(". ")):
+        person = parse_byline(part)
+        if person and person[0] and not looks_like_institution(part) and not _has_plain_word(clean_name(part)):
+            authors += person[0]
+            continue
+        for segment in (s.strip() for s in part.split(",")):
+            if bodies and segment[:1].isdigit():
+                bodies[-1] += ", " + segment  # an address goes with its body: `..., 10 Downing Street`
+            elif segment:
+                bodies.append(segment)
+    return tuple(authors), bodies[0] if bodies else None
 
 
 def _job_then_name(text: str) -> tuple[str, str] | None:

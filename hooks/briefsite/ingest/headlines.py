@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefsite.text.dates import parse_date
+from briefsite.text.dates import MONTH_IN_TEXT, parse_date
 
 _DATE_LINE = re.compile(
-    r"^(?P<word>(?:last\s+|first\s+|originally\s+)?(?:updated|revised|published|released|issued|posted)(?:\s+on)?"
-    r"|date(?:d)?|publication\s+date|date\s+of\s+publication)\s*[:\-–—]?\s*(?P<date>.+?)\.?$",
+    r"^(?P<word>(?:last\s+|first\s+|originally\s+)?(?:updated|revised|published|released|issued|posted|delivered)"
+    r"(?:\s+on)?|date(?:d)?|publication\s+date|date\s+of\s+publication)\s*[:\-–—]?\s*(?P<date>.+?)\.?"
+    r"(?:\s+\([^()]{1,120}\))?$",
     re.IGNORECASE,
 )
 _LABELLED_DATE_LINE = re.compile(r"^(?P<label>(?:\S+\s+){1,3}?)(?P<rest>(?:updated|revised|published|released|issued|posted)"
@@ -28,7 +29,10 @@ _RELEASE = re.compile(r"^(?:for\s+(?:immediate\s+)?release|embargoed(?:\s+(?:unt
 _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,4}\)?)?(?![\w.])"
                     r"(?:\s+on)?", re.IGNORECASE)
 # `WASHINGTON, March 3, 2025 —` or `Brussels, 3 March 2025:`: a place, then the date.
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<date>[^—–:]{6,30}?)\s*(?:[—–:]|--?)\s*")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<date>[^—–:]{6,30}?)\s*(?:[—–:]|--?)\s*"
+                       r"|^\((?P<inplace>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<indate>[^()]{6,30})\)\s*")  # `(Stockholm, 7 October 2016)`
+# A number run into the month after it when a line break was lost: `No. 12/13January 17, 2012`.
+_GLUED_MONTH = re.compile(rf"(?<=\d)(?=(?:{MONTH_IN_TEXT})\b)")
 _REPORT = (
     # `No. 25`, `Policy Paper No. 14`, `Bulletin No. 25 (2345)`, `Issue Brief Number 7`, `Number CBP 9876`
     re.compile(r"^(?:[A-Z][\w&-]*\s+){0,4}(?:No\.?|Nr\.?|N[°º]|Number|#)\s*(?:[A-Z]{1,6}[\s-]?)?\d[\w./-]*"
@@ -69,6 +73,7 @@ class Stated:
     report_number: str | None = None
     rest: bool = False  # the line also holds words no field takes (a label, an ISSN): keep it
     institution: str | None = None  # `Source: ...`, `Publisher: ...`
+    delivered: bool = False  # a speech's or statement's `Delivered on: ...`: the date it is cited by
 
 
 def parse_date_line(text: str, bare: bool = False) -> str | None:
@@ -87,7 +92,8 @@ def _date_statement(text: str, bare: bool) -> Stated | None:
         match = _DATE_LINE.match(labelled.group("rest"))  # `Research Published May 23, 2024`
     if match:
         date = parse_date(match.group("date"))
-        return Stated(date, bool(_UPDATE.search(match.group("word")))) if date else None
+        word = match.group("word").lower()
+        return Stated(date, bool(_UPDATE.search(word)), delivered=word.startswith("delivered")) if date else None
     date = parse_date(text.rstrip(".")) if bare else None
     place = _PLACE_DATE.match(text) if bare and date is None else None
     date = parse_date(place.group(1)) if place else date  # `Warsaw, 12 March 2025`
@@ -97,7 +103,7 @@ def _date_statement(text: str, bare: bool) -> Stated | None:
 def dateline(text: str) -> str | None:
     """Return the date of a dateline that opens `text` (`WASHINGTON, March 3, 2025 —`), else None."""
     match = _DATELINE.match(" ".join(text.split()))
-    return parse_date(match.group("date").strip(" ,")) if match else None
+    return parse_date((match.group("date") or match.group("indate")).strip(" ,")) if match else None
 
 
 def report_number(text: str) -> str | None:
@@ -111,6 +117,7 @@ def stated(text: str, bare: bool = True) -> Stated | None:
     report number, or several of them (and labels) separated by `|`, `·`, wide spaces or, for
     a report number and a date, a comma (`Bulletin No. 25 (2345), 12 March 2025`)."""
     text = " ".join(text.split()) if not _SEPARATORS.search(text) else text.strip()
+    text = _GLUED_MONTH.sub(" ", text)
     segments = [" ".join(s.split()) for s in _SEPARATORS.split(text) if s.strip()]
     pair = _NUMBER_AND_DATE.match(text)
     if len(segments) == 1 and pair and report_number(pair.group(1)) and _date_statement(pair.group(2), True):
@@ -140,7 +147,7 @@ def stated(text: str, bare: bool = True) -> Stated | None:
                 return None
             found = Stated(found.date, found.updated, found.report_number, True, found.institution)
         if date and (found.date is None or date.updated and not found.updated):
-            found = Stated(date.date, date.updated, found.report_number, found.rest, found.institution)
+            found = Stated(date.date, date.updated, found.report_number, found.rest, found.institution, date.delivered)
         elif line_date and found.date is None:
             found = Stated(line_date, False, found.report_number, found.rest, found.institution)
         if number and found.report_number is None:
@@ -166,12 +173,13 @@ def _number_then_date(text: str) -> tuple[str, str] | None:
 # The kinds of publication a label above the title names (`POLICY BRIEF`, `SIPRI Policy Brief`).
 _GENRES = frozenset("""brief briefs insight insights commentary analysis report paper note notes memo memorandum
     bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay comment
-    comments sheet release statement highlights readout remarks glance briefing coverage""".split())
+    comments sheet release statement highlights readout remarks glance briefing coverage speech article
+    transcript testimony interview letter communique communiqué declaration op-ed""".split())
 # Words that go with a genre word in a label, and those of a publisher's web sections (`Briefing
 # Room`, `Statements and Releases`, `At a Glance`).
 _GENRE_FILLERS = frozenset("policy issue working research occasional discussion in focus fact sheet series special "
                            "expert comment strategic media press news joint and & at a room newsroom centre center "
-                           "latest meeting".split())
+                           "latest meeting written authored ministerial oral opening keynote to parliament".split())
 # A web page's furniture above its text: reading time, sharing and download buttons, topic tags.
 _FURNITURE = re.compile(
     r"^(?:\d{1,3}[\s-]*(?:min(?:ute)?s?|hours?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?"
@@ -179,9 +187,11 @@ _FURNITURE = re.compile(
     r"|(?:share|print|email|e-mail|save|listen|subscribe|download|tweet|facebook|linkedin|twitter|whatsapp|copy\s+link)"
     r"(?:\s+(?:this|the|page|article|brief|report|story|pdf|on|to|full|version|as|\(pdf\)|x|facebook|linkedin))*"
     r"(?:\s*\(?\d+(?:\.\d+)?\s*[km]b\)?)?"
-    r"|(?:topics?|tags?|keywords?|subjects?|regions?|related\s+topics|filed\s+under)\s*:\s*.{1,200}"
+    r"|(?:topics?|tags?|keywords?|subjects?|regions?|related\s+topics|filed\s+under|location|venue)\s*:\s*.{1,200}"
     r"|(?:(?:cover\s+|header\s+|featured\s+)?(?:photo|image|photograph|picture)(?:\s+credits?)?\s*:|(?:photo|image)\s+by\b|©)"
-    r".{1,150})$",
+    r".{1,150}"
+    r"|.{1,300}[.)]\s*\(?(?:photo|image|photograph|picture|credit)s?(?:\s+credits?)?\s*:\s*[^.:]{1,80}\)?"  # a caption
+    r"|\d{1,2}/\d{1,2}/\d{4})$",  # a date whose order does not show (03/04/2025): kept, not read (text.dates)
     re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 

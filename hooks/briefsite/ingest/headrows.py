@@ -7,9 +7,9 @@ and whether a line under the title is its standfirst. metadata.py reads the head
 
 from __future__ import annotations
 
-from briefsite.ingest.byline import byline_kind
+from briefsite.ingest.byline import byline_kind, from_line
 from briefsite.ingest.headlines import Stated, is_label, is_url, split_segments, stated
-from briefsite.ingest.titles import Row
+from briefsite.ingest.titles import Row, same
 
 
 def standfirst(rows: list[Row], k: int) -> bool:
@@ -19,11 +19,11 @@ def standfirst(rows: list[Row], k: int) -> bool:
     if len(rows[k].text) > 300 or k + 1 >= len(rows) or (k + 2 < len(rows) and not rows[k + 2].gap
                                                           and not is_head_line(rows[k + 2].text)):
         return False
-    return is_head_line(rows[k + 1].text)
+    return is_head_line(rows[k + 1].text) or any(same(rows[k + 1].text, rows[i].text) for i in range(k))
 
 
 def is_head_line(text: str) -> bool:
-    return stated(text) is not None or is_label(text) or byline_kind(text) == "name"
+    return stated(text) is not None or is_label(text) or byline_kind(text) == "name" or from_line(text) is not None
 
 
 def compound(text: str) -> list[tuple[str, str | None, Stated | None]] | None:

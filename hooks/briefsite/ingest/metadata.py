@@ -16,13 +16,14 @@ headlines.py.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from briefsite.ingest.byline import (byline_kind, job_institution, looks_like_institution, looks_like_name,
+from briefsite.ingest.byline import (by_office, byline_kind, from_line, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
 from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
 from briefsite.ingest.headrows import compound, standfirst
+from briefsite.ingest.authorinfo import author_information
+from briefsite.ingest.issuer import issuer, without_archive_mark
 from briefsite.ingest.tail import closing_links
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_end)
@@ -31,9 +32,6 @@ from briefsite.model import Block, Meta, SourceLine
 __all__ = ["Head", "read_head", "looks_like_title", "parse_byline", "looks_like_name", "looks_like_institution",
            "parse_date_line"]
 
-_AUTHOR_HEADING = re.compile(r"^(?:authors?'?s?\s+(?:contact\s+)?information|about\s+the\s+authors?|the\s+authors?"
-                             r"|authors?|contributors?)\s*:?$", re.IGNORECASE)
-_CONTACT = re.compile(r"^\S+@\S+\.\w+$|^\+?[\d][\d\s().-]{4,}$")
 _HEAD_ROWS = 16  # title, bylines and dates come within the first lines
 
 
@@ -45,6 +43,7 @@ class Head:
     used: frozenset[int]
     titled: bool  # a title was found (front matter or text)
     asides: tuple[Block, ...] = ()  # metadata blocks kept out of the body (`Author Information`)
+    inferred: tuple[tuple[str, str], ...] = ()  # (field, value) read from the title or first lines, not a byline
 
 
 @dataclass(slots=True)
@@ -57,6 +56,7 @@ class _Found:
     dates: list[Stated] = field(default_factory=list)
     report_number: str | None = None
     publisher: str | None = None  # an institution above the title: the author's own comes first
+    by_office: str = ""  # a byline naming only an office: `by NATO Secretary General`
     used: set[int] = field(default_factory=set)
     kept: list[Row] = field(default_factory=list)  # metadata lines no Meta field holds (labels, addresses)
 
@@ -78,8 +78,9 @@ class _Found:
         self.institution = self.institution or institution
 
     def date(self) -> str | None:
-        """The update's date if one is stated, else the first date."""
-        return next((d.date for d in self.dates if d.updated), self.dates[0].date if self.dates else None)
+        """The date a speech was delivered, else the update's date if one is stated, else the first date."""
+        return next((d.date for d in self.dates if d.delivered), next((d.date for d in self.dates if d.updated),
+                                                                     self.dates[0].date if self.dates else None))
 
 
 def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False) -> Head:
@@ -112,7 +113,11 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
             found.note(what, row)
     if not found.dates and body < len(rows) and (date := dateline(rows[body].text)):
         found.dates.append(Stated(date))  # `WASHINGTON, March 3, 2025 — The ...`: the text stays
-    asides = _author_information(rows, found)
+    information = author_information(rows)
+    if information.authors and not found.authors:
+        found.byline(information.authors, information.institution)
+    found.used.update(information.used)
+    asides = information.asides
     if links:
         asides = (*asides, Block("aside", "\n".join(row.text for row in links), links[0].line.number,
                                  links[0].line.page, links_heading))
@@ -120,16 +125,35 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
         kept = sorted(found.kept, key=lambda row: row.line.number)
         text = "\n".join(row.text for row in kept)
         asides = (Block("aside", text, kept[0].line.number, kept[0].line.page, "Publication details"), *asides)
-    merged = Meta(
-        title=meta.title or found.title,
-        authors=meta.authors or tuple(found.authors),
-        institution=meta.institution if meta.institution is not None else found.institution or found.publisher,
+    merged, inferred = _merge(meta, found, rows, body)
+    return Head(merged, frozenset(found.used), titled, asides, tuple(inferred))
+
+
+def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta, list[tuple[str, str]]]:
+    """Return `found` merged under `meta` (front matter wins), with an author and institution
+    the title or first lines state when no byline did, and those (field, value) inferred."""
+    title = meta.title or without_archive_mark(found.title)
+    authors = meta.authors or tuple(found.authors)
+    institution = meta.institution if meta.institution is not None else found.institution or found.publisher
+    inferred: list[tuple[str, str]] = []
+    if (title or found.by_office) and (not authors or institution is None):
+        who = issuer(title, [row.text for row in rows[body:body + 3]], found.by_office,
+                     " ".join(row.text for row in rows))
+        if not authors and who.author:
+            authors = (who.author,)
+            inferred.append(("author", who.author))
+        if institution is None and who.institution:
+            institution = who.institution
+            inferred.append(("institution", who.institution))
+    return Meta(
+        title=title,
+        authors=authors,
+        institution=institution,
         date=meta.date or found.date(),
         source_url=meta.source_url,
         language=meta.language,
         report_number=meta.report_number or found.report_number,
-    )
-    return Head(merged, frozenset(found.used), titled, asides)
+    ), inferred
 
 
 def _masthead(rows: list[Row], found: _Found) -> int:
@@ -139,6 +163,9 @@ def _masthead(rows: list[Row], found: _Found) -> int:
     while k < min(len(rows), 4):
         if what := stated(rows[k].text):
             found.note(what, rows[k])
+        elif office := by_office(rows[k].text):
+            found.by_office = office
+            found.keep(rows[k])
         elif is_label(rows[k].text) or is_url(rows[k].text):
             found.keep(rows[k])
         else:
@@ -177,16 +204,23 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     first paragraph, `Header Line X`) is body, unless the title stands in the same block."""
     taken: list[tuple[Row, str | None, Stated | None]] = []
     last: str | None = "title"
+    skipped: list[tuple[int, int]] = []
     k = start
     while k < min(len(rows), start + _HEAD_ROWS):
         row = rows[k]
         if row.gap and (again := _title_again(rows, k, found.title)):
             found.used.update(rows[i].line.number for i in range(k, again))  # a summary page's own title
+            skipped.append((k, again))
             k = again
             continue
         kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) else byline_kind(row.text)
         what = stated(row.text)
-        if not (kind or what) and compound(row.text):
+        if by_office(row.text):
+            kind = "office"
+            found.by_office = by_office(row.text)
+        elif from_line(row.text):
+            kind = "from"  # `From: Department for Education and Nick Gibb MP`
+        elif not (kind or what) and compound(row.text):
             kind = "name"  # `Jane Doe and John Smith | May 23, 2024`: names and a date on one line
         # A job or institution line belongs to the line above it, or (`Congressional Research
         # Service` over its web address or report number) to the metadata line below it.
@@ -195,8 +229,8 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
         named = any(taken_kind == "name" for _, taken_kind, _ in taken)
         if kind == "name" and row.gap and named:
             break  # a second block of names after a byline is a heading (`South Korea`), not more authors
-        if not (what or kind in ("name", "url", "label") or kind in ("job", "institution") and attached):
-            if k == start and found.title and standfirst(rows, k):
+        if not (what or kind in ("name", "url", "label", "from", "office") or kind in ("job", "institution") and attached):
+            if (k == start or last == "label" and not named) and found.title and standfirst(rows, k):
                 taken.append((row, "label", None))  # kept as a detail, like a label
                 last, k = "label", k + 1
                 continue
@@ -206,11 +240,22 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     if k < len(rows) and not rows[k].gap:
         opened = [i for i, (row, _, _) in enumerate(taken) if row.gap]
         taken = taken[: opened[-1]] if opened else taken
+    _note_taken(taken, found)
+    end = rows.index(taken[-1][0]) + 1 if taken else start
+    for first, after in skipped:  # a title printed again, straight after the last head line
+        end = after if first <= end else end
+    return end
+
+
+def _note_taken(taken: list[tuple[Row, str | None, Stated | None]], found: _Found) -> None:
+    """Note what each head line taken by _read_bylines states."""
     for row, kind, what in taken:
         if what:
             found.note(what, row)
-        elif kind in ("url", "label"):
+        elif kind in ("url", "label", "office"):
             found.keep(row)  # `Fact Sheet`, `Media Note`: the kind of publication, kept as a detail
+        elif kind == "from" and (parsed_from := from_line(row.text)):
+            found.byline(*parsed_from)
         elif kind == "name" and (parts := compound(row.text)):
             for part, part_kind, part_what in parts:
                 if part_what:
@@ -226,7 +271,6 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
         else:
             found.byline((), job_institution(row.text) if kind == "job" else row.text)
         found.used.add(row.line.number)
-    return start + len(taken)
 
 
 def _title_again(rows: list[Row], k: int, title: str) -> int | None:
@@ -241,37 +285,3 @@ def _title_again(rows: list[Row], k: int, title: str) -> int | None:
 
 def _is_detail(text: str) -> bool:
     return is_url(text) or stated(text) is not None or byline_kind(text) in ("name", "job")
-
-
-def is_author_heading(text: str) -> bool:
-    """Return whether a line heads the authors' block (`Author Information`, `About the Authors`)."""
-    return bool(_AUTHOR_HEADING.match(" ".join(text.split())))
-
-
-def _author_information(rows: list[Row], found: _Found) -> tuple[Block, ...]:
-    """Read an `Author Information` block (a heading, then `Name` and `Job title` lines, or
-    `Name, Job title` lines): its authors when the head named none, its lines out of the body,
-    and the block itself, returned so that it stays on the site."""
-    for k, heading in enumerate(rows):
-        if k == 0 or not heading.gap or not _AUTHOR_HEADING.match(heading.text):
-            continue
-        authors: list[str] = []
-        institution: str | None = None
-        taken = [heading]
-        for row in rows[k + 1 :]:
-            kind = byline_kind(row.text)
-            if kind == "name" and (parsed := parse_byline(row.text)):
-                authors += parsed[0]
-                institution = institution or parsed[1]
-            elif authors and kind == "job":
-                institution = institution or job_institution(row.text)
-            elif not (authors and (kind == "institution" or _CONTACT.match(row.text))):
-                break
-            taken.append(row)
-        if authors:
-            if not found.authors:
-                found.byline(tuple(authors), institution)
-            found.used.update(row.line.number for row in taken)
-            text = "\n".join(row.text for row in taken)
-            return (Block("aside", text, heading.line.number, heading.line.page, heading.text),)
-    return ()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefsite.ingest.byline import byline_kind
-from briefsite.ingest.headlines import is_generic_heading, is_label, never_a_title, stated
+from briefsite.ingest.headlines import is_generic_heading, is_label, never_a_title, split_segments, stated
 from briefsite.model import SourceLine
 from briefsite.text.spacing import unspace_letters
 
@@ -49,7 +49,11 @@ def same(a: str, b: str) -> bool:
 
 
 def is_meta(text: str) -> bool:
-    return byline_kind(text) in ("name", "institution") or stated(text) is not None or is_label(text)
+    """Return whether a line is a byline, date, report number or label line (which ends a title)."""
+    if byline_kind(text) in ("name", "institution") or stated(text) is not None or is_label(text):
+        return True
+    parts = split_segments(text)  # `Statements | Spokesperson for the Secretary-General`
+    return len(parts) > 1 and all(byline_kind(p) or stated(p) or is_label(p) for p in parts)
 
 
 def title_end(rows: list[Row], start: int, markdown: bool) -> int:
@@ -59,7 +63,8 @@ def title_end(rows: list[Row], start: int, markdown: bool) -> int:
         return start + 1
     end = start
     while end < len(rows) and end - start < 3:
-        if end > start and (rows[end].gap or is_meta(rows[end].text) and not CONTINUES.search(rows[end - 1].text)):
+        if end > start and (rows[end].gap or is_meta(rows[end].text) and not CONTINUES.search(rows[end - 1].text)
+                            or same(rows[end].text, rows[start].text)):  # the title printed again
             break
         end += 1
     return end

@@ -56,6 +56,14 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
                                 f"so the title '{meta.title}' was made from the file name. Put the title "
                                 f"on the first line, or add 'title:' front matter.",
                                 "title '{v}' made from the file name", "title:", meta.title))
+    for field, value in head.inferred:
+        problems.append(guessed(raw.source, 0, f"names no {field} in a byline; the {field} '{value}' was read from "
+                                f"its title or first sentence. Add '{field}s:' front matter if it is wrong."
+                                if field == "author" else
+                                f"names no {field} in a byline; the {field} '{value}' was read from its title "
+                                f"or first sentence. Add '{field}:' front matter if it is wrong.",
+                                f"{field} '{{v}}' read from the title or first sentence",
+                                "authors:" if field == "author" else f"{field}:", value))
     meta, cleaned = clean_meta(meta)
     if cleaned:
         problems.append(Problem(raw.source, 0, f"has invisible or text-direction control characters in its "

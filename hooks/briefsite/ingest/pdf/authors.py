@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from briefsite.ingest.byline import byline_kind, job_institution, looks_like_institution
-from briefsite.ingest.metadata import is_author_heading, parse_byline
+from briefsite.ingest.authorinfo import is_author_heading
+from briefsite.ingest.metadata import parse_byline
 from briefsite.model import Block, SourceLine
 
 _BODY = ("heading", "paragraph")
