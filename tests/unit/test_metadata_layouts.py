@@ -389,6 +389,41 @@ def test_a_pasted_pages_closing_links_are_an_aside(tail: str, heading: str) -> N
         (heading, [line for line in tail.split("\n") if line])]  # every word kept, out of the text
 
 
+@pytest.mark.parametrize(("tail", "heading"), [
+    ("###\n\nMedia contact: Jane Doe, 020 7946 0000\n", "Press contacts"),
+    ("Agency press office\n\nMain switchboard 020 7946 0000\n\nOut of hours 020 7946 0001\n", "Press contacts"),
+    ("For media and interview requests, please contact Jane Doe (+46 8 000 00 00).\n", "Press contacts"),
+    ("See also the work of our counterparts in other legislatures:\n\nAustralia: Library Blog\n\n"
+     "UK: Commons Library Blog\n", "See also the work of our counterparts in other legislatures"),
+])
+def test_a_press_releases_contacts_and_see_also_lists_are_asides(tail: str, heading: str) -> None:
+    brief, _ = repair(raw(f"Sanctions Package Agreed\n\n{BODY}\n\n{tail}"))
+    assert [p.text for p in brief.paragraphs] == [BODY]
+    assert [a.label for a in brief.asides] == [heading]
+
+
+def test_numbered_notes_under_a_notes_heading_are_the_briefs_notes() -> None:
+    tail = "Background\n\n1. Search the quiz online.\n\n2. Download the images\nand the short film.\n"
+    brief, _ = repair(raw(f"Sanctions Package Agreed\n\n{BODY}\n\n{tail}"))
+    assert [p.text for p in brief.paragraphs] == [BODY]
+    assert [(n.label, n.text) for n in brief.notes] == [("1", "Search the quiz online."),
+                                                        ("2", "Download the images\nand the short film.")]
+
+
+def test_a_background_section_of_prose_stays_in_the_body() -> None:
+    brief, _ = repair(raw(f"Sanctions Package Agreed\n\n{BODY}\n\nBackground\n\nThe talks began in 2019.\n"))
+    assert brief.notes == () and [p.text for p in brief.paragraphs][-1] == "The talks began in 2019."
+
+
+def test_the_publishers_closing_about_block_is_an_aside() -> None:
+    text = (f"Sanctions Package Agreed\nInstitute for Peace Studies\n\n{BODY}\n\n"
+            "Institute for Peace Studies (IPS)\n\nIPS is an independent institute founded in 1966.\n")
+    brief, _ = repair(raw(text))
+    assert [p.text for p in brief.paragraphs] == [BODY]
+    assert [(a.label, a.text) for a in brief.asides] == [
+        ("Institute for Peace Studies (IPS)", "IPS is an independent institute founded in 1966.")]
+
+
 @pytest.mark.parametrize("tail", [
     # the brief's own list: introduced by a colon, or under a heading of its own
     "The next steps are:\n\nRaise the budget\n\nTrain the staff\n\nLast updated: 3 March 2025\n",

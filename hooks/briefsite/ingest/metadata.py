@@ -16,6 +16,7 @@ headlines.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefsite.ingest.byline import (by_office, byline_kind, from_line, job_institution, looks_like_institution, looks_like_name,
@@ -24,14 +25,15 @@ from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse
 from briefsite.ingest.headrows import compound, standfirst
 from briefsite.ingest.authorinfo import author_information
 from briefsite.ingest.issuer import issuer, without_archive_mark
-from briefsite.ingest.tail import closing_links
+from briefsite.ingest.tail import about_publisher, closing_links, closing_notes
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
-                                     title_end)
+                                     title_again, title_end)
 from briefsite.model import Block, Meta, SourceLine
 
 __all__ = ["Head", "read_head", "looks_like_title", "parse_byline", "looks_like_name", "looks_like_institution",
            "parse_date_line"]
 
+_NOTE_NUMBER = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
 _HEAD_ROWS = 16  # title, bylines and dates come within the first lines
 
 
@@ -107,6 +109,8 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     body = _read_bylines(rows, start, found) if titled else start
     links_heading, links = closing_links(rows[body:], found.used)
     found.used.update(row.line.number for row in links)
+    notes = closing_notes(rows[body:], found.used)
+    found.used.update(row.line.number for note in notes for row in note)
     for k, row in enumerate(rows):  # an explicit `Date: ...` line anywhere, alone
         alone = row.gap and (k + 1 == len(rows) or rows[k + 1].gap)
         if alone and row.line.number not in found.used and (what := stated(row.text, bare=False)) and what.date:
@@ -117,16 +121,31 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     if information.authors and not found.authors:
         found.byline(information.authors, information.institution)
     found.used.update(information.used)
-    asides = information.asides
-    if links:
-        asides = (*asides, Block("aside", "\n".join(row.text for row in links), links[0].line.number,
-                                 links[0].line.page, links_heading))
+    merged, inferred = _merge(meta, found, rows, body)
+    about = about_publisher(rows[body:], found.used, [merged.institution or ""])
+    found.used.update(row.line.number for row in about)
+    asides = _blocks(found, information.asides, (links_heading, links), about, notes)
+    return Head(merged, frozenset(found.used), titled, asides, tuple(inferred))
+
+
+def _blocks(found: _Found, information: tuple[Block, ...], links: tuple[str, list[Row]], about: list[Row],
+            notes: list[list[Row]]) -> tuple[Block, ...]:
+    """Return the metadata, closing and notes blocks kept out of the body, in reading order."""
+    asides = list(information)
     if found.kept:
         kept = sorted(found.kept, key=lambda row: row.line.number)
         text = "\n".join(row.text for row in kept)
-        asides = (Block("aside", text, kept[0].line.number, kept[0].line.page, "Publication details"), *asides)
-    merged, inferred = _merge(meta, found, rows, body)
-    return Head(merged, frozenset(found.used), titled, asides, tuple(inferred))
+        asides.insert(0, Block("aside", text, kept[0].line.number, kept[0].line.page, "Publication details"))
+    for label, block in (links, (about[0].text if about else "", about[1:])):
+        if block:
+            asides.append(Block("aside", "\n".join(row.text for row in block), block[0].line.number, block[0].line.page,
+                                label))
+    for note in notes[1:]:  # notes[0] is the heading
+        text = "\n".join(row.text for row in note)
+        number = _NOTE_NUMBER.match(text)
+        asides.append(Block("note", text[number.end():] if number else text, note[0].line.number, note[0].line.page,
+                            (number.group(1) or number.group(2)) if number else ""))
+    return tuple(asides)
 
 
 def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta, list[tuple[str, str]]]:
@@ -208,7 +227,7 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     k = start
     while k < min(len(rows), start + _HEAD_ROWS):
         row = rows[k]
-        if row.gap and (again := _title_again(rows, k, found.title)):
+        if row.gap and (again := title_again(rows, k, found.title)):
             found.used.update(rows[i].line.number for i in range(k, again))  # a summary page's own title
             skipped.append((k, again))
             k = again
@@ -271,16 +290,6 @@ def _note_taken(taken: list[tuple[Row, str | None, Stated | None]], found: _Foun
         else:
             found.byline((), job_institution(row.text) if kind == "job" else row.text)
         found.used.add(row.line.number)
-
-
-def _title_again(rows: list[Row], k: int, title: str) -> int | None:
-    """Return the row after the title printed again from row `k` (on up to three lines), if it is."""
-    for stop in range(k + 1, min(len(rows), k + 3) + 1):
-        if stop > k + 1 and rows[stop - 1].gap:
-            break
-        if title and same(" ".join(row.text for row in rows[k:stop]), title):
-            return stop
-    return None
 
 
 def _is_detail(text: str) -> bool:

@@ -19,18 +19,63 @@ import re
 
 from briefsite.ingest.titles import Row
 
-__all__ = ["closing_links"]
+__all__ = ["closing_links", "closing_notes", "about_publisher"]
+
+# A closing list of numbered notes under its heading: `Notes`, `Endnotes`, `Notes to editors`,
+# a press release's `Background`.
+_NOTES_HEADING = re.compile(r"^(?:notes?|end\s*notes?|foot\s*notes?|references|sources|notes?\s+(?:to|for)\s+editors?"
+                            r"|editors?[’']?s?\s+notes?|background(?:\s+(?:notes?|information))?)\s*:?$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+
+
+def closing_notes(rows: list[Row], used: set[int] | frozenset[int]) -> list[list[Row]]:
+    """Return the numbered notes (each its rows) under the last notes heading of `rows`, when
+    every line after that heading belongs to a numbered note; else []."""
+    for k in range(len(rows) - 2, 0, -1):
+        if not (rows[k].gap and _NOTES_HEADING.match(rows[k].text)):
+            continue
+        after = [row for row in rows[k + 1:] if row.line.number not in used]
+        if not after or not _NUMBERED.match(after[0].text):
+            return []
+        notes: list[list[Row]] = []
+        for row in after:
+            if _NUMBERED.match(row.text):
+                notes.append([row])
+            elif not row.gap:
+                notes[-1].append(row)  # a note's next line
+            else:
+                return []  # a paragraph after the notes: not a notes list
+        return [[rows[k]], *notes]
+    return []
+
+
+def about_publisher(rows: list[Row], used: set[int] | frozenset[int], names: list[str]) -> list[Row]:
+    """Return the closing `About SIPRI` block: a heading that is the publisher's name (or
+    `About` it), then at most two paragraphs, at the end of the text."""
+    wanted = {" ".join(n.split()).casefold() for n in names if n}
+    for k in range(max(1, len(rows) - 4), len(rows) - 1):
+        text = re.sub(r"^about\s+(?:the\s+)?", "", rows[k].text, flags=re.IGNORECASE)
+        short = re.sub(r"\s*\([^()]*\)$", "", text).casefold()
+        acronym = re.search(r"\(([^()]*)\)$", text)
+        if rows[k].gap and rows[k].line.number not in used and not _SENTENCE_END.search(rows[k].text) and (
+                short in wanted or text.casefold() in wanted or acronym and acronym.group(1).casefold() in wanted):
+            block = rows[k:]
+            if sum(row.gap for row in block) <= 3:
+                return block
+    return []
 
 _LINKS_HEADING = re.compile(r"^(?:related(?:\s+(?:documents?|links?|content|pages?|publications?|products?"
                             r"|reading|resources|information))?|see\s+also|further\s+reading|read\s+more"
-                            r"|more\s+(?:on\s+this\s+(?:topic|subject)|information)|useful\s+links)\s*:?$",
+                            r"|more\s+(?:on\s+this\s+(?:topic|subject)|information)|useful\s+links"
+                            r"|see\s+also\s+[^.]{1,150}:)\s*:?$",
                             re.IGNORECASE)
 _STAMP = re.compile(r"^(?:page\s+)?last\s+(?:review(?:ed)?|updated?|modified|revised)(?:\s+on)?\s*:?\s+\S",
                     re.IGNORECASE)
 # A press release's end: `###`, `- ENDS -`, then (or alone) its contacts for the press.
 _END_MARK = re.compile(r"^(?:#{3,}|\*{3,}|[-–—\s]*ends?[-–—\s]*|-30-)$", re.IGNORECASE)
-_CONTACTS = re.compile(r"^(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)"
+_CONTACTS = re.compile(r"^(?:(?:[A-Z][\w&]*\s+){0,3}(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)"
                        r"|contacts?\s+for\s+(?:the\s+)?(?:media|press)"
+                       r"|for\s+(?:media|press)(?:\s+and\s+\w+)?\s+(?:requests|enquiries|inquiries|contacts?)"
                        r"|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\b\s*:?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _LONGEST_LINK = 300  # characters: a linked page's title, not a paragraph
@@ -38,7 +83,7 @@ _LONGEST_LINK = 300  # characters: a linked page's title, not a paragraph
 
 def closing_links(rows: list[Row], used: set[int] | frozenset[int]) -> tuple[str, list[Row]]:
     """Return (the block's heading, its rows) for a closing links block, or ("", [])."""
-    if len(rows) < 3 or rows[-1].line.number in used:
+    if len(rows) < 2 or rows[-1].line.number in used:
         return "", []
     heading = next((k for k in range(1, len(rows)) if rows[k].gap and _LINKS_HEADING.match(rows[k].text)
                     and all(_link(rows, i, used) for i in range(k + 1, len(rows)))), None)
@@ -49,7 +94,7 @@ def closing_links(rows: list[Row], used: set[int] | frozenset[int]) -> tuple[str
                     and all(len(row.text) <= _LONGEST_LINK for row in rows[k:])), None)
     if closing is not None:
         return "Press contacts", rows[closing:]
-    if not _STAMP.match(rows[-1].text):
+    if len(rows) < 3 or not _STAMP.match(rows[-1].text):
         return "", []
     last = len(rows) - 1  # the stamp's block: the stamp, and link lines set straight above it
     while last > 1 and not rows[last].gap and _short(rows[last - 1], used):

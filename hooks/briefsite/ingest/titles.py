@@ -118,3 +118,13 @@ def opening(text: str) -> str:
     if never_a_title(text):
         return "a figure caption or source note"
     return "running text"
+
+
+def title_again(rows: list[Row], k: int, title: str) -> int | None:
+    """Return the row after the title printed again from row `k` (on up to three lines), if it is."""
+    for stop in range(k + 1, min(len(rows), k + 3) + 1):
+        if stop > k + 1 and rows[stop - 1].gap:
+            break
+        if title and same(" ".join(row.text for row in rows[k:stop]), title):
+            return stop
+    return None

@@ -89,8 +89,8 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
                                 "brief's text, or remove the file."))
     brief = Brief(BriefId(slugify(PurePosixPath(raw.source).stem, "brief")), raw.source, meta,
                   tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)),
-                  notes=tuple(b for b in raw.blocks if b.kind == "note"),
-                  asides=(*head.asides, *(b for b in raw.blocks if b.kind in ("table", "caption", "aside"))),
+                  notes=tuple(b for b in (*head.asides, *raw.blocks) if b.kind == "note"),
+                  asides=tuple(b for b in (*head.asides, *raw.blocks) if b.kind in ("table", "caption", "aside")),
                   format=raw.format)
     return brief, problems
 
