@@ -92,7 +92,8 @@ def _fold(text: str | None) -> str:
 
 def same_name(a: str | None, b: str | None) -> bool:
     """Whether two names are one, a dotted initialism standing for the words it abbreviates
-    (`U.S. Government Accountability Office` is `United States Government Accountability Office`)."""
+    (`U.S. Government Accountability Office` is `United States Government Accountability Office`),
+    or an acronym for the whole name (`UN` is `United Nations`)."""
     def tokens(text: str | None) -> list[str]:
         return re.findall(r"(?:\w\.){2,}|\w+", text or "")
 
@@ -110,7 +111,12 @@ def same_name(a: str | None, b: str | None) -> bool:
             return match(y, x)
         return head.casefold() == y[0].casefold() and match(x[1:], y[1:])
 
-    return match(tokens(a), tokens(b))
+    def acronym(x: list[str], y: list[str]) -> bool:  # `UN` for `United Nations`, `SIPRI` for its long name
+        initials = "".join(w[0] for w in y if w.casefold() not in ("of", "for", "the", "and", "on", "in"))
+        return len(x) == 1 and x[0].isupper() and len(x[0]) >= 2 and x[0] == initials.upper() and len(y) > 1
+
+    ta, tb = tokens(a), tokens(b)
+    return match(ta, tb) or acronym(ta, tb) or acronym(tb, ta)
 
 
 def score_meta(gold: GoldBrief, brief: dict[str, Any], out: BriefScore) -> None:

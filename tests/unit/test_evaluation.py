@@ -227,6 +227,10 @@ def test_the_share_of_briefs_with_all_four_fields_right() -> None:
     ("U.S. Army", "United Nations Army", False),  # the initials must stand for the words
     ("Office of the Spokesperson", "U.S. Department of State", False),
     (None, "Brookings", False),
+    ("UN", "United Nations", True),  # an acronym for the whole name
+    ("Stockholm International Peace Research Institute", "SIPRI", True),
+    ("UN", "United States", False),
+    ("Un", "United Nations", False),  # a word, not an acronym
 ])
 def test_an_institution_is_the_same_under_its_dotted_initials(a: str | None, b: str, same: bool) -> None:
     assert same_name(a, b) is same
