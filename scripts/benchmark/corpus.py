@@ -116,8 +116,9 @@ def _wrap(paragraph: str, width: int, rng: random.Random) -> list[str]:
     line = ""
     for word in paragraph.split():
         if line and len(line) + 1 + len(word) > width:
-            if len(word) >= 8 and word.isalpha() and rng.random() < 0.3:
-                cut = rng.randint(3, len(word) - 3)
+            room = width - len(line) - 2  # the space before the piece and the hyphen after it
+            if len(word) >= 8 and word.isalpha() and room >= 3 and rng.random() < 0.3:
+                cut = min(rng.randint(3, len(word) - 3), room)
                 lines.append(f"{line} {word[:cut]}-")
                 line = word[cut:]
                 continue

@@ -24,6 +24,18 @@ from briefsite.ingest.issuer import Issuer, issuer, without_archive_mark
     ("New Series of Notes", ["The Library of the Assembly is pleased to launch a new series."], "", "",
      Issuer(None, "Library of the Assembly")),
     ("New Series of Notes", ["The minister is pleased to launch a new series."], "", "", Issuer(None, None)),
+    ("Press statement on a Treaty", ["Geneva, 30 March 2021 - Today, Jane Doe, Secretary General of the Federation of "
+                                     "Relief Societies (FRS), said:"], "", "", Issuer("Jane Doe", "FRS")),
+    ("Minister outlines next steps", ["The Tánaiste and Minister for Foreign Affairs, Jane Doe TD, has welcomed the "
+                                      "conclusions.", "The Tánaiste said:"], "", "", Issuer("Jane Doe", None)),
+    ("ACME Chair-in-Office welcomes the agreement", ["BERN - The chair has welcomed it."], "", "",
+     Issuer(None, "ACME")),
+    ("", ["Geneva (ACME) – The International Committee for Relief (ACME) is concerned about the fighting."], "", "",
+     Issuer(None, "International Committee for Relief")),
+    ("Relief Group Appeals", ["Geneva/ Manila (ACME) – The ACME has again appealed to the group."], "", "",
+     Issuer(None, "ACME")),
+    ("ACME welcomes the agreement", ["Didier Doe, Foreign Minister, has welcomed it. “It is a step,” Doe said."], "", "",
+     Issuer(None, "ACME")),  # a name reported in the third person is no author
 ])
 def test_issuer(title: str, opening: list[str], by: str, text: str, want: Issuer) -> None:
     assert issuer(title, opening, by, text) == want

@@ -209,6 +209,16 @@ LAYOUTS: dict[str, Case] = {
     "a statement by a body named in the title, a dotted month": Case(
         "Press Statement by the North Atlantic Council on the Region\n19 Nov. 1998\n",
         "Press Statement by the North Atlantic Council on the Region", (), "North Atlantic Council", "1998-11-19"),
+    "a date in parentheses after the title": Case(
+        "Formation of a Unity Government (January 12, 2015)\n",
+        "Formation of a Unity Government", (), None, "2015-01-12"),
+    "a centre's name over a standfirst, then the By line: the By line is the byline": Case(
+        "A Message to Our Community\nAsia Centre\nIn a note to the staff, the president reflects on the year.\n"
+        "Link Copied\nBy Jane Q. Doe\nPublished on Jun 4, 2020\n",
+        "A Message to Our Community", ("Jane Q. Doe",), "Asia Centre", "2020-06-04"),
+    "a blog's tag line and an empty date stamp": Case(
+        "Aid Workers Held in the South\nTag Archives: Geneva\nPublished on\n",
+        "Aid Workers Held in the South"),
     "a web page's section names under the title": Case(
         "FACT SHEET: A Security Agreement\nBriefing Room\nStatements and Releases\nJune 13, 2024\n",
         "FACT SHEET: A Security Agreement", (), None, "2024-06-13"),

@@ -28,7 +28,8 @@ _INSTITUTION_WORDS = frozenset(
     group network initiative service library department directorate bureau secretariat
     parliament congress committee division unit laboratory lab studies research policy affairs
     review journal quarterly monitor bulletin magazine press organisation organization union
-    alliance coalition partnership consortium board authority corporation company house endowment""".split()
+    alliance coalition partnership consortium board authority corporation company house endowment
+    federation confederation societies league""".split()
 )
 # Korean, Chinese and Japanese words for institute, centre, university, foundation.
 _CASELESS_INSTITUTIONS = ("연구원", "연구소", "대학교", "재단", "센터", "研究所", "研究院", "大学", "中心", "財団")
@@ -64,6 +65,12 @@ _DASHES = re.compile(r"\s+[—–|·•]\s+|\s+-\s+")
 _AT = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?(?=[A-Z])")
 _EMPHASIS = re.compile(r"^[*_]+|[*_]+$")  # a Markdown byline in italics: `*By Jane Doe*`
 _AND = re.compile(r"\s*(?:&|\band\b)\s*", re.IGNORECASE)
+
+
+def has_by(text: str) -> bool:
+    """Return whether a byline line says `By ...` (or `Authors: ...`): the byline, whatever other
+    name-like lines the head holds (`Carnegie China` above `By William J. Burns`)."""
+    return bool(_BY.match(_EMPHASIS.sub("", " ".join(text.split()))))
 
 
 def clean_name(text: str) -> str:
@@ -182,7 +189,7 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
             names.extend(parts)
         else:
             rest.append(segment)
-    if len(segments) == 2 == len(names) and not parens and not _AND.search(outside) and _has_plain_word(names[1]):
+    if len(segments) == 2 == len(names) and not parens and not _AND.search(outside) and has_plain_word(names[1]):
         return (names[0],), segments[1]  # `Jane Doe, Chatham House`: two authors would be joined by `and`
     if not names and len(segments) == 1 and (job_name := _job_then_name(segments[0])):
         names, rest = [job_name[1]], [job_name[0]]  # `Minister for Foreign Affairs Alexander Downer`
@@ -198,41 +205,6 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         institution = found or institution
     return tuple(names), institution
-
-
-_BY_OFFICE = re.compile(r"^by\s+(?:the\s+)?(?P<office>[A-Z].{2,80})$", re.IGNORECASE)
-
-
-def by_office(text: str) -> str:
-    """Return the office of a byline that names only an office (`by NATO Secretary General`), else ""."""
-    match = _BY_OFFICE.match(" ".join(text.split()))
-    office = match.group("office").rstrip(". ") if match else ""
-    return office if office and looks_like_job(office) and not parse_byline(text) else ""
-
-
-_FROM = re.compile(r"^from\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
-
-
-def from_line(text: str) -> tuple[tuple[str, ...], str | None] | None:
-    """Return (authors, institution) of a `From:` line, which lists the bodies a page comes from,
-    then the people (`From: Prime Minister's Office, 10 Downing Street and The Rt Hon David
-    Cameron MP`): the people are the authors, the first body the institution."""
-    match = _FROM.match(" ".join(text.split()))
-    if not match:
-        return None
-    authors: list[str] = []
-    bodies: list[str] = []
-    for part in re.split(r"\s+and\s+", match.group("who").rstrip(". ")):
-        person = parse_byline(part)
-        if person and person[0] and not looks_like_institution(part) and not _has_plain_word(clean_name(part)):
-            authors += person[0]
-            continue
-        for segment in (s.strip() for s in part.split(",")):
-            if bodies and segment[:1].isdigit():
-                bodies[-1] += ", " + segment  # an address goes with its body: `..., 10 Downing Street`
-            elif segment:
-                bodies.append(segment)
-    return tuple(authors), bodies[0] if bodies else None
 
 
 def _job_then_name(text: str) -> tuple[str, str] | None:
@@ -284,7 +256,7 @@ def _institution(segments: list[str], listed: bool) -> tuple[bool, str | None]:
     return True, institution or office
 
 
-def _has_plain_word(text: str) -> bool:
+def has_plain_word(text: str) -> bool:
     """`Carnegie Europe` or `Amnesty International` (a word that is no one's name), not `John Smith`."""
     return any(is_common(w) and not is_proper(w) for w in text.split())
 

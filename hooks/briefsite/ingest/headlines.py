@@ -136,7 +136,8 @@ def stated(text: str, bare: bool = True) -> Stated | None:
                            found.institution or keyed.group("name").strip())
             continue
         labelled = _LABEL_DATE.match(segment)
-        if labelled and is_label(labelled.group("label")) and (when := parse_date(labelled.group("date"))):
+        if labelled and is_label(labelled.group("label")) and not _DATE_LINE.match(segment) \
+                and (when := parse_date(labelled.group("date"))):
             found = Stated(found.date or when, found.updated, found.report_number, True, found.institution)
             continue
         date = _date_statement(segment, bare)
@@ -187,7 +188,9 @@ _FURNITURE = re.compile(
     r"|(?:share|print|email|e-mail|save|listen|subscribe|download|tweet|facebook|linkedin|twitter|whatsapp|copy\s+link)"
     r"(?:\s+(?:this|the|page|article|brief|report|story|pdf|on|to|full|version|as|\(pdf\)|x|facebook|linkedin))*"
     r"(?:\s*\(?\d+(?:\.\d+)?\s*[km]b\)?)?"
-    r"|(?:topics?|tags?|keywords?|subjects?|regions?|related\s+topics|filed\s+under|location|venue)\s*:\s*.{1,200}"
+    r"|(?:topics?|tags?|keywords?|subjects?|regions?|related\s+topics|filed\s+under|location|venue|tag\s+archives?"
+    r"|category|categories|archives?)\s*:\s*.{1,200}"
+    r"|link\s+copied|(?:published|posted|updated)(?:\s+on)?:?"  # a date stamp whose date the paste lost
     r"|(?:(?:cover\s+|header\s+|featured\s+)?(?:photo|image|photograph|picture)(?:\s+credits?)?\s*:|(?:photo|image)\s+by\b|©)"
     r".{1,150}"
     r"|.{1,300}[.)]\s*\(?(?:photo|image|photograph|picture|credit)s?(?:\s+credits?)?\s*:\s*[^.:]{1,80}\)?"  # a caption

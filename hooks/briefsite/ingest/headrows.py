@@ -2,14 +2,53 @@
 
 Input: the rows of a brief's opening (titles.Row) or one line. Output: a line's parts when it
 sets names, an institution, labels and dates apart (`Jane Doe and John Smith | May 23, 2024`),
-and whether a line under the title is its standfirst. metadata.py reads the head with them.
+the authors and body of a `From:` line, the office of a `by NATO Secretary General` line, and
+whether a line under the title is its standfirst. metadata.py reads the head with them.
 """
 
 from __future__ import annotations
 
-from briefsite.ingest.byline import byline_kind, from_line
+import re
+
+from briefsite.ingest.byline import (byline_kind, clean_name, has_plain_word, looks_like_institution, looks_like_job,
+                                     parse_byline)
 from briefsite.ingest.headlines import Stated, is_label, is_url, split_segments, stated
 from briefsite.ingest.titles import Row, same
+
+
+_BY_OFFICE = re.compile(r"^by\s+(?:the\s+)?(?P<office>[A-Z].{2,80})$", re.IGNORECASE)
+
+
+def by_office(text: str) -> str:
+    """Return the office of a byline that names only an office (`by NATO Secretary General`), else ""."""
+    match = _BY_OFFICE.match(" ".join(text.split()))
+    office = match.group("office").rstrip(". ") if match else ""
+    return office if office and looks_like_job(office) and not parse_byline(text) else ""
+
+
+_FROM = re.compile(r"^from\s*:\s*(?P<who>\S.*)$", re.IGNORECASE)
+
+
+def from_line(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """Return (authors, institution) of a `From:` line, which lists the bodies a page comes from,
+    then the people (`From: Prime Minister's Office, 10 Downing Street and The Rt Hon David
+    Cameron MP`): the people are the authors, the first body the institution."""
+    match = _FROM.match(" ".join(text.split()))
+    if not match:
+        return None
+    authors: list[str] = []
+    bodies: list[str] = []
+    for part in re.split(r"\s+and\s+", match.group("who").rstrip(". ")):
+        person = parse_byline(part)
+        if person and person[0] and not looks_like_institution(part) and not has_plain_word(clean_name(part)):
+            authors += person[0]
+            continue
+        for segment in (s.strip() for s in part.split(",")):
+            if bodies and segment[:1].isdigit():
+                bodies[-1] += ", " + segment  # an address goes with its body: `..., 10 Downing Street`
+            elif segment:
+                bodies.append(segment)
+    return tuple(authors), bodies[0] if bodies else None
 
 
 def standfirst(rows: list[Row], k: int) -> bool:

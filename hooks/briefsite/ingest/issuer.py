@@ -29,13 +29,19 @@ _AFTER_WHO = re.compile(r"\s+(?:on|following|at|to|before|after|regarding|concer
                         r"(?=[^\s])", re.IGNORECASE)
 _ARCHIVED = re.compile(r"\s*[(\[](?:archived|withdrawn)[)\]]\s*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
-_DATELINE_OPENING = re.compile(r"^\([^()]{3,60}\)\s*|^[A-Z][A-Za-z.'’ -]{1,40},\s+[^—–:]{6,30}?\s*(?:[—–:]|--?)\s*")
+_DATELINE_OPENING = re.compile(r"^\([^()]{3,60}\)\s*|^[A-Z][A-Za-z.'’ -]{1,40},\s+[^—–:]{6,30}?\s*(?:[—–:]|--?)\s*"
+                               r"|^[A-Z][A-Za-z.'’/ -]{1,40}\s+\([A-Z][\w&-]{1,12}\)\s*[—–:-]\s*")  # `Geneva (ICRC) – `
 # The first sentence's subject speaking for the body (`SIPRI warmly congratulates`, `NATO is deeply concerned`).
 _SPEAKS = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w&’'.-]*(?:\s+(?:of|for|the|and|on|&|[A-Z][\w&’'.-]*)){0,8}?)\s+"
+    r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w&’'.-]*(?:\s+(?:of|for|the|and|on|&|[A-Z][\w&’'.-]*)){0,8}?)"
+    r"(?:\s+\([A-Z][\w&-]{1,12}\))?\s+"
     r"(?:(?:is|are)\s+)?(?:(?:deeply|very|warmly|strongly|greatly|most|particularly)\s+)?"
     r"(?:pleased|delighted|proud|welcomes|congratulates|announces|condemns|concerned|regrets|deplores|expresses|"
-    r"calls\s+on|urges|launches|notes|reaffirms|salutes|commends)\b")
+    r"calls\s+on|urges|launches|notes|reaffirms|salutes|commends|appeals|"
+    r"(?:has|have)\s+(?:again\s+|also\s+|today\s+)?(?:welcomed|appealed|condemned|called|urged|expressed|announced|"
+    r"congratulated|launched))\b")
+# A lead-in to the statement quoted after it: `Jagan Chapagain, Secretary General of the ..., said:`
+_SAID = re.compile(r",?\s+(?:said|stated|says|added|declared)(?:\s+(?:today|that))?\s*:\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +79,40 @@ def issuer(title: str, opening: list[str], by: str = "", text: str = "") -> Issu
     elif who and looks_like_job(who):
         author = _holder(who, opening)
         institution = _body_of_job(who)
-    for line in opening if institution is None else ():
+    quoted, body_of_quoted = _quoted(opening)
+    author, institution = author or quoted, institution or body_of_quoted
+    for line in [title, *opening] if institution is None else []:
         speaks = _SPEAKS.match(_DATELINE_OPENING.sub("", line))
-        if speaks and (_ACRONYM.match(speaks.group("body")) or looks_like_institution(speaks.group("body"))):
-            institution = speaks.group("body")
+        body = speaks.group("body") if speaks else ""
+        if body and not (_ACRONYM.match(body) or looks_like_institution(body)):
+            body = _body_of_job(body) or ""  # `OSCE Chair-in-Office welcomes ...`
+        if body and (_ACRONYM.match(body) or looks_like_institution(body)):
+            institution = body
             break
     if institution and _ACRONYM.match(institution):
         institution = defined_in(institution, text) or institution
     return Issuer(author, institution)
+
+
+def _quoted(opening: list[str]) -> tuple[str | None, str | None]:
+    """Return who speaks the statement quoted after a lead-in that ends `..., said:` (a name,
+    or an office whose holder the opening lines name: `The Tánaiste said:`), and the body that
+    the job beside the name is of (`Secretary General of the ... Societies (IFRC)`)."""
+    for line in opening:
+        said = _SAID.search(line)
+        if not said:
+            continue
+        parts = [p.strip() for p in re.split(r",\s+", line[: said.start()]) if p.strip()]
+        named = next((i for i in range(len(parts) - 1, -1, -1) if looks_like_name(clean_name(parts[i]))), None)
+        if named is None:  # `The Tánaiste said:`: an office, whose holder the opening names
+            office = re.sub(r"^.*?\b[Tt]he\s+", "", parts[-1]) if parts else ""
+            return (_holder(office, opening) if office else None), None
+        job = ", ".join(parts[named + 1:])
+        of = re.search(r"\b(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]{2,120}?)(?:\s+\((?P<short>[A-Z][\w&-]{1,12})\))?$",
+                       job)
+        body = (of.group("short") or of.group("body")) if of and looks_like_institution(of.group("body")) else None
+        return clean_name(parts[named]), body
+    return None, None
 
 
 def _office_holder(who: str) -> tuple[str, str | None] | None:
@@ -108,7 +140,7 @@ def _body_of_job(job: str) -> str | None:
 def _holder(job: str, opening: list[str]) -> str | None:
     """Return the name the opening lines give beside `job` (`the Security Council President, Emyr
     Jones Parry (United Kingdom)`, `The NATO Secretary General, Dr. Javier Solana,`)."""
-    pattern = re.compile("(?i:" + re.escape(job).replace(r"\ ", r"[\s-]+") + r"),?\s+(?P<name>(?:Dr\.?\s+|Mr\.?\s+|"
+    pattern = re.compile("(?i:" + re.escape(job).replace(r"\ ", r"[\s-]+") + r")(?:\s+and\s+[^,.]{1,80})?,?\s+(?P<name>(?:Dr\.?\s+|Mr\.?\s+|"
                          r"Ms\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
     for text in opening:
         for found in pattern.finditer(text):

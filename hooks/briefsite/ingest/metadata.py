@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefsite.ingest.byline import (by_office, byline_kind, from_line, job_institution, looks_like_institution, looks_like_name,
+from briefsite.ingest.byline import (byline_kind, has_by, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
 from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
-from briefsite.ingest.headrows import compound, standfirst
+from briefsite.ingest.headrows import by_office, compound, from_line, standfirst
 from briefsite.ingest.authorinfo import author_information
 from briefsite.ingest.issuer import issuer, without_archive_mark
-from briefsite.ingest.tail import about_publisher, closing_links, closing_notes
+from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_again, title_end)
 from briefsite.model import Block, Meta, SourceLine
@@ -33,7 +33,7 @@ from briefsite.model import Block, Meta, SourceLine
 __all__ = ["Head", "read_head", "looks_like_title", "parse_byline", "looks_like_name", "looks_like_institution",
            "parse_date_line"]
 
-_NOTE_NUMBER = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
+_TITLE_DATE = re.compile(r"\s*\(([^()]{6,30})\)\s*$")
 _HEAD_ROWS = 16  # title, bylines and dates come within the first lines
 
 
@@ -59,6 +59,7 @@ class _Found:
     report_number: str | None = None
     publisher: str | None = None  # an institution above the title: the author's own comes first
     by_office: str = ""  # a byline naming only an office: `by NATO Secretary General`
+    by_authors: list[str] = field(default_factory=list)  # names on a `By ...` line
     used: set[int] = field(default_factory=set)
     kept: list[Row] = field(default_factory=list)  # metadata lines no Meta field holds (labels, addresses)
 
@@ -124,38 +125,21 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     merged, inferred = _merge(meta, found, rows, body)
     about = about_publisher(rows[body:], found.used, [merged.institution or ""])
     found.used.update(row.line.number for row in about)
-    asides = _blocks(found, information.asides, (links_heading, links), about, notes)
+    asides = head_blocks(found.kept, information.asides, (links_heading, links), about, notes)
     return Head(merged, frozenset(found.used), titled, asides, tuple(inferred))
-
-
-def _blocks(found: _Found, information: tuple[Block, ...], links: tuple[str, list[Row]], about: list[Row],
-            notes: list[list[Row]]) -> tuple[Block, ...]:
-    """Return the metadata, closing and notes blocks kept out of the body, in reading order."""
-    asides = list(information)
-    if found.kept:
-        kept = sorted(found.kept, key=lambda row: row.line.number)
-        text = "\n".join(row.text for row in kept)
-        asides.insert(0, Block("aside", text, kept[0].line.number, kept[0].line.page, "Publication details"))
-    for label, block in (links, (about[0].text if about else "", about[1:])):
-        if block:
-            asides.append(Block("aside", "\n".join(row.text for row in block), block[0].line.number, block[0].line.page,
-                                label))
-    for note in notes[1:]:  # notes[0] is the heading
-        text = "\n".join(row.text for row in note)
-        number = _NOTE_NUMBER.match(text)
-        asides.append(Block("note", text[number.end():] if number else text, note[0].line.number, note[0].line.page,
-                            (number.group(1) or number.group(2)) if number else ""))
-    return tuple(asides)
 
 
 def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta, list[tuple[str, str]]]:
     """Return `found` merged under `meta` (front matter wins), with an author and institution
     the title or first lines state when no byline did, and those (field, value) inferred."""
     title = meta.title or without_archive_mark(found.title)
-    authors = meta.authors or tuple(found.authors)
+    dated = _TITLE_DATE.search(title) if not meta.title else None
+    title_date = parse_date_line(dated.group(1), bare=True) if dated else None
+    title = title[: dated.start()] if dated and title_date else title  # `... government (January 12, 2015)`
+    authors = meta.authors or tuple(found.by_authors or found.authors)  # a `By ...` line is the byline
     institution = meta.institution if meta.institution is not None else found.institution or found.publisher
     inferred: list[tuple[str, str]] = []
-    if (title or found.by_office) and (not authors or institution is None):
+    if not authors or institution is None:
         who = issuer(title, [row.text for row in rows[body:body + 3]], found.by_office,
                      " ".join(row.text for row in rows))
         if not authors and who.author:
@@ -168,7 +152,7 @@ def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta,
         title=title,
         authors=authors,
         institution=institution,
-        date=meta.date or found.date(),
+        date=meta.date or found.date() or title_date,
         source_url=meta.source_url,
         language=meta.language,
         report_number=meta.report_number or found.report_number,
@@ -224,10 +208,11 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     taken: list[tuple[Row, str | None, Stated | None]] = []
     last: str | None = "title"
     skipped: list[tuple[int, int]] = []
+    stood = False  # a standfirst was taken (one a head)
     k = start
     while k < min(len(rows), start + _HEAD_ROWS):
         row = rows[k]
-        if row.gap and (again := title_again(rows, k, found.title)):
+        if (again := title_again(rows, k, found.title)) and (row.gap or k > start):
             found.used.update(rows[i].line.number for i in range(k, again))  # a summary page's own title
             skipped.append((k, again))
             k = again
@@ -249,7 +234,8 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
         if kind == "name" and row.gap and named:
             break  # a second block of names after a byline is a heading (`South Korea`), not more authors
         if not (what or kind in ("name", "url", "label", "from", "office") or kind in ("job", "institution") and attached):
-            if (k == start or last == "label" and not named) and found.title and standfirst(rows, k):
+            if not stood and found.title and standfirst(rows, k):
+                stood = True
                 taken.append((row, "label", None))  # kept as a detail, like a label
                 last, k = "label", k + 1
                 continue
@@ -287,6 +273,8 @@ def _note_taken(taken: list[tuple[Row, str | None, Stated | None]], found: _Foun
                 found.keep(row)
         elif kind == "name" and (parsed := parse_byline(row.text)):
             found.byline(*parsed)
+            if has_by(row.text):
+                found.by_authors += [a for a in parsed[0] if a not in found.by_authors]
         else:
             found.byline((), job_institution(row.text) if kind == "job" else row.text)
         found.used.add(row.line.number)

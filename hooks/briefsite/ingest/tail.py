@@ -18,8 +18,11 @@ from __future__ import annotations
 import re
 
 from briefsite.ingest.titles import Row
+from briefsite.model import Block
 
-__all__ = ["closing_links", "closing_notes", "about_publisher"]
+__all__ = ["closing_links", "closing_notes", "about_publisher", "head_blocks"]
+
+_NOTE_NUMBER = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
 
 # A closing list of numbered notes under its heading: `Notes`, `Endnotes`, `Notes to editors`,
 # a press release's `Background`.
@@ -119,3 +122,23 @@ def _link(rows: list[Row], k: int, used: set[int] | frozenset[int]) -> bool:
 
 def _short(row: Row, used: set[int] | frozenset[int]) -> bool:
     return row.line.number not in used and len(row.text) <= _LONGEST_LINK and not _SENTENCE_END.search(row.text)
+
+
+def head_blocks(kept_rows: list[Row], information: tuple[Block, ...], links: tuple[str, list[Row]], about: list[Row],
+            notes: list[list[Row]]) -> tuple[Block, ...]:
+    """Return the metadata, closing and notes blocks kept out of the body, in reading order."""
+    asides = list(information)
+    if kept_rows:
+        kept = sorted(kept_rows, key=lambda row: row.line.number)
+        text = "\n".join(row.text for row in kept)
+        asides.insert(0, Block("aside", text, kept[0].line.number, kept[0].line.page, "Publication details"))
+    for label, block in (links, (about[0].text if about else "", about[1:])):
+        if block:
+            asides.append(Block("aside", "\n".join(row.text for row in block), block[0].line.number, block[0].line.page,
+                                label))
+    for note in notes[1:]:  # notes[0] is the heading
+        text = "\n".join(row.text for row in note)
+        number = _NOTE_NUMBER.match(text)
+        asides.append(Block("note", text[number.end():] if number else text, note[0].line.number, note[0].line.page,
+                            (number.group(1) or number.group(2)) if number else ""))
+    return tuple(asides)
