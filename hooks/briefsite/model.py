@@ -210,5 +210,6 @@ class Knowledge:
     theme_mentions: tuple[Mention, ...] = ()
     conclusions: tuple[Conclusion, ...] = ()
     events: tuple[Event, ...] = ()
+    glossary: tuple[tuple[str, str], ...] = ()  # the editable glossary: (short form, long form)
     # Editor's notes (trusted Markdown) by the page they go on: ("actors", id) or ("themes", id)
     notes: dict[tuple[str, str], str] = field(default_factory=dict)

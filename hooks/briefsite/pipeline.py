@@ -17,6 +17,7 @@ from pathlib import Path
 from briefsite.extract.actors import recognise as actor_stage
 from briefsite.extract.conclusions import extract as conclusion_stage
 from briefsite.extract.events import find as event_stage
+from briefsite.extract.glossary import load_glossary
 from briefsite.extract.themes import discover as theme_stage
 from briefsite.corpus.index import Corpus
 from briefsite.ingest.files import read_briefs
@@ -78,8 +79,10 @@ def run(settings: Settings) -> Result:
         pages={"actors": {a.id for a in knowledge.actors}, "themes": {t.id for t in knowledge.themes}},
         known={"actors": {a.id for a in registry}, "themes": {t.id for t in taxonomy}},
     )
-    knowledge = dataclasses.replace(knowledge, notes=notes)
-    problems += note_problems
+    glossary, glossary_problems = load_glossary(settings.glossary, settings.shown(settings.glossary)
+                                                if settings.glossary else "")
+    knowledge = dataclasses.replace(knowledge, notes=notes, glossary=glossary)
+    problems += note_problems + glossary_problems
     problems += [discovered(note, settings.actors.name) for note in found_actors.discovery_notes]
     originals = {raw.source: raw.original for raw in raws}
     return Result(Corpus(knowledge), tuple(sorted(problems, key=sort_key)), originals)

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 from briefsite.problems import BriefError, Problem
 
 ENV_BRIEFS = "BRIEFSITE_BRIEFS"
-_KEYS = {"briefs", "actors", "themes", "notes", "max_brief_mb"}
+_KEYS = {"briefs", "actors", "themes", "notes", "glossary", "max_brief_mb"}
 # The longest real briefs are well under 0.5 MB; the pipeline takes about a minute per MB
 # of dense text, so a bigger file is a book, a dump or many briefs in one, not a brief.
 MAX_BRIEF_MB = 1.0
@@ -31,6 +31,7 @@ class Settings:
     notes: Path  # editor's notes: notes/actors/<id>.md, notes/themes/<id>.md
     max_brief_bytes: int = MAX_BRIEF_BYTES  # a bigger file is rejected, not read
     project: Path | None = None  # the config's folder, against which messages name files
+    glossary: Path | None = None  # abbreviations explained where no brief defines them (optional file)
 
     def shown(self, path: Path) -> str:
         """Return `path` as messages name it: relative to the project when inside it
@@ -52,7 +53,8 @@ def load_settings(raw: Mapping[str, Any] | None, base: Path, config_name: str = 
         Problem(config_name, 0, f"unknown key 'extra.briefsite.{k}'. Use one of: {', '.join(sorted(_KEYS))}.", "error")
         for k in sorted(set(raw) - _KEYS)
     ]
-    defaults = {"briefs": "briefs", "actors": "registry/actors.yml", "themes": "registry/themes.yml", "notes": "registry/notes"}
+    defaults = {"briefs": "briefs", "actors": "registry/actors.yml", "themes": "registry/themes.yml", "notes": "registry/notes",
+                "glossary": "registry/glossary.yml"}
     paths: dict[str, Path] = {}
     for key, default in defaults.items():
         value = raw.get(key, default)

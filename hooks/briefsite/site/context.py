@@ -49,7 +49,8 @@ class PageContext:
     def abbreviations(self) -> dict[str, tuple[str, str]]:
         """Short form -> (long form, where it is explained: a brief's paragraph or an actor page),
         from the definitions the briefs give, then the capitalised short names of the actors
-        they name (`UNSC` for the UN Security Council)."""
+        they name (`UNSC` for the UN Security Council), then the editable glossary's entries
+        that some brief uses."""
         out: dict[str, tuple[str, str]] = {}
         for a in find_abbreviations(self.corpus.knowledge.briefs):
             out[a.short] = (a.long, f"briefs:{a.brief}:{a.paragraph}")
@@ -57,6 +58,11 @@ class PageContext:
             for alias in actor.aliases:
                 if _ACRONYM.fullmatch(alias) and alias not in out and alias != actor.name:
                     out[alias] = (actor.name, f"actors:{actor.id}")
+        glossary = [(s, long) for s, long in self.corpus.knowledge.glossary if s not in out]
+        if glossary:  # the editable glossary: only what some brief uses
+            used = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s, _ in glossary) + r")(?![\w&-])")
+            seen = {m.group(0) for b in self.corpus.knowledge.briefs for p in b.paragraphs for m in used.finditer(p.text)}
+            out.update((s, (long, "glossary:")) for s, long in glossary if s in seen)
         return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
 
     @cached_property

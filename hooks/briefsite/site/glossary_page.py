@@ -24,6 +24,8 @@ def glossary_page(ctx: PageContext) -> str:
             brief = ctx.corpus.briefs[BriefId(brief_id)]
             target = relative(page, page_path("briefs", brief.id), paragraph_anchor(int(number)))
             source = Md("{} ({})").format(link(f"¶ {number}", target), escape(brief.title))
+        elif kind == "glossary":
+            source = Md("the site's glossary")
         else:
             source = ctx.target_link(page, "actors", rest)
         rows.append({"short": escape(short), "long": escape(long), "source": source})
