@@ -83,6 +83,15 @@ FORMS: list[tuple[str, str | None]] = [
     ("A 2022 report recommended that Congress consider legislation.", "attributed"),
     ("This action sends a clear message that no one should profit from smuggling.", None),  # what a message says
     ("Russia's offensive demonstrates that Moscow still believes time is on its side.", "assessment"),
+    # evaluative forms of the author's own judgement (issue 11: assessment recall)
+    ("The sanctions regime has failed to change Tehran's course.", "assessment"),  # failure judged
+    ("That is one of the few levers left to the Commission.", "assessment"),  # a case classed
+    ("Port access is a key part of the deal.", "assessment"),  # weight given to a part
+    ("Trust between the navies is key to avoiding incidents.", "assessment"),
+    ("Supply chains are especially fragile in the region.", "assessment"),  # an intensified predicate
+    ("The mountains make resupply far more difficult.", "assessment"),  # an effect compared
+    ("This information will be updated as appropriate to reflect decisions of the Board.", None),  # a purpose
+    ("Supply chains are many in the region.", None),  # no evaluative grading
     # present tense that describes rather than judges, in a weighted place
     ("Veterans must have been discharged other than dishonorably to qualify.", None),
     ("The M-1 Abrams Tank is designed to maneuver under fire.", None),
