@@ -95,11 +95,11 @@ def _plain_spans(text: str) -> tuple[Span, ...] | None:
         return None
     spans: list[Span] = []
     start = 0
+    pairs = _Pairs()
     for m in _STOP.finditer(text):
-        before = text[: m.start()]
-        word = _WORD_BEFORE.search(before)
+        word = _WORD_BEFORE.search(text, 0, m.start())
         if word is None or _abbreviation().fullmatch(word.group(0)) or _ROMAN.fullmatch(word.group(0)) \
-                or not _outside_pairs(before):
+                or not pairs.outside(text, m.start()):
             return None
         spans.append(Span(start, m.end()))
         start = m.end() + 1
@@ -109,22 +109,32 @@ def _plain_spans(text: str) -> tuple[Span, ...] | None:
     return tuple(s for s in trimmed if s.end > s.start)
 
 
-def _outside_pairs(before: str) -> bool:
-    """Return True if a stop after `before` stands outside every quotation and bracket."""
-    if before.count('"') % 2:
-        return False
-    for opener, closer in _PAIRS:
-        depth = 0
-        for ch in before:
-            if ch == opener:
-                depth += 1
-            elif ch == closer:
-                depth -= 1
-                if depth < 0:
-                    return False
-        if depth:
-            return False
-    return True
+class _Pairs:
+    """The quotation marks and brackets open so far, read once from the start of a text."""
+
+    __slots__ = ("depth", "quotes", "read")
+
+    def __init__(self) -> None:
+        self.depth = [0] * len(_PAIRS)
+        self.quotes = 0
+        self.read = 0
+
+    def outside(self, text: str, at: int) -> bool:
+        """Return True if a stop at `at` (after the last one asked) stands outside every pair."""
+        piece = text[self.read : at]
+        self.read = at
+        self.quotes += piece.count('"')
+        for k, (opener, closer) in enumerate(_PAIRS):
+            if opener not in piece and closer not in piece:
+                continue
+            for ch in piece:
+                if ch == opener:
+                    self.depth[k] += 1
+                elif ch == closer:
+                    self.depth[k] -= 1
+                    if self.depth[k] < 0:
+                        return False  # a closer before its opener: let pysbd judge
+        return not self.quotes % 2 and not any(self.depth)
 
 
 def _trim(text: str, span: Span) -> Span:
