@@ -109,8 +109,12 @@ def _respell(form: str) -> set[str]:
     return forms
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def word_forms(raw: str) -> frozenset[str]:
-    """Return the folded forms that the phrase word `raw` (as written) matches."""
+    """Return the folded forms that the phrase word `raw` (as written) matches.
+
+    Cached: a taxonomy repeats its words across phrases, and respelling is the costly part
+    of compiling it."""
     exact = raw.startswith("=")
     word = folding.fold(raw.lstrip("=")).low
     if not word:
