@@ -186,13 +186,18 @@ def _fold_by_slices(text: str, joins: set[int], dots: set[int]) -> Folded | None
     return Folded(folded, _lower(folded), tuple(origin), tuple(ends))
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def fold_key(text: str) -> str:
-    """Return the lowercased folded form of a name or phrase, trimmed: a lookup key."""
+    """Return the lowercased folded form of a name or phrase, trimmed: a lookup key.
+
+    Cached: registry names and candidate names are keyed again by each stage."""
     return fold(text.strip()).low.strip()
 
 
 def is_cjk(text: str) -> bool:
     """Return True if `text` has Hangul, kana or CJK ideographs (no word spaces or case)."""
+    if text.isascii():
+        return False  # asked of every phrase find: most keys are ASCII
     for ch in text:
         name = unicodedata.name(ch, "")
         if name.startswith(("HANGUL", "CJK", "HIRAGANA", "KATAKANA")):
