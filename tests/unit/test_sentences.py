@@ -47,7 +47,8 @@ def test_spans_leave_out_only_the_spaces_between_sentences() -> None:
         "Richard H. Job gains rose.", "Gen. Smith left. He returned.", "It is. The end.", "(more) The Committee met.",
         "Agreed (ICRC). Then more.", "Items (a) one. (b) two.", "The “quoted. Words” here.", "Wide  space. Here.",
         "Section 24. Next one.", "The U.S. Congress met.", "Act vii. Next.", "He said 'no. Never' then.",
-        "Trailing   ", "One sentence without a stop",
+        "Trailing   ", "One sentence without a stop", "The U.S. and Japan agreed. Talks follow.",
+        "The U.N., the EU and others met. Done.", "Aid from the U.S. The talks went on.", "Ends in the U.S.",
     ],
 )
 def test_plain_stops_cut_as_pysbd_does(text: str) -> None:

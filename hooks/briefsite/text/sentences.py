@@ -7,8 +7,8 @@ inputs, so a paragraph longer than LONG_PARAGRAPH is cut at plain full stops fir
 also the slowest step of the engine on ordinary ones (it tries each of its abbreviations with
 regular expressions), so a paragraph where every stop is plain (`_plain_spans`: a word of
 letters that is none of pysbd's abbreviations, one space, a capital; no quotation or
-parenthesis around a stop, no list marker, ellipsis or line break) is cut at its stops
-directly: pysbd would cut it there and nowhere else.
+parenthesis around a stop, no list marker, ellipsis or line break; initials only before a
+small word or a comma) is cut at its stops directly: pysbd would cut it there and nowhere else.
 """
 
 from __future__ import annotations
@@ -71,6 +71,7 @@ _NOT_PLAIN = re.compile(
     re.IGNORECASE,
 )
 _STOP = re.compile(r"[.!?](?= |\s*$)")
+_GOING_ON = re.compile(r"(?<![\w.])(?-i:[A-Za-z])(?:\.(?-i:[A-Za-z]))+\.(?=,| (?-i:[a-z]))")
 # The word before a plain stop: two letters or more (with inner hyphens and apostrophes; a
 # single letter is an initial), or a number of three digits or more (pysbd reads one or two
 # digits before a stop as a list item), perhaps closing a parenthesis.
@@ -91,7 +92,12 @@ def _abbreviation() -> re.Pattern[str]:
 def _plain_spans(text: str) -> tuple[Span, ...] | None:
     """Return the sentence spans of `text` when each stop in it is plain (see the module
     docstring), cut after each stop, white space trimmed; None when pysbd must decide."""
-    if _NOT_PLAIN.search(text) or text.count('"') % 2:
+    if text.count('"') % 2:
+        return None
+    # Initials that go on with a small word or a comma ("the U.S. and", "U.N.,") end nothing,
+    # in pysbd as here: their dots are masked before the stops are read.
+    text = _GOING_ON.sub(lambda m: m.group(0).replace(".", "_"), text) if "." in text else text
+    if _NOT_PLAIN.search(text):
         return None
     spans: list[Span] = []
     start = 0
