@@ -9,7 +9,9 @@ import pytest
 from briefsite.extract.conclusions.attribution import find_attribution
 from briefsite.extract.conclusions.extract import UNNAMED, extract_conclusions
 from briefsite.extract.conclusions.rules import judge
-from briefsite.model import Brief, BriefId, Meta, Paragraph
+from briefsite.extract.conclusions.voice import speakers
+from briefsite.model import Brief, BriefId, Mention, Meta, Paragraph, Span
+from briefsite.text.sentences import paragraph_sentences
 
 
 def _label(sentence: str) -> str | None:
@@ -50,6 +52,12 @@ FORMS: list[tuple[str, str | None]] = [
     ("The initiative will offer financial rewards for information.", None),
     ("These actions will be in effect when encounters exceed our capacity.", None),
     ("$500,000 will assist the United Nations Office for the Coordination of Humanitarian Affairs.", None),
+    ("$2 million will be allocated to the ICRC, and a fbrther $500,000 will go to the IOM.", None),  # a sum, any verb
+    ("Principal payments from agency debt and agency mortgage-backed securities up to $20 billion per month "
+     "will be reinvested in Treasury securities.", None),  # a long subject judged by its head
+    ("Principal payments in excess of $20 billion will continue to be reinvested.", None),
+    ("ARPA-H announced the UPGRADE program, a cybersecurity effort that will invest more than $50 million.", None),
+    ("Sanctions will continue to reduce Russia's oil revenue.", "forecast"),  # an effect, continued
     ("This proposed rule will enhance security at the border.", "forecast"),  # an effect, not content
     ("Sanctions will reduce Russia's oil revenue.", "forecast"),  # a programme's effect
     # the speaker's own measures and named givers: announced, not predicted
@@ -75,6 +83,15 @@ FORMS: list[tuple[str, str | None]] = [
     ("A 2022 report recommended that Congress consider legislation.", "attributed"),
     ("This action sends a clear message that no one should profit from smuggling.", None),  # what a message says
     ("Russia's offensive demonstrates that Moscow still believes time is on its side.", "assessment"),
+    # evaluative forms of the author's own judgement (issue 11: assessment recall)
+    ("The sanctions regime has failed to change Tehran's course.", "assessment"),  # failure judged
+    ("That is one of the few levers left to the Commission.", "assessment"),  # a case classed
+    ("Port access is a key part of the deal.", "assessment"),  # weight given to a part
+    ("Trust between the navies is key to avoiding incidents.", "assessment"),
+    ("Supply chains are especially fragile in the region.", "assessment"),  # an intensified predicate
+    ("The mountains make resupply far more difficult.", "assessment"),  # an effect compared
+    ("This information will be updated as appropriate to reflect decisions of the Board.", None),  # a purpose
+    ("Supply chains are many in the region.", None),  # no evaluative grading
     # present tense that describes rather than judges, in a weighted place
     ("Veterans must have been discharged other than dishonorably to qualify.", None),
     ("The M-1 Abrams Tank is designed to maneuver under fire.", None),
@@ -205,3 +222,59 @@ def test_coordinated_verbs_share_the_first_subject() -> None:
 def test_views_given_to_their_holder(sentence: str, holder: str | None) -> None:
     found = find_attribution(sentence)
     assert (None if found is None else sentence[found.subject[0] : found.subject[1]]) == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "antecedent", "expected"),
+    [
+        ("They will be discontinued when encounters fall.", "These actions", None),  # the actions' content
+        ("They will make it easier to remove those without a basis to remain.", "These actions", "forecast"),
+        ("They will be discontinued when encounters fall.", "", "forecast"),  # nothing to stand for
+        ("It will seek observer status.", "China", "forecast"),  # an actor's behaviour
+    ],
+)
+def test_pronoun_subject_stands_for_the_previous_subject(sentence: str, antecedent: str, expected: str | None) -> None:
+    assert judge(sentence, antecedent=antecedent).kind == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Through this agreement, the United States will work with our partners.", None),
+        ("The United States and Ukraine will deepen security cooperation.", None),  # a joint commitment
+        ("The United States will probably reduce its support.", "forecast"),  # hedged
+        ("Russia will continue to impose costs on Ukraine.", "forecast"),  # not the speaker
+    ],
+)
+def test_the_speakers_will_announces(sentence: str, expected: str | None) -> None:
+    assert judge(sentence, speakers=("united states",)).kind == expected
+
+
+def _brief(*texts: str) -> Brief:
+    return Brief(BriefId("b8"), "b8.txt", Meta(), tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
+
+
+def _mentions(brief: Brief, target: str, name: str) -> list[Mention]:
+    return [Mention(target, brief.id, p.number, Span(i, i + len(name)), name)
+            for p in brief.paragraphs for i in range(len(p.text)) if p.text.startswith(name, i)]
+
+
+def test_speakers_are_bodies_named_with_our() -> None:
+    brief = _brief(
+        "Today, the United States is sending a signal of our support. We will stand with Ukraine.",
+        "Through this agreement, the United States will work with our partners. Russia attacked our allies.",
+        "Russia will continue its assault.",
+    )
+    mentions = _mentions(brief, "united-states", "United States") + _mentions(brief, "russia", "Russia")
+    assert speakers((s, mentions) for p in brief.paragraphs for s in paragraph_sentences(brief, p)) == ("united states",)
+    forecasts = [c.sentence.text for c in extract_conclusions([brief], mentions) if c.kind == "forecast"]
+    assert forecasts == ["Russia will continue its assault."]  # the speaker's "will" announces
+
+
+def test_an_analysis_in_our_view_speaks_for_no_body() -> None:
+    brief = _brief(
+        "In our view, the United States will reduce its support. We argue that the United States is tired.",
+        "The United States will cut aid. Our analysis shows that the United States is wavering.",
+    )
+    mentions = _mentions(brief, "united-states", "United States")
+    assert speakers((s, mentions) for p in brief.paragraphs for s in paragraph_sentences(brief, p)) == ()

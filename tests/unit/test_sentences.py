@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefsite.text import sentences as sentences_module
 from briefsite.text.sentences import sentence_spans
 
 
@@ -36,3 +37,22 @@ def test_spans_leave_out_only_the_spaces_between_sentences() -> None:
     assert [(s.start, s.end) for s in spans] == [(0, 23), (26, 37), (39, 45)]
     covered = {i for s in spans for i in range(s.start, s.end)}
     assert [text[i] for i in range(len(text)) if i not in covered] == [" "] * 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked. The front held.", "EU ministers met. NATO. Done.", "It costs $500,000. Funds follow.",
+        "A long-term plan. Moscow’s answer came.", "In 2024. The year ended.", "A question? Yes.", "Ends here!",
+        "Richard H. Job gains rose.", "Gen. Smith left. He returned.", "It is. The end.", "(more) The Committee met.",
+        "Agreed (ICRC). Then more.", "Items (a) one. (b) two.", "The “quoted. Words” here.", "Wide  space. Here.",
+        "Section 24. Next one.", "The U.S. Congress met.", "Act vii. Next.", "He said 'no. Never' then.",
+        "Trailing   ", "One sentence without a stop", "The U.S. and Japan agreed. Talks follow.",
+        "The U.N., the EU and others met. Done.", "Aid from the U.S. The talks went on.", "Ends in the U.S.",
+    ],
+)
+def test_plain_stops_cut_as_pysbd_does(text: str) -> None:
+    # The shortcut either steps aside (None) or cuts exactly where pysbd cuts.
+    plain = sentences_module._plain_spans(text)
+    assert plain is None or plain == sentences_module._pysbd_spans(text)
+    assert sentence_spans(text) == sentences_module._pysbd_spans(text)

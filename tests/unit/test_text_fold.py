@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefsite.text import fold as fold_module
 from briefsite.text.fold import fold, fold_key
 
 
@@ -62,3 +63,21 @@ def test_a_folded_match_maps_back_to_the_source(text: str, phrase: str, source: 
 )
 def test_fold_key_equates(a: str, b: str) -> None:
     assert fold_key(a) == fold_key(b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", " ", "  lead and trail  ", "plain words", "U.S. and U.N. forces", "a U.S.-led team", "e.g. x",
+        "Ko-\nrea and insur-\n  gencies", "dash at end —\nnext", "curly ’quotes’ and `ticks`",
+        "soft\u00adhy\u00adphen and zero\u200bwidth", "Bogotá, Türkiye, Élysée", "ﬁnance ligature",
+        "İstanbul and ΣΟΦΟΣ", "tabs\tand\nnew\r\nlines", "\u3000ideographic space", "diaeresis \u00a8 alone",
+        "\u00ad\u200b  leading invisibles", "A.B.\u00adC.", "한국 and 日本", "x\u2013y\u2014z",
+    ],
+)
+def test_slices_fold_as_the_character_loop(text: str) -> None:
+    # The fast path must give exactly what the rules' loop gives, or step aside (None).
+    joins, dots = fold_module._dropped(text)
+    fast = fold_module._fold_by_slices(text, joins, dots)
+    assert fast is None or fast == fold_module._fold_by_chars(text, joins, dots)
+    assert fold(text) == fold_module._fold_by_chars(text, joins, dots)

@@ -28,6 +28,9 @@ from briefsite.model import Actor, ActorId, ActorKind, Brief, Paragraph
 from briefsite.text.slug import slugify
 from briefsite.text.words import is_common
 
+_ISE_END = re.compile(r"is(ation|ations|e|es|ed|ing)$")
+_INITIAL = re.compile(r"[A-Z]\.")
+
 _UP, _LOW, _NAME = UP, LOW, NAME
 _ROLE = (r"(?:President|Chairman|Chairwoman|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
@@ -92,7 +95,7 @@ def _body_name(name: str) -> bool:
 def _english(word: str) -> bool:
     """Return True if `word` is a common English word, in British or American spelling, or its plural."""
     low = word.lower()
-    forms = {low, low.removesuffix("s"), re.sub(r"is(ation|ations|e|es|ed|ing)$", r"iz\1", low)}
+    forms = {low, low.removesuffix("s"), _ISE_END.sub(r"iz\1", low)}
     return any(is_common(f) for f in forms)
 
 
@@ -116,7 +119,7 @@ def _person(name: str, index: dict[str, str], least: int, titled: bool = True,
     """Return the trimmed person name in `name`, or None if it is not one the registry lacks.
     With `initials`, a middle initial (`H.`) counts as a word of the name."""
     words = _trim(name.split(), titled)
-    named = [w for w in words if not (initials and re.fullmatch(r"[A-Z]\.", w))]
+    named = [w for w in words if not (initials and _INITIAL.fullmatch(w))]
     if not least <= len(named) <= 3 or not all(_personlike(w, index) for w in named):
         return None
     spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+_LEADING_AND = re.compile(r"^\s*(?:and\s+)")
+
 
 def _letters(upper: bool) -> str:
     """Return a character-class body of the Latin letters of one case, accented ones included."""
@@ -41,7 +43,7 @@ def companions(text: str, is_person: Callable[[str], bool]) -> Iterator[str]:
     of a name (and a role after a comma, in a `;` list) when another item is a person, and
     either side of `A and B` when the other side is."""
     for sep in (";", ","):
-        parts = [re.sub(r"^\s*(?:and\s+)", "", p).strip() for p in text.split(sep)]
+        parts = [_LEADING_AND.sub("", p).strip() for p in text.split(sep)]
         if len(parts) < 3:
             continue
         heads = [(p.split(",")[0].strip() if sep == ";" else p).rstrip(".") for p in parts]

@@ -18,6 +18,11 @@ import re
 
 _I = re.IGNORECASE
 
+# Compiled once: the conclusion rules run on every sentence.
+_HEAD_END = re.compile(r"\s(?:who|which|that|of|to|in|with|under|for)\s")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_OPENING_CLAUSE = re.compile(r"^(?:in|as|when|while|if|for|given|beyond|besides|in\s+addition)\b[^,;]{0,120},\s*", _I)
+
 # Who options are laid before: a legislature, its members and committees, a government,
 # and the generic names for those who decide policy.
 ADDRESSEE = (
@@ -111,14 +116,14 @@ def generic_subject(subject: str) -> bool:
     # a plural role noun opening the sentence ("Users who borrow", "Claimants"), not "Brussels"
     plural_role = first[:1].isupper() and first[1:].islower() and first.endswith(_ROLE_PLURALS)
     if first.lower() in _DEFINITE:  # "the claimant" is a role; "the issue of easing sanctions" a topic advised on
-        head = re.split(r"\s(?:who|which|that|of|to|in|with|under|for)\s", subject + " ")[0].split()[-1].lower()
+        head = _HEAD_END.split(subject + " ")[0].split()[-1].lower()
         return head.endswith(_ROLE_ENDINGS) or head in _ROLE_WORDS
     return first.lower() in _INDEFINITE or plural_role
 
 
 def options_frame(text: str) -> tuple[str, int, tuple[int, int] | None] | None:
     """Return the cue, its offset and the addressee's span of an options frame in `text`."""
-    if _TRIGGERS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
+    if _TRIGGERS.isdisjoint(_LOWER_WORDS.findall(text.lower())):
         return None  # every frame needs a modal or a word for options
     m = OPTIONS_LIST.search(_strip_lead(text))
     if m:
@@ -145,5 +150,5 @@ def options_frame(text: str) -> tuple[str, int, tuple[int, int] | None] | None:
 
 def _strip_lead(text: str) -> str:
     """`text` without one opening adverbial clause ("In weighing a reauthorization, ...")."""
-    m = re.match(r"^(?:in|as|when|while|if|for|given|beyond|besides|in\s+addition)\b[^,;]{0,120},\s*", text, _I)
+    m = _OPENING_CLAUSE.match(text)
     return text[m.end():] if m else text

@@ -21,6 +21,9 @@ from briefsite.extract.conclusions.subjects import FINITE_VERB, frame_start, rea
 
 _I = re.IGNORECASE
 
+_NON_SPACE = re.compile(r"\S")
+_AND_END = re.compile(r"\sand\s*$")
+
 _QUOTES = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^»]*(?:»|$)|„[^“”]*(?:[“”]|$)")
 
 # Verbs that report speech whatever follows them.
@@ -136,7 +139,7 @@ class Attribution:
 
 def mask_quotes(text: str) -> str:
     """Return `text` with the words inside quotation marks replaced, offsets unchanged."""
-    return _QUOTES.sub(lambda m: m.group(0)[0] + re.sub(r"\S", "_", m.group(0)[1:]), text)
+    return _QUOTES.sub(lambda m: m.group(0)[0] + _NON_SPACE.sub("_", m.group(0)[1:]), text)
 
 
 def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
@@ -157,7 +160,7 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
             begin = verb_start - len(piece) + lead.end()
             span = (begin, begin + len(piece[lead.end():].rstrip()))
     verb = FINITE_VERB.search(text, span[0], span[1])
-    if verb and re.search(r"\sand\s*$", text[: span[1]]):
+    if verb and _AND_END.search(text[: span[1]]):
         # "The Secretary also expanded on his concerns and claimed that": the first verb's subject
         span = (span[0], len(text[: frame_start(text, verb.start())].rstrip()))
     return span if real_subject(text[span[0] : span[1]]) else None

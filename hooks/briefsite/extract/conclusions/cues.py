@@ -144,7 +144,7 @@ PAST_ABILITY = re.compile(
 ASSESS = re.compile(
     r"\b(?:indicat|show|suggest|reveal|prove|confirm|impl|mean)(?:e|es|ed|s|ies|ied|n|ing)?\s+that\b"
     r"|\b(?:demonstrat|illustrat|underlin|underscor|testifi|attest)(?:es|ed|e|y|ies)\b"
-    r"|\b(?:reflects?|points?\s+to|suggests)\b"
+    r"|(?<!\bto\s)\b(?:reflects?|points?\s+to|suggests)\b"  # not "updated to reflect": a purpose
     r"|\bserves?\s+(?:to|as)\b"
     r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|meant|aimed|calculated)\s+(?:to|at)\b"
     r"|\b(?:can|could|may|might|should|must)\s+(?:also\s+|thus\s+|therefore\s+|hence\s+)?be\s+"
@@ -183,6 +183,22 @@ ASSESS = re.compile(
     r"|\b(?:is|are|remains?|has\s+become)\s+(?:now\s+|still\s+|by\s+far\s+)?the\s+(?:single\s+)?(?:most|least)\s+"
     r"(?!recent\b|likely\b|probable\b)\w+"
     r"|\b(?:has|have)\s+struggled\s+to\b|\bstruggles?\s+to\b"
+    # Failure judged: "while Congress has failed to act", "the plan fails to address".
+    r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?failed\s+to\b|\bfails?\s+to\b"
+    # Classing a case among others: "This is one of many examples of ...".
+    r"|^(?:this|these|that|such\s+\w+)\s+(?:is|are|was|were|remains)\s+(?:not\s+|also\s+|only\s+)?one\s+of\b"
+    # Weight given to a part: "is a key part of", "an essential element of", "is key to".
+    r"|\b(?:a|an|the)\s+(?:key|central|crucial|vital|critical|essential|integral|pivotal|indispensable)\s+"
+    r"(?:part|element|component|pillar|piece|ingredient|condition|prerequisite)\b"
+    r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+)?"
+    r"(?:key|central|pivotal|instrumental|integral|indispensable)\s+(?:to|for)\b"
+    # A predicate graded by an intensifier is an evaluation: "can be particularly disruptive".
+    r"|\b(?:is|are|be|remains?|has\s+been|have\s+been)\s+(?:particularly|especially|extremely|exceptionally|"
+    r"increasingly|deeply|highly|remarkably|unusually|so|too)\s+(?!many\b|much\b|far\b|few\b|long\b)[a-z]+\b"
+    # An effect judged by comparison: "which makes diversions ... more difficult".
+    r"|\bmak(?:e|es|ing)\s+(?:[^,;.]{1,120}?\s+)?(?:more|less)\s+(?:difficult|dangerous|likely|costly|expensive|"
+    r"vulnerable|attractive|complicated|urgent|important|effective|efficient|[a-z]+ful|[a-z]+ble)\b"
+    r"|\bmak(?:e|es|ing)\s+(?:it\s+)?(?:harder|easier|impossible|difficult)\b"
     r"|\bdepends?(?:\s*,\s*[\w\s]+?,)?\s+(?:largely\s+|mainly\s+|heavily\s+)?on\b"
     r"|\bha(?:s|ve)\s+become\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:arena|theatre|theater|battleground|testing\s+ground|"
     r"source|symbol|liability|obstacle)\b"

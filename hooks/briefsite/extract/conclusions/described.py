@@ -10,12 +10,18 @@ operative verbs of legislative drafting: require, authorize, prohibit, establish
 amend ...), states its content, not a prediction; "would have added" of a defeated bill is
 its content too. A claim of its effect ("This rule will enhance security") stays a forecast.
 "We will support ...", "I have decided ...": a first-person subject with "will" announces
-the speaker's own measures (a fact sheet, a ministerial release), not a forecast.
+the speaker's own measures (a fact sheet, a ministerial release), not a forecast; so does the
+body the text speaks for, named ("the United States will work with our partners": see
+`speakers`). A sum of money ("a further $500,000 will go to ...") is a measure whatever its
+verb. A pronoun subject ("They will be discontinued ...") stands for the previous sentence's
+subject, and a long subject is judged by its head ("Principal payments from ... will be
+reinvested").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefsite.extract.conclusions.subjects import subject_span
 
@@ -36,10 +42,10 @@ _PROGRAMME = re.compile(
     r"\b(?:agreements?|initiatives?|programs?|programmes?|plans?|frameworks?|guidance|packages?|deals?|"
     r"accords?|mechanisms?|funds?|grants?|credits?|measures?|actions?|process|processes|policy|policies|"
     r"reforms?|declarations?|arrangements?|licen[cs]es?|permits?|mandates?|tariffs?|surcharges?|sanctions?|"
-    r"contributions?|commitments?|pledges?|partnerships?|projects?|missions?|payments?|information)\b",
+    r"contributions?|commitments?|pledges?|partnerships?|projects?|missions?|payments?|information|efforts?)\b",
     _I,
 )
-_LEAD = r"^\s+(?:also\s+|not\s+|only\s+|further\s+|additionally\s+|generally\s+|instead\s+)*"
+_LEAD = r"^\s+(?:also\s+|not\s+|only\s+|further\s+|additionally\s+|generally\s+|instead\s+|continue\s+to\s+)*"
 _STRICT = (
     r"have\s+\w+(?:ed|en|wn|ne|t)\b"
     r"|(?:require|direct|authori[sz]e|reauthori[sz]e|prohibit|bar|ban|establish|provide|permit|allow|amend|"
@@ -69,13 +75,15 @@ PERMISSION = re.compile(
     r"credit|payment|grant)|not\s+exceed|exceed)\b",
     _I,
 )
-_MONEY = re.compile(r"(?:a\s+further\s+|an\s+additional\s+)?[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
+# A sum, with its article and one qualifier ("a further", "an additional", an OCR's "a fbrther").
+_MONEY = re.compile(r"(?:an?\s+(?:[a-z]+\s+)?)?[$€£]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
 _BUDGET_CHANGE = re.compile(
     r"\s+(?:also\s+)?(?:increase|decrease|rise|fall|decline|grow|drop)\s+(?:in\s+funding\s+)?(?:by\s+[^,;]*?\s+)?"
     r"from\s+[^,;]*?\b(?:FY|fiscal\s+year\s+)\d{2,4}\b[^,;]*?\bto\b",
     _I,
 )
-_CLAUSE_START = re.compile(r"(?:(?<!\d)[,;:—]\s*(?:and|but|while|whereas)?)\s+(?=[^,;:—]*$)", _I)
+# The last clause break: a comma, semicolon, colon or dash, but not the comma of "$500,000".
+_CLAUSE_START = re.compile(r"(?:(?<!\d)[,;:—]\s*(?:and|but|while|whereas)?)\s+(?=(?:[^,;:—]|(?<=\d),(?=\d))*$)", _I)
 _FIRST_PERSON = re.compile(r"^(?:we|i|together,?\s+we)$", _I)
 # Verbs of giving and convening right after "will", with a named giver: an announced measure
 # ("Australia will commit a further $9 million", "Microsoft will provide free assessments").
@@ -88,7 +96,7 @@ _NAMED = re.compile(r"^(?:the\s+)?(?-i:[A-Z])")
 _HEDGED = re.compile(r"\b(?:probably|likely|unlikely|perhaps|possibly|almost\s+certainly)\b", _I)
 
 
-def _clause_subject(text: str, modal_start: int) -> str:
+def clause_subject(text: str, modal_start: int) -> str:
     """Return the subject of the clause the modal stands in: the words since the last comma
     or conjunction ("..., and Mineral Resources Program funding would ..."), else the
     sentence's subject."""
@@ -100,14 +108,39 @@ def _clause_subject(text: str, modal_start: int) -> str:
     return text[start:end]
 
 
-def describes_measure(text: str, modal_start: int, modal_end: int) -> bool:
+# Where a noun phrase's head ends: its first preposition ("Principal payments | from agency debt").
+_POSTMODIFIER = re.compile(r"\s(?:from|of|for|in|on|under|with|by|at|up\s+to|between|across)\s", _I)
+_PRONOUN = re.compile(r"^(?:they|it|these|this|those)$", _I)
+
+
+def _head(subject: str) -> str:
+    """Return the head of a noun phrase: the words before its first preposition."""
+    m = _POSTMODIFIER.search(subject)
+    return subject[: m.start()] if m else subject
+
+
+def _names_speaker(subject: str, speakers: Sequence[str]) -> bool:
+    """Return True if `subject` names a body the text speaks for ("The United States and Ukraine")."""
+    folded = " " + " ".join(subject.split()).casefold() + " "
+    return any(f" {s} " in folded or folded.startswith((f" {s}'", f" {s}’")) for s in speakers)
+
+
+def describes_measure(text: str, modal_start: int, modal_end: int, speakers: Sequence[str] = (),
+                      antecedent: str = "") -> bool:
     """Return True if the modal at [modal_start, modal_end) states what a measure does or
-    the speaker's own commitment, not the author's forecast."""
+    the speaker's own commitment, not the author's forecast.
+
+    `speakers`: the case-folded names of the bodies the text speaks for (`speakers`);
+    `antecedent`: the subject of the previous sentence, for a pronoun subject."""
     if _BUDGET_CHANGE.match(text, modal_end):
         return True  # "... would decrease from $41.0 million for FY2026 to $25.2 million for FY2027"
-    subject = _clause_subject(text, modal_start)
+    subject = clause_subject(text, modal_start)
     if not subject and _MONEY.fullmatch(text[:modal_start].strip()):
         subject = text[:modal_start].strip()  # "$500,000 will assist ...": a sum is no speaker, but a measure
+    if _PRONOUN.match(subject.strip()) and antecedent:
+        subject = antecedent  # "These actions will be in effect ... They will be discontinued ..."
+    if len(subject.split()) > 14:
+        subject = _head(subject)
     if not subject or len(subject.split()) > 14:
         return False
     after = text[modal_end:]
@@ -116,11 +149,13 @@ def describes_measure(text: str, modal_start: int, modal_end: int) -> bool:
         return False
     if word in {"may", "could", "can"} and PERMISSION.match(after):
         return True
-    if _FIRST_PERSON.match(subject.strip()):
+    if _FIRST_PERSON.match(subject.strip()) or (speakers and _names_speaker(subject, speakers)):
         return word in {"will", "shall"}
     if word == "will" and _NAMED.match(subject.strip()) and _GIVING.match(after):
         return True
     if _LEGAL.search(subject):
         return bool(_OPERATIVE.match(after))
+    if word in {"will", "shall"} and _MONEY.fullmatch(subject.strip()):
+        return True  # "a further $500,000 will go to the IOM": a sum is allotted, whatever the verb
     programme = _PROGRAMME.search(subject) or _MONEY.fullmatch(subject.strip())
     return bool(programme and _OPERATIVE_STRICT.match(after))

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from briefsite.extract.conclusions.rules import Verdict, judge
 from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
 from briefsite.extract.conclusions.subjects import subject_span
+from briefsite.extract.conclusions.voice import sentence_subject, speakers
 from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Mention, Paragraph, Sentence, Span, ThemeId
 from briefsite.text.sentences import paragraph_sentences
 
@@ -59,7 +60,8 @@ class _Paragraphs:
             yield paragraph, head or paragraph.section or self.run_in, head
 
 
-def _verdict(sentence: Sentence, heading: str | None, weighted: bool, recommending: bool) -> tuple[Verdict, int]:
+def _verdict(sentence: Sentence, heading: str | None, weighted: bool, recommending: bool,
+             speakers: Sequence[str], antecedent: str) -> tuple[Verdict, int]:
     """Judge a sentence; a run-in heading that opens it is cut off first. Returns the offset used."""
     text = sentence.text
     skip = 0
@@ -67,7 +69,8 @@ def _verdict(sentence: Sentence, heading: str | None, weighted: bool, recommendi
         skip = len(heading) + 1
         while skip < len(text) and text[skip].isspace():
             skip += 1
-    return judge(text[skip:], weighted=weighted, recommending_section=recommending), skip
+    return judge(text[skip:], weighted=weighted, recommending_section=recommending, speakers=speakers,
+                 antecedent=antecedent), skip
 
 
 def _conclusions_of(
@@ -76,6 +79,8 @@ def _conclusions_of(
     theme_mentions: dict[tuple[BriefId, int], list[Mention]],
     sections: Sections,
 ) -> Iterable[Conclusion]:
+    voice = speakers((s, actor_mentions.get((brief.id, p.number), ()))
+                     for p in brief.paragraphs for s in paragraph_sentences(brief, p))
     for paragraph, section, heading in _Paragraphs(brief).sections():
         key = (brief.id, paragraph.number)
         p_actors = actor_mentions.get(key, [])
@@ -85,8 +90,10 @@ def _conclusions_of(
         recommending = concluding and is_recommending(section)
         last_speaker: str | None = None
         last_addressee: ActorId | None = None
+        antecedent = ""
         for k, sentence in enumerate(paragraph_sentences(brief, paragraph), start=1):
-            verdict, skip = _verdict(sentence, heading, weighted, recommending)
+            verdict, skip = _verdict(sentence, heading, weighted, recommending, voice, antecedent)
+            antecedent = sentence_subject(sentence.text)
             if verdict.kind is None:
                 continue
             base = sentence.span.start + skip

@@ -18,6 +18,7 @@ advice: "must be aware", "must have known", "may be due to", "is likely tied to"
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefsite.extract.conclusions.addressed import generic_subject, options_frame
@@ -110,14 +111,14 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
     return None
 
 
-def _forecast(text: str) -> Verdict | None:
+def _forecast(text: str, speakers: Sequence[str], antecedent: str) -> Verdict | None:
     for m in WILL.finditer(text):
         before = text[: m.start()]
         if WILL_NOUN_BEFORE.search(before) or WILL_NOUN_AFTER.match(text[m.end() :]):
             continue
         if RELATIVE_LEAD.search(before) or REPORTED_NOUN.search(before):
             continue  # "the president, who will be elected in March": a fact about a schedule
-        if describes_measure(text, m.start(), m.end()):
+        if describes_measure(text, m.start(), m.end(), speakers, antecedent):
             continue  # "The agreement will provide ...", "We will support ...": content, not forecast
         return Verdict("forecast", m.group(0), m.start())
     likely = LIKELY.search(text)
@@ -143,7 +144,7 @@ def _forecast(text: str) -> Verdict | None:
         main = CONDITION_LEAD.sub("", before)
         if WOULD_SUBORDINATE.search(before) or BACKSHIFT.search(main) or REPORTED_NOUN.search(before):
             continue
-        if describes_measure(text, m.start(), m.end()):
+        if describes_measure(text, m.start(), m.end(), speakers, antecedent):
             continue  # "The bill would require ...": what the bill says
         return Verdict("forecast", m.group(0), m.start())
     probably = PROBABLY.search(text)
@@ -166,12 +167,15 @@ def _assessment(text: str, weighted: bool) -> Verdict | None:
     return None
 
 
-def judge(text: str, *, weighted: bool = False, recommending_section: bool = False) -> Verdict:
+def judge(text: str, *, weighted: bool = False, recommending_section: bool = False,
+          speakers: Sequence[str] = (), antecedent: str = "") -> Verdict:
     """Return the kind of judgement `text` (one sentence) states, with its cue.
 
     `weighted`: the sentence stands where authors put their conclusions, so a plain-present
     judgement counts as an assessment. `recommending_section`: the section is named for
-    recommendations, so "X could also ..." is read as a proposal.
+    recommendations, so "X could also ..." is read as a proposal. `speakers`: the names of
+    the bodies the brief speaks for (`voice.speakers`), whose "will" announces a plan;
+    `antecedent`: the previous sentence's subject, which a pronoun subject stands for.
     """
     masked = mask_quotes(text)
     if masked.rstrip().endswith("?"):
@@ -179,7 +183,7 @@ def judge(text: str, *, weighted: bool = False, recommending_section: bool = Fal
     attribution = find_attribution(masked)
     verdict = (
         _recommendation(masked, recommending_section)
-        or _forecast(masked)
+        or _forecast(masked, speakers, antecedent)
         or _assessment(masked, weighted)
         or Verdict(None)
     )

@@ -109,8 +109,12 @@ def _respell(form: str) -> set[str]:
     return forms
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def word_forms(raw: str) -> frozenset[str]:
-    """Return the folded forms that the phrase word `raw` (as written) matches."""
+    """Return the folded forms that the phrase word `raw` (as written) matches.
+
+    Cached: a taxonomy repeats its words across phrases, and respelling is the costly part
+    of compiling it."""
     exact = raw.startswith("=")
     word = folding.fold(raw.lstrip("=")).low
     if not word:
@@ -241,10 +245,11 @@ def compile_themes(themes: Sequence[Theme]) -> ThemeMatcher:
 def _compile(themes: tuple[Theme, ...]) -> ThemeMatcher:
     """Return a matcher for `themes`; unknown parents and cycles are cut, never followed."""
     entries_flat = {
-        (form, (theme.id, veto, written_as_name(phrase)))
+        (form, value)
         for theme in themes
         for phrases, veto in ((theme.phrases, False), (theme.exclude, True))
         for phrase in phrases
+        for value in ((theme.id, veto, written_as_name(phrase)),)  # once per phrase, not per form
         for form in phrase_forms(phrase)
     }
     return ThemeMatcher(PhraseIndex(sorted(entries_flat)), lineage(themes))
