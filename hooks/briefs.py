@@ -21,34 +21,43 @@ import briefsite.extract.actors.recognise  # noqa: F401  (every engine module mu
 import briefsite.extract.conclusions.extract  # noqa: F401
 import briefsite.extract.events.find  # noqa: F401
 import briefsite.extract.themes.find  # noqa: F401
-from briefsite import pipeline
+from briefsite import cache, pipeline
 from briefsite.problems import BriefError, Problem, build_report, report_text
-from briefsite.settings import load_settings
+from briefsite.settings import Settings, load_settings
 from briefsite.site import export
 from briefsite.site.nav import NavConfig, merge_nav
 from briefsite.site.offline import relative_404
 from briefsite.site.pages import render_pages
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
-from briefsite.site.sitemap import original_path, section_paths
+from briefsite.site.sitemap import DocsPath, original_path, section_paths
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
 # scripts/build runs two MkDocs builds and prints the build report once, last: it names
 # a file here for the hook to write the report to instead of logging it.
 ENV_REPORT = "BRIEFSITE_REPORT"
 
+# What the engine makes of the briefs: its result, the generated pages, knowledge.json.
+_Made = tuple[pipeline.Result, dict[DocsPath, str], str]
+
 
 class _Build:
     """State of one build; replaced at every on_config so `mkdocs serve` starts clean."""
 
-    def __init__(self, result: pipeline.Result, briefs_dir: Path, user_nav: NavConfig | None) -> None:
-        self.result = result
+    def __init__(self, made: _Made, briefs_dir: Path, user_nav: NavConfig | None) -> None:
+        self.result, self.pages, self.data = made
         self.briefs_dir = briefs_dir
         self.user_nav = user_nav  # the `nav` written in mkdocs.yml, None when there is none
         self.generated: set[str] = set()  # docs paths of the pages made from briefs
-        self.report = build_report(result.problems)
+        self.report = build_report(self.result.problems)
 
 
 _build: _Build | None = None
+
+
+def make(settings: Settings, site_url: str | None) -> _Made:
+    """Run the engine and render its pages: the part of a build that does not depend on MkDocs."""
+    result = pipeline.run(settings)
+    return result, render_pages(result.corpus, site_url), export.dumps(export.knowledge(result.corpus))
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -56,7 +65,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     base = Path(config.config_file_path).parent
     try:
         settings = load_settings(config.extra.get("briefsite"), base, Path(config.config_file_path).name)
-        result = pipeline.run(settings)
+        # Citations link to the hosted address only when the editor gave it (BRIEFSITE_SITE_URL):
+        # the default site_url is a placeholder, and a made-up address would mislead a reader.
+        site_url = config.site_url if os.environ.get("BRIEFSITE_SITE_URL") else None
+        # scripts/build names a folder: its offline build reuses what its hosted build made.
+        folder = Path(os.environ[cache.ENV_CACHE]) if os.environ.get(cache.ENV_CACHE) else None
+        made = cache.cached(folder, settings, (site_url or "",), lambda: make(settings, site_url))
     except BriefError as error:
         report(error.problems)
         if guesses := build_report(error.problems):  # a failed build only says what it has to
@@ -65,11 +79,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"Nothing was built: {len(error.errors)} file(s) could not be used. Each is named above "
             f"(ERROR) with the fix; fix the warnings listed with them in the same round."
         ) from None
+    result = made[0]
     report(result.problems)
     for brief in result.corpus.knowledge.briefs:
         for fix in brief.repairs:
             log.debug("%s:%d: repaired (%s) %r -> %r", brief.source, fix.line, fix.rule, fix.before, fix.after)
-    _build = _Build(result, settings.briefs, config.nav)
+    _build = _Build(made, settings.briefs, config.nav)
     return config
 
 
@@ -85,10 +100,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     corpus = _build.result.corpus
     # The sidebar lists section pages only: listing every page makes the build O(N²).
     sections = section_paths()
-    # Citations link to the hosted address only when the editor gave it (BRIEFSITE_SITE_URL):
-    # the default site_url is a placeholder, and a made-up address would mislead a reader.
-    site_url = config.site_url if os.environ.get("BRIEFSITE_SITE_URL") else None
-    for path, markdown in render_pages(corpus, site_url).items():
+    for path, markdown in _build.pages.items():
         if files.get_file_from_path(path) is not None:
             continue  # a hand-written page at the same path wins, as in Material's tags plugin
         level = InclusionLevel.INCLUDED if path in sections else InclusionLevel.NOT_IN_NAV
@@ -103,8 +115,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, REPORT_PAGE, content=report_page(_build.report),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         _build.generated.add(REPORT_PAGE)
-    data = export.dumps(export.knowledge(corpus))
-    files.append(File.generated(config, "knowledge.json", content=data))
+    files.append(File.generated(config, "knowledge.json", content=_build.data))
     hand_written = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)
                     if f.src_uri not in _build.generated]
     config.nav = merge_nav(_build.user_nav, hand_written)  # honoured: MkDocs builds the nav after on_files
