@@ -21,30 +21,26 @@ import briefsite.extract.actors.recognise  # noqa: F401  (every engine module mu
 import briefsite.extract.conclusions.extract  # noqa: F401
 import briefsite.extract.events.find  # noqa: F401
 import briefsite.extract.themes.find  # noqa: F401
-from briefsite import cache, pipeline
+from briefsite import cache
+from briefsite.made import Made, make
 from briefsite.problems import BriefError, Problem, build_report, report_text
-from briefsite.settings import Settings, load_settings
-from briefsite.site import export
+from briefsite.settings import load_settings
 from briefsite.site.nav import NavConfig, merge_nav
 from briefsite.site.offline import relative_404
-from briefsite.site.pages import render_pages
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
-from briefsite.site.sitemap import DocsPath, original_path, section_paths
+from briefsite.site.sitemap import original_path, section_paths
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
 # scripts/build runs two MkDocs builds and prints the build report once, last: it names
 # a file here for the hook to write the report to instead of logging it.
 ENV_REPORT = "BRIEFSITE_REPORT"
 
-# What the engine makes of the briefs: its result, the generated pages, knowledge.json.
-_Made = tuple[pipeline.Result, dict[DocsPath, str], str]
-
 
 class _Build:
     """State of one build; replaced at every on_config so `mkdocs serve` starts clean."""
 
-    def __init__(self, made: _Made, briefs_dir: Path, user_nav: NavConfig | None) -> None:
-        self.result, self.pages, self.data = made
+    def __init__(self, made: Made, briefs_dir: Path, user_nav: NavConfig | None) -> None:
+        self.result, self.pages, self.data = made.result, made.pages, made.knowledge_json
         self.briefs_dir = briefs_dir
         self.user_nav = user_nav  # the `nav` written in mkdocs.yml, None when there is none
         self.generated: set[str] = set()  # docs paths of the pages made from briefs
@@ -52,12 +48,6 @@ class _Build:
 
 
 _build: _Build | None = None
-
-
-def make(settings: Settings, site_url: str | None) -> _Made:
-    """Run the engine and render its pages: the part of a build that does not depend on MkDocs."""
-    result = pipeline.run(settings)
-    return result, render_pages(result.corpus, site_url), export.dumps(export.knowledge(result.corpus))
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -79,7 +69,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"Nothing was built: {len(error.errors)} file(s) could not be used. Each is named above "
             f"(ERROR) with the fix; fix the warnings listed with them in the same round."
         ) from None
-    result = made[0]
+    result = made.result
     report(result.problems)
     for brief in result.corpus.knowledge.briefs:
         for fix in brief.repairs:
