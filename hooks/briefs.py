@@ -14,6 +14,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -28,6 +29,7 @@ from briefsite.settings import load_settings
 from briefsite.site.nav import NavConfig, merge_nav
 from briefsite.site.offline import relative_404
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
+from briefsite.site.search_index import ACTOR_BOOST, Entry, summaries, with_entries
 from briefsite.site.sitemap import original_path, section_paths
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
@@ -44,6 +46,8 @@ class _Build:
         self.briefs_dir = briefs_dir
         self.user_nav = user_nav  # the `nav` written in mkdocs.yml, None when there is none
         self.generated: set[str] = set()  # docs paths of the pages made from briefs
+        self.by_name: dict[str, str] = {}  # generated pages searched by name only: their words
+        self.entries: list[Entry] = []  # their search entries, added to the index after the build
         self.report = build_report(self.result.problems)
 
 
@@ -106,6 +110,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         _build.generated.add(REPORT_PAGE)
     files.append(File.generated(config, "knowledge.json", content=_build.data))
+    _build.by_name = {p: words for p, words in summaries(corpus).items() if p in _build.generated}
     hand_written = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)
                     if f.src_uri not in _build.generated]
     config.nav = merge_nav(_build.user_nav, hand_written)  # honoured: MkDocs builds the nav after on_files
@@ -118,11 +123,24 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # there. Escaping here, at the MkDocs edge, shows it as text everywhere.
     if _build is not None and page.file.src_uri in _build.generated and "title" in page.meta:
         page.meta["title"] = html.escape(str(page.meta["title"]), quote=False)
+    if _build is not None and page.file.src_uri in _build.by_name:
+        # Pages that quote the briefs are searched by name: the quotes are found on the briefs.
+        search = dict(page.meta.get("search") or {})
+        page.meta["search"] = {**search, "exclude": True}
+        tags = page.meta.get("tags")
+        _build.entries.append(Entry(
+            page.url, page.title or html.escape(page.file.name, quote=False), _build.by_name[page.file.src_uri],
+            tuple(str(t) for t in tags if t) if isinstance(tags, list) else (),
+            search.get("boost", ACTOR_BOOST if page.file.src_uri.startswith("actors/") else None)))
     return markdown
 
 
+@event_priority(-50)  # after the search plugin writes its index, before `offline` inlines it
 def on_post_build(config: MkDocsConfig) -> None:
     """The build report comes last, after MkDocs' own lines (and before a strict abort)."""
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if _build is not None and _build.entries and index.is_file():
+        index.write_text(with_entries(index.read_text(encoding="utf-8"), _build.entries), encoding="utf-8")
     if "material/offline" in config.plugins or "offline" in config.plugins:
         relative_404(Path(config.site_dir) / "404.html")
     if _build is not None:
