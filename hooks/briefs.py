@@ -27,7 +27,7 @@ from briefsite.made import Made, make
 from briefsite.problems import BriefError, Problem, build_report, report_text
 from briefsite.settings import load_settings
 from briefsite.site.nav import NavConfig, merge_nav
-from briefsite.site.offline import relative_404
+from briefsite.site.offline import relative_404, worker_sources
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
 from briefsite.site.search_index import ACTOR_BOOST, Entry, summaries, with_entries
 from briefsite.site.sitemap import original_path, section_paths
@@ -143,6 +143,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         index.write_text(with_entries(index.read_text(encoding="utf-8"), _build.entries), encoding="utf-8")
     if "material/offline" in config.plugins or "offline" in config.plugins:
         relative_404(Path(config.site_dir) / "404.html")
+        worker_sources(Path(config.site_dir) / "assets" / "javascripts" / "workers")
     if _build is not None:
         report_guesses(_build.report)
 
