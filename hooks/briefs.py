@@ -48,6 +48,13 @@ class _Build:
         self.generated: set[str] = set()  # docs paths of the pages made from briefs
         self.by_name: dict[str, str] = {}  # generated pages searched by name only: their words
         self.entries: list[Entry] = []  # their search entries, added to the index after the build
+        # The HTML of generated pages, kept between the two MkDocs builds of scripts/build.
+        self.folder: Path | None = None  # where (BRIEFSITE_ENGINE_CACHE), None: nothing kept
+        self.shelf_name = ""  # names what the HTML depends on besides the page's Markdown
+        self.shelf: dict[tuple[str, str], tuple[str, Any, set[str], str | None]] = {}
+        self.page_keys: dict[str, str] = {}  # src_uri -> digest of its Markdown, this build
+        self.reused: set[str] = set()  # pages whose HTML comes from the shelf
+        self.fresh: dict[tuple[str, str], tuple[str, Any, set[str], str | None]] = {}
         self.report = build_report(self.result.problems)
 
 
@@ -79,6 +86,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for fix in brief.repairs:
             log.debug("%s:%d: repaired (%s) %r -> %r", brief.source, fix.line, fix.rule, fix.before, fix.after)
     _build = _Build(made, settings.briefs, config.nav)
+    _build.folder = folder
     return config
 
 
@@ -114,6 +122,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     hand_written = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)
                     if f.src_uri not in _build.generated]
     config.nav = merge_nav(_build.user_nav, hand_written)  # honoured: MkDocs builds the nav after on_files
+    # A page's HTML depends on its Markdown, the Markdown settings and which files links
+    # can point at; the same in the hosted and the offline build of one scripts/build.
+    _build.shelf_name = "html-" + cache.digest(
+        repr(config.markdown_extensions), repr(sorted((config.mdx_configs or {}).items(), key=str)),
+        repr(config.use_directory_urls), *sorted(f.src_uri for f in files))
+    _build.shelf = cache.load(_build.folder, _build.shelf_name)
     return files
 
 
@@ -132,7 +146,28 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             page.url, page.title or html.escape(page.file.name, quote=False), _build.by_name[page.file.src_uri],
             tuple(str(t) for t in tags if t) if isinstance(tags, list) else (),
             search.get("boost", ACTOR_BOOST if page.file.src_uri.startswith("actors/") else None)))
+    if _build is not None and _build.folder is not None and page.file.src_uri in _build.generated:
+        key = cache.digest(markdown)
+        _build.page_keys[page.file.src_uri] = key
+        if (page.file.src_uri, key) in _build.shelf:
+            _build.reused.add(page.file.src_uri)
+            return ""  # converted by the build before; on_page_content puts its HTML back
     return markdown
+
+
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """The HTML of a generated page the build before converted (same Markdown, settings and
+    files), with its table of contents and anchors; or keep what was converted now."""
+    if _build is None or page.file.src_uri not in _build.page_keys:
+        return content
+    key = (page.file.src_uri, _build.page_keys[page.file.src_uri])
+    if page.file.src_uri in _build.reused:
+        content, page.toc, anchors, page._title_from_render = _build.shelf[key]
+        page.present_anchor_ids = set(anchors)
+        page.links_to_anchors = None  # checked by the build that converted it
+    else:
+        _build.fresh[key] = (content, page.toc, set(page.present_anchor_ids or ()), page._title_from_render)
+    return content
 
 
 @event_priority(-50)  # after the search plugin writes its index, before `offline` inlines it
@@ -145,6 +180,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         relative_404(Path(config.site_dir) / "404.html")
         worker_sources(Path(config.site_dir) / "assets" / "javascripts" / "workers")
     if _build is not None:
+        if _build.fresh:
+            cache.store(_build.folder, _build.shelf_name, {**_build.shelf, **_build.fresh})
         report_guesses(_build.report)
 
 

@@ -11,6 +11,10 @@ and every byte of every file under the briefs, registry and notes paths. A chang
 registry entry or line of code is a different key, never a stale result. The folder is the
 build's own stage folder (`BRIEFSITE_ENGINE_CACHE`), removed when the build ends, so nothing
 outlives the build that wrote it; without the variable nothing is kept.
+
+`load` and `store` keep other mappings there under a name, for the entry hook: the HTML
+MkDocs made of each generated page, by a digest of its Markdown and of what else the
+HTML depends on, so the second build converts no page the first one did.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 from briefsite.settings import Settings
 
@@ -92,3 +96,39 @@ def _versions() -> dict[str, str]:
     from importlib.metadata import distributions
 
     return {str(d.metadata["Name"]): str(d.version) for d in distributions()}
+
+
+def digest(*parts: str) -> str:
+    """Return the hex SHA-256 of `parts`, each length-prefixed (no two lists collide)."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogateescape")
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def load(folder: Path | None, name: str) -> dict[Any, Any]:
+    """Return the mapping `store` kept under `name`, or an empty one (no folder, none kept,
+    unreadable)."""
+    if folder is None:
+        return {}
+    try:
+        with (folder / f"{name}.pickle").open("rb") as stored:
+            value = pickle.load(stored)
+        return value if isinstance(value, dict) else {}
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return {}
+
+
+def store(folder: Path | None, name: str, value: dict[Any, Any]) -> None:
+    """Keep `value` under `name` in `folder`, whole or not at all; never raises."""
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = folder / f"{name}.{os.getpid()}.tmp"
+        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(folder / f"{name}.pickle")
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        pass

@@ -48,3 +48,16 @@ def test_any_changed_input_is_another_key(tmp_path: Path) -> None:
     assert key(settings, ("",)) != edited
     (tmp_path / "briefs" / "b.txt").symlink_to(tmp_path / "briefs" / "a.txt")
     assert key(settings, ("",)) not in (before, edited)
+
+
+def test_a_stored_mapping_is_loaded_back_and_nothing_is_kept_without_a_folder(tmp_path: Path) -> None:
+    from briefsite.cache import digest, load, store
+
+    name = "html-" + digest("extensions", "files")
+    assert load(tmp_path, name) == {}
+    store(tmp_path, name, {("a.md", digest("# A")): ("<h1>A</h1>", [], {"a"}, None)})
+    assert load(tmp_path, name) == {("a.md", digest("# A")): ("<h1>A</h1>", [], {"a"}, None)}
+    assert load(tmp_path, "html-other") == {}
+    store(None, name, {"x": 1})
+    assert load(None, name) == {}
+    assert digest("ab", "c") != digest("a", "bc")
