@@ -48,7 +48,8 @@ def cached(folder: Path | None, settings: Settings, extra: tuple[str, ...], comp
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        with partial.open("wb") as out:  # streamed: no second copy of it all in memory
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(path)  # whole or not at all: a killed build leaves no half file
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         pass  # the next build computes it again
@@ -128,7 +129,8 @@ def store(folder: Path | None, name: str, value: dict[Any, Any]) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f"{name}.{os.getpid()}.tmp"
-        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        with partial.open("wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(folder / f"{name}.pickle")
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         pass
