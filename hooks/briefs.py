@@ -14,6 +14,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -21,14 +22,14 @@ import briefsite.extract.actors.recognise  # noqa: F401  (every engine module mu
 import briefsite.extract.conclusions.extract  # noqa: F401
 import briefsite.extract.events.find  # noqa: F401
 import briefsite.extract.themes.find  # noqa: F401
-from briefsite import pipeline
+from briefsite import cache
+from briefsite.made import Made, make
 from briefsite.problems import BriefError, Problem, build_report, report_text
 from briefsite.settings import load_settings
-from briefsite.site import export
 from briefsite.site.nav import NavConfig, merge_nav
-from briefsite.site.offline import relative_404
-from briefsite.site.pages import render_pages
+from briefsite.site.offline import relative_404, worker_sources
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
+from briefsite.site.search_index import ACTOR_BOOST, Entry, summaries, with_entries
 from briefsite.site.sitemap import original_path, section_paths
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
@@ -40,12 +41,21 @@ ENV_REPORT = "BRIEFSITE_REPORT"
 class _Build:
     """State of one build; replaced at every on_config so `mkdocs serve` starts clean."""
 
-    def __init__(self, result: pipeline.Result, briefs_dir: Path, user_nav: NavConfig | None) -> None:
-        self.result = result
+    def __init__(self, made: Made, briefs_dir: Path, user_nav: NavConfig | None) -> None:
+        self.result, self.pages, self.data = made.result, made.pages, made.knowledge_json
         self.briefs_dir = briefs_dir
         self.user_nav = user_nav  # the `nav` written in mkdocs.yml, None when there is none
         self.generated: set[str] = set()  # docs paths of the pages made from briefs
-        self.report = build_report(result.problems)
+        self.by_name: dict[str, str] = {}  # generated pages searched by name only: their words
+        self.entries: list[Entry] = []  # their search entries, added to the index after the build
+        # The HTML of generated pages, kept between the two MkDocs builds of scripts/build.
+        self.folder: Path | None = None  # where (BRIEFSITE_ENGINE_CACHE), None: nothing kept
+        self.shelf_name = ""  # names what the HTML depends on besides the page's Markdown
+        self.shelf: dict[tuple[str, str], tuple[str, Any, set[str], str | None]] = {}
+        self.page_keys: dict[str, str] = {}  # src_uri -> digest of its Markdown, this build
+        self.reused: set[str] = set()  # pages whose HTML comes from the shelf
+        self.fresh: dict[tuple[str, str], tuple[str, Any, set[str], str | None]] = {}
+        self.report = build_report(self.result.problems)
 
 
 _build: _Build | None = None
@@ -56,7 +66,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     base = Path(config.config_file_path).parent
     try:
         settings = load_settings(config.extra.get("briefsite"), base, Path(config.config_file_path).name)
-        result = pipeline.run(settings)
+        # Citations link to the hosted address only when the editor gave it (BRIEFSITE_SITE_URL):
+        # the default site_url is a placeholder, and a made-up address would mislead a reader.
+        site_url = config.site_url if os.environ.get("BRIEFSITE_SITE_URL") else None
+        # scripts/build names a folder: its offline build reuses what its hosted build made.
+        folder = Path(os.environ[cache.ENV_CACHE]) if os.environ.get(cache.ENV_CACHE) else None
+        made = cache.cached(folder, settings, (site_url or "",), lambda: make(settings, site_url))
     except BriefError as error:
         report(error.problems)
         if guesses := build_report(error.problems):  # a failed build only says what it has to
@@ -65,11 +80,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"Nothing was built: {len(error.errors)} file(s) could not be used. Each is named above "
             f"(ERROR) with the fix; fix the warnings listed with them in the same round."
         ) from None
+    result = made.result
     report(result.problems)
     for brief in result.corpus.knowledge.briefs:
         for fix in brief.repairs:
             log.debug("%s:%d: repaired (%s) %r -> %r", brief.source, fix.line, fix.rule, fix.before, fix.after)
-    _build = _Build(result, settings.briefs, config.nav)
+    _build = _Build(made, settings.briefs, config.nav)
+    _build.folder = folder
     return config
 
 
@@ -85,10 +102,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     corpus = _build.result.corpus
     # The sidebar lists section pages only: listing every page makes the build O(N²).
     sections = section_paths()
-    # Citations link to the hosted address only when the editor gave it (BRIEFSITE_SITE_URL):
-    # the default site_url is a placeholder, and a made-up address would mislead a reader.
-    site_url = config.site_url if os.environ.get("BRIEFSITE_SITE_URL") else None
-    for path, markdown in render_pages(corpus, site_url).items():
+    for path, markdown in _build.pages.items():
         if files.get_file_from_path(path) is not None:
             continue  # a hand-written page at the same path wins, as in Material's tags plugin
         level = InclusionLevel.INCLUDED if path in sections else InclusionLevel.NOT_IN_NAV
@@ -103,11 +117,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(File.generated(config, REPORT_PAGE, content=report_page(_build.report),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         _build.generated.add(REPORT_PAGE)
-    data = export.dumps(export.knowledge(corpus))
-    files.append(File.generated(config, "knowledge.json", content=data))
+    files.append(File.generated(config, "knowledge.json", content=_build.data))
+    _build.by_name = {p: words for p, words in summaries(corpus).items() if p in _build.generated}
     hand_written = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)
                     if f.src_uri not in _build.generated]
     config.nav = merge_nav(_build.user_nav, hand_written)  # honoured: MkDocs builds the nav after on_files
+    # A page's HTML depends on its Markdown, the Markdown settings and which files links
+    # can point at; the same in the hosted and the offline build of one scripts/build.
+    _build.shelf_name = "html-" + cache.digest(
+        repr(config.markdown_extensions), repr(sorted((config.mdx_configs or {}).items(), key=str)),
+        repr(config.use_directory_urls), *sorted(f.src_uri for f in files))
+    _build.shelf = cache.load(_build.folder, _build.shelf_name)
     return files
 
 
@@ -117,14 +137,51 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # there. Escaping here, at the MkDocs edge, shows it as text everywhere.
     if _build is not None and page.file.src_uri in _build.generated and "title" in page.meta:
         page.meta["title"] = html.escape(str(page.meta["title"]), quote=False)
+    if _build is not None and page.file.src_uri in _build.by_name:
+        # Pages that quote the briefs are searched by name: the quotes are found on the briefs.
+        search = dict(page.meta.get("search") or {})
+        page.meta["search"] = {**search, "exclude": True}
+        tags = page.meta.get("tags")
+        _build.entries.append(Entry(
+            page.url, page.title or html.escape(page.file.name, quote=False), _build.by_name[page.file.src_uri],
+            tuple(str(t) for t in tags if t) if isinstance(tags, list) else (),
+            search.get("boost", ACTOR_BOOST if page.file.src_uri.startswith("actors/") else None)))
+    if _build is not None and _build.folder is not None and page.file.src_uri in _build.generated:
+        key = cache.digest(markdown)
+        _build.page_keys[page.file.src_uri] = key
+        if (page.file.src_uri, key) in _build.shelf:
+            _build.reused.add(page.file.src_uri)
+            return ""  # converted by the build before; on_page_content puts its HTML back
     return markdown
 
 
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """The HTML of a generated page the build before converted (same Markdown, settings and
+    files), with its table of contents and anchors; or keep what was converted now."""
+    if _build is None or page.file.src_uri not in _build.page_keys:
+        return content
+    key = (page.file.src_uri, _build.page_keys[page.file.src_uri])
+    if page.file.src_uri in _build.reused:
+        content, page.toc, anchors, page._title_from_render = _build.shelf[key]
+        page.present_anchor_ids = set(anchors)
+        page.links_to_anchors = None  # checked by the build that converted it
+    else:
+        _build.fresh[key] = (content, page.toc, set(page.present_anchor_ids or ()), page._title_from_render)
+    return content
+
+
+@event_priority(-50)  # after the search plugin writes its index, before `offline` inlines it
 def on_post_build(config: MkDocsConfig) -> None:
     """The build report comes last, after MkDocs' own lines (and before a strict abort)."""
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if _build is not None and _build.entries and index.is_file():
+        index.write_text(with_entries(index.read_text(encoding="utf-8"), _build.entries), encoding="utf-8")
     if "material/offline" in config.plugins or "offline" in config.plugins:
         relative_404(Path(config.site_dir) / "404.html")
+        worker_sources(Path(config.site_dir) / "assets" / "javascripts" / "workers")
     if _build is not None:
+        if _build.fresh:
+            cache.store(_build.folder, _build.shelf_name, {**_build.shelf, **_build.fresh})
         report_guesses(_build.report)
 
 

@@ -14,6 +14,8 @@ Prints one line per problem and, last, a summary; exit 1 if there is any problem
 from __future__ import annotations
 
 import json
+import os
+import posixpath
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -89,6 +91,7 @@ def check(site: Path) -> Report:
     _parse.cache_clear()
     site = site.resolve()
     report = Report()
+    files = _plain_files(site)
     for path in sorted(site.rglob("*.html")):
         page = _parse(path)
         name = path.relative_to(site).as_posix()
@@ -96,6 +99,8 @@ def check(site: Path) -> Report:
         report.problems += [f"{name}: unsafe markup {what}" for what in page.unsafe]
         for tag, attr, value in page.links:
             report.links += 1
+            if _plainly_fine(site, files, name, value):
+                continue
             problem = _check_link(site, path, value, report.external, name)
             if problem:
                 report.problems.append(f"{name}: <{tag} {attr}={value!r}> {problem}")
@@ -108,6 +113,32 @@ def check(site: Path) -> Report:
             if problem:
                 report.problems.append(f"search/search_index.json: location {doc['location']!r} {problem}")
     return report
+
+
+def _plain_files(site: Path) -> frozenset[str]:
+    """The site's files that are no links, by path relative to the site: a link to one of
+    them resolves without asking the file system again (the walk saw each once)."""
+    found: set[str] = set()
+    for folder, dirs, names in os.walk(site):
+        relative = Path(folder).relative_to(site).as_posix()
+        prefix = "" if relative == "." else relative + "/"
+        found.update(prefix + n for n in names if not os.path.islink(os.path.join(folder, n)))
+    return frozenset(found)
+
+
+def _plainly_fine(site: Path, files: frozenset[str], page: str, value: str) -> bool:
+    """True when `value` is a relative link to a plain file of the site with, for a page, an
+    anchor it has: the common case, decided on strings. Anything else (external, absolute,
+    odd, missing, a folder, a link) goes to `_check_link`, which says what is wrong."""
+    if ":" in value.split("#", 1)[0].split("/", 1)[0] or value.startswith(("/", "?")) or value != value.strip():
+        return False  # a scheme, a site-absolute path, a query or padding: the full check
+    path, _, fragment = value.partition("#")
+    if "?" in path or "%" in path or "%" in fragment or "&" in fragment:
+        return False
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
+    if path.endswith("/") or target.startswith("../") or target == ".." or target not in files:
+        return False
+    return not fragment or not target.endswith(".html") or fragment in _parse(site / target).ids
 
 
 def _check_link(site: Path, page: Path, value: str, external: dict[str, set[str]], name: str) -> str | None:

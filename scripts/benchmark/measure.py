@@ -57,6 +57,7 @@ def build_site(project: Path, out: Path, env: dict[str, str], must_pass: bool) -
     python, mkdocs = sys.executable, str(Path(sys.executable).with_name("mkdocs"))
     logs = out / "logs"
     steps: list[Step] = []
+    env = {**env, "BRIEFSITE_ENGINE_CACHE": str(out / "engine-cache")}  # as scripts/build: the engine runs once
 
     def step(name: str, command: list[str]) -> None:
         done = run(name, command, project, env, logs)

@@ -45,6 +45,8 @@ def test_a_good_site_passes_and_lists_its_external_links(tmp_path: Path) -> None
         ('<a href="#fn:nowhere">x</a>', "missing anchor '#fn:nowhere'"),
         ('<img src="assets/none.png">', "points to a missing file"),
         ('<a href="../../etc/passwd">x</a>', "outside the site"),
+        ('<a href="sub/../../x.html">x</a>', "outside the site"),
+        ('<a href="sub/index.html#nowhere">x</a>', "missing anchor '#nowhere'"),
         ('<a href="ftp://example.org/">x</a>', "unexpected scheme 'ftp:'"),
         ('<a href=" javascript:alert(1)">x</a>', "a script link"),
         ('<img src="assets/app.js" onerror="alert(1)">', "inline event handler"),
@@ -55,6 +57,15 @@ def test_each_break_is_found(tmp_path: Path, extra: str, words: str) -> None:
     report = check_site.check(make_site(tmp_path, extra))
     assert len(report.problems) == 1 and words in report.problems[0], report.problems
     assert report.problems[0].startswith("index.html: ")
+
+
+def test_a_file_linked_out_of_the_site_is_outside_it(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    site = make_site(tmp_path / "site", '<img src="assets/linked.png">')
+    (tmp_path / "outside.png").write_bytes(b"x")
+    (site / "assets" / "linked.png").symlink_to(tmp_path / "outside.png")
+    report = check_site.check(site)
+    assert len(report.problems) == 1 and "outside the site" in report.problems[0], report.problems
 
 
 def test_the_command_fails_with_the_summary_last(tmp_path: Path) -> None:

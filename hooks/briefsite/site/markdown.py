@@ -30,6 +30,9 @@ __all__ = ["Md", "escape", "escape_inline", "escape_attr", "link", "mark", "join
 _SPECIAL = set("\\`*_[]{}<>&#|~^=+")
 _ATTR_SPECIAL = _SPECIAL | set("\"'()")
 _REFS = {c: f"&#{ord(c)};" for c in _SPECIAL}
+# One C-level pass per string (str.translate), not a Python step per character.
+_REF_TABLE = str.maketrans(_REFS)
+_ATTR_TABLE = str.maketrans({c: f"&#{ord(c)};" for c in _ATTR_SPECIAL})
 _BLOCK_START = re.compile(r"^(\s*)([-+>:!?]|\d+[.)])")
 _SPACES = re.compile(r"\s+")
 
@@ -118,7 +121,7 @@ def _safe(text: str) -> Md:
 def escape_inline(text: str) -> Md:
     """Return Markdown that shows `text` literally inside a line: white space becomes
     one space (kept at the edges, so fragments join up), a line-start marker is escaped."""
-    out = "".join(_REFS.get(c, c) for c in _SPACES.sub(" ", text))
+    out = _SPACES.sub(" ", text).translate(_REF_TABLE)
     # A line-start marker (list item, quote, ordered list) would make a block.
     out = _BLOCK_START.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), out)
     return Md(out)
@@ -132,7 +135,7 @@ def escape(text: str) -> Md:
 def escape_attr(text: str) -> str:
     """Return text safe inside a double-quoted Markdown link title or HTML attribute."""
     flat = _SPACES.sub(" ", text).strip()
-    return "".join(f"&#{ord(c)};" if c in _ATTR_SPECIAL else c for c in flat)
+    return flat.translate(_ATTR_TABLE)
 
 
 def link(text: str, url: str, title: str | None = None) -> Md:
