@@ -67,7 +67,8 @@ def key(settings: Settings, extra: tuple[str, ...]) -> str:
             digest.update(data)
 
     add(sys.version, repr(sorted(_versions().items())), repr(settings), *extra)
-    for root in (_CODE, settings.briefs, settings.actors, settings.themes, settings.notes):
+    roots = (_CODE, settings.briefs, settings.actors, settings.themes, settings.notes, settings.glossary)
+    for root in (r for r in roots if r is not None):
         add("root", str(root))
         for path in _files(root):
             add(str(path.relative_to(root)) if path != root else "")
