@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from briefsite.extract.conclusions.quoted import quoted_paragraphs
 from briefsite.extract.conclusions.rules import Verdict, judge
 from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
 from briefsite.extract.conclusions.subjects import subject_span
@@ -81,8 +82,13 @@ def _conclusions_of(
 ) -> Iterable[Conclusion]:
     voice = speakers((s, actor_mentions.get((brief.id, p.number), ()))
                      for p in brief.paragraphs for s in paragraph_sentences(brief, p))
+    quoted = quoted_paragraphs(brief, actor_mentions)
     for paragraph, section, heading in _Paragraphs(brief).sections():
         key = (brief.id, paragraph.number)
+        if paragraph.number in quoted:
+            yield from _quoted(brief, paragraph, quoted[paragraph.number], actor_mentions.get(key, []),
+                               theme_mentions.get(key, []))
+            continue
         p_actors = actor_mentions.get(key, [])
         p_themes = theme_mentions.get(key, [])
         concluding = is_concluding(section)
@@ -126,6 +132,19 @@ def _conclusions_of(
                 cue=verdict.cue,
                 in_conclusion_section=concluding,
             )
+
+
+def _quoted(brief: Brief, paragraph: Paragraph, speaker: str, p_actors: Sequence[Mention],
+            p_themes: Sequence[Mention]) -> Iterable[Conclusion]:
+    """Every sentence of a paragraph quoted after a lead-in, as its speaker's view (its kind as
+    the rules judge it, an assessment when they find none)."""
+    for k, sentence in enumerate(paragraph_sentences(brief, paragraph), start=1):
+        verdict = judge(sentence.text, weighted=False, recommending_section=False, speakers=(), antecedent="")
+        yield Conclusion(
+            id=f"{brief.id}-p{paragraph.number}-s{k}", kind=verdict.kind or "assessment", sentence=sentence,
+            addressee=None, actors=_ids(_inside(p_actors, sentence.span.start, sentence.span.end)),
+            themes=tuple(sorted({ThemeId(m.target) for m in _inside(p_themes, *_bounds(sentence.span))})),
+            attributed_to=speaker, cue=verdict.cue or "said:", in_conclusion_section=False)
 
 
 def _bounds(span: Span) -> tuple[int, int]:

@@ -1,0 +1,42 @@
+"""Statements quoted after a lead-in are their speaker's: extract/conclusions/quoted.py."""
+
+from __future__ import annotations
+
+from briefsite.extract.conclusions.extract import extract_conclusions
+from briefsite.model import Brief, BriefId, Meta, Paragraph
+
+
+def _brief(texts: list[str], authors: tuple[str, ...] = ()) -> Brief:
+    paragraphs = tuple(Paragraph(i, t, "Section", i) for i, t in enumerate(texts, start=1))
+    return Brief(BriefId("b"), "b.txt", Meta(title="T", authors=authors), paragraphs)
+
+
+TEXTS = [
+    "The agency launched a campaign today.",
+    "Jane Doe, Director of Health at the Agency, said:",
+    "People are busy with work. Small changes can help.",
+    "The quiz will help anyone who takes it.",
+    "John Roe, a doctor, said:",
+    "We know it is hard.",
+]
+
+
+def test_every_sentence_after_a_lead_in_is_its_speakers_until_the_next_lead_in() -> None:
+    found = {c.sentence.text: c.attributed_to for c in extract_conclusions([_brief(TEXTS)], [], [], [])}
+    assert found["People are busy with work."] == "Jane Doe"
+    assert found["Small changes can help."] == "Jane Doe"
+    assert found["The quiz will help anyone who takes it."] == "Jane Doe"
+    assert found["We know it is hard."] == "John Roe"
+    assert "The agency launched a campaign today." not in found
+
+
+def test_a_quotation_that_opens_with_a_mark_ends_with_the_last_quoted_paragraph() -> None:
+    texts = ["The Minister said:", "“We stand with our neighbour.”", "The council meets again in May."]
+    found = {c.sentence.text: c.attributed_to for c in extract_conclusions([_brief(texts)], [], [], [])}
+    assert found.get("“We stand with our neighbour.”") == "Minister"
+    assert found.get("The council meets again in May.") is None
+
+
+def test_the_authors_own_quoted_statement_stays_the_authors() -> None:
+    found = {c.sentence.text: c.attributed_to for c in extract_conclusions([_brief(TEXTS, ("Jane Doe",))], [], [], [])}
+    assert found.get("Small changes can help.") is None
