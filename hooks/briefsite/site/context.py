@@ -16,6 +16,7 @@ from briefsite.corpus.index import Corpus, ParaKey
 from briefsite.extract.abbreviations import find_abbreviations
 from briefsite.model import Brief, BriefId, Mention, Sentence
 from briefsite.site.citations import Citations, credit, short_label
+from briefsite.site.conclusion_index import ConclusionIndex, build as build_conclusion_index
 from briefsite.site.markdown import Md, escape_inline, link, mark
 from briefsite.site.sitemap import DocsPath, page_path, relative
 from briefsite.text.sentences import paragraph_sentences
@@ -38,6 +39,11 @@ class PageContext:
             brief = self.corpus.briefs[key[0]]
             self._sentences[key] = paragraph_sentences(brief, self.corpus.paragraph(key))
         return self._sentences[key]
+
+    @cached_property
+    def conclusions(self) -> ConclusionIndex:
+        """The conclusions table in pages, and which pages name each brief, actor and theme."""
+        return build_conclusion_index(self.corpus)
 
     def target_link(self, page: DocsPath, kind: TargetKind, ident: str) -> Md:
         """Return a link to an actor's or theme's page, named as the page names it."""

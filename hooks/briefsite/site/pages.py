@@ -25,10 +25,10 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
         page_path("briefs"): brief_pages.briefs_index(ctx),
         page_path("actors"): actor_pages.actors_index(ctx),
         page_path("themes"): theme_pages.themes_index(ctx),
-        page_path("conclusions"): conclusion_pages.conclusions_page(ctx),
-        page_path("timeline"): timeline_page.timeline_page(ctx),
         page_path("glossary"): glossary_page.glossary_page(ctx),
     }
+    pages.update(conclusion_pages.conclusions_pages(ctx))  # conclusions.md, and its further pages when long
+    pages.update(timeline_page.timeline_pages(ctx))  # timeline.md, and its pages by year when long
     for brief in k.briefs:
         pages[page_path("briefs", brief.id)] = brief_pages.brief_page(ctx, brief)
     for actor in k.actors:
