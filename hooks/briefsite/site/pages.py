@@ -32,7 +32,7 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
     for brief in k.briefs:
         pages[page_path("briefs", brief.id)] = brief_pages.brief_page(ctx, brief)
     for actor in k.actors:
-        pages[page_path("actors", actor.id)] = actor_pages.actor_page(ctx, actor)
+        pages.update(actor_pages.actor_pages(ctx, actor))  # and its further pages when it is named widely
     for theme in k.themes:
         pages[page_path("themes", theme.id)] = theme_pages.theme_page(ctx, theme)
     return dict(sorted(pages.items()))
