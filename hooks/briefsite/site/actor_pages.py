@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefsite.corpus.index import ParaKey
 from briefsite.model import Actor, BriefId, Mention, Sentence
 from briefsite.site.citations import Citations, credit, leans_on_the_one_before
 from briefsite.site.context import PageContext
 from briefsite.site.conclusion_pages import table_link
-from briefsite.site.markdown import Md, escape, join, link
+from briefsite.site.markdown import Md, link
 from briefsite.site.more_pages import split_more
-from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
+from briefsite.site.sitemap import DocsPath, page_path
 from briefsite.site.templating import render
 from briefsite.text.dates import human_date
 
@@ -64,7 +63,7 @@ def actor_pages(ctx: PageContext, actor: Actor) -> dict[DocsPath, str]:
     briefs = corpus.briefs_of(actor.id)
     said = [_what_brief_says(ctx, page, actor.id, b, cites) for b in briefs[:FULL_BRIEFS]]
     rest = [{"link": ctx.brief_link(page, corpus.briefs[b]), "byline": credit(corpus.briefs[b]),
-             "places": _places(ctx, page, [k for k in corpus.paragraphs_of(actor.id) if k[0] == b])}
+             "places": ctx.paragraph_links(page, [k for k in corpus.paragraphs_of(actor.id) if k[0] == b])}
             for b in briefs[FULL_BRIEFS:]]
     rest, more, further = split_more("actors", actor.id, actor.name, len(said), rest)
     involved = [c for c in corpus.knowledge.conclusions
@@ -125,20 +124,10 @@ def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: Br
         quotes.append(Md("{}“{}”{}").format(kind, ctx.quote(s, inside), cites.ref((s.brief, s.paragraph), s)))
     quoted = {(s.brief, s.paragraph) for _, s, _, _ in chosen}
     return {"link": ctx.brief_link(page, brief), "byline": credit(brief), "quotes": quotes,
-            "others": _places(ctx, page, [k for k in keys if k not in quoted])}
+            "others": ctx.paragraph_links(page, [k for k in keys if k not in quoted])}
 
 
 _KIND_LABEL = {"forecast": "Forecast", "recommendation": "Recommendation", "assessment": "Assessment"}
-
-
-def _places(ctx: PageContext, page: DocsPath, keys: list[ParaKey]) -> Md:
-    """`¶ 3 · ¶ 7 (Outlook)`: links to paragraphs, each with its section when it has one."""
-    parts = []
-    for key in keys:
-        section = ctx.corpus.paragraph(key).section
-        target = relative(page, page_path("briefs", key[0]), paragraph_anchor(key[1]))
-        parts.append(link(f"¶ {key[1]}", target) + (Md(" ({})").format(escape(section)) if section else Md()))
-    return join(parts, " · ")
 
 
 def _wikidata(actor: Actor) -> Md | None:

@@ -34,5 +34,5 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
     for actor in k.actors:
         pages.update(actor_pages.actor_pages(ctx, actor))  # and its further pages when it is named widely
     for theme in k.themes:
-        pages[page_path("themes", theme.id)] = theme_pages.theme_page(ctx, theme)
+        pages.update(theme_pages.theme_pages(ctx, theme))  # and its further pages when it is discussed widely
     return dict(sorted(pages.items()))
