@@ -1,7 +1,8 @@
 """Which page of the conclusions table holds which conclusion, and what each row is about.
 
 Input: a Corpus. Output: a `ConclusionIndex`: the table's rows (every own conclusion and
-attributed view, newest brief first, in reading order within a brief) split into pages by
+attributed view, newest brief first as the briefs index lists them, undated last, in reading
+order within a brief) split into pages by
 the rule of site/paging.py, and for each brief, actor and theme a row names, the numbers
 of the pages holding such rows. Actor and theme pages link to the first of them; each table
 page carries the page numbers of what its own rows name, so its filters can say where else
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from briefsite.corpus.index import Corpus
 from briefsite.model import Conclusion
+from briefsite.site.metadata import index_order
 from briefsite.site.paging import PAGE_SIZE, chunk
 from briefsite.site.sitemap import DocsPath, conclusions_path
 
@@ -57,8 +59,9 @@ def row_actors(corpus: Corpus, c: Conclusion) -> list[str]:
 
 def build(corpus: Corpus, size: int = PAGE_SIZE) -> ConclusionIndex:
     """Return the table's rows in pages and the pages of each brief, actor and theme."""
-    rows = sorted((c for c in corpus.knowledge.conclusions),
-                  key=lambda c: (corpus.brief_order(c.sentence.brief), c.sentence.paragraph, c.sentence.span.start))
+    newest = {b.id: i for i, b in enumerate(index_order(corpus.knowledge.briefs))}
+    rows = sorted(corpus.knowledge.conclusions,
+                  key=lambda c: (newest[c.sentence.brief], c.sentence.paragraph, c.sentence.span.start))
     pages = chunk(rows, lambda c: c.sentence.brief, size) or [[]]
     where: dict[tuple[Facet, str], set[int]] = defaultdict(set)
     for number, page in enumerate(pages, start=1):

@@ -35,6 +35,7 @@ from briefsite.model import BriefId, Conclusion, Mention, Sentence, Theme
 from briefsite.site.citations import Citations, excerpt, leans_on_the_one_before
 from briefsite.site.context import PageContext
 from briefsite.site.markdown import Md
+from briefsite.site.metadata import index_order
 
 KEY_STATEMENTS = 2
 CONCLUSIONS_SHOWN = 3
@@ -129,8 +130,8 @@ def meetings(ctx: PageContext, mine: list[Conclusion], cites: Citations) -> list
     """Where conclusions of different briefs meet: one kind, one actor (see the module's rules)."""
     corpus = ctx.corpus
     groups: dict[tuple[str, str], dict[BriefId, Conclusion]] = defaultdict(dict)
-    for c in sorted(mine, key=lambda c: (corpus.brief_order(c.sentence.brief), c.sentence.paragraph,
-                                         c.sentence.span.start)):
+    newest = {b.id: i for i, b in enumerate(index_order(corpus.knowledge.briefs))}
+    for c in sorted(mine, key=lambda c: (newest[c.sentence.brief], c.sentence.paragraph, c.sentence.span.start)):
         about = set(c.actors) | ({c.addressee} if c.kind == "recommendation" and c.addressee else set())
         for who in sorted(about):
             if who in corpus.actors:
@@ -140,7 +141,7 @@ def meetings(ctx: PageContext, mine: list[Conclusion], cites: Citations) -> list
     out = []
     for (kind, actor), said in met[:MEETINGS]:
         negative = {bool(_NEGATIVE.search(c.sentence.text)) for c in said.values()}
-        shown = sorted(said.items(), key=lambda kv: corpus.brief_order(kv[0]))[:MEETING_BRIEFS]
+        shown = sorted(said.items(), key=lambda kv: newest[kv[0]])[:MEETING_BRIEFS]
         out.append(Meeting(kind, actor, len(negative) > 1, tuple(
             (b, Md("“{}”{}").format(excerpt(c.sentence.text, 160),
                                     cites.ref((c.sentence.brief, c.sentence.paragraph), c.sentence)))

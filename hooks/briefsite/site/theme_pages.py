@@ -19,6 +19,7 @@ from briefsite.site.conclusion_index import specific_themes
 from briefsite.site.conclusion_pages import table_link
 from briefsite.site.context import PageContext
 from briefsite.site.markdown import Md, join
+from briefsite.site.metadata import index_order
 from briefsite.site.more_pages import split_more
 from briefsite.site.sitemap import DocsPath, page_path
 from briefsite.site.templating import render
@@ -53,7 +54,8 @@ def theme_pages(ctx: PageContext, theme: Theme) -> dict[DocsPath, str]:
     cites = Citations(corpus, page)
     below = narrower_of(ctx, theme)
     mine = conclusions_on(ctx, theme, below)
-    briefs = corpus.briefs_of(theme.id)
+    newest = {b.id: i for i, b in enumerate(index_order(corpus.knowledge.briefs))}
+    briefs = sorted(corpus.briefs_of(theme.id), key=newest.__getitem__)  # newest first, undated last
     met = [{"title": Md("**{} {} {}**{}").format(_PLURAL[m.kind], "to" if m.kind == "recommendation" else "about",
                                                ctx.target_link(page, "actors", m.actor),
                                                Md(" · *worded differently*") if m.diverging else Md()),
