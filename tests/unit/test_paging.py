@@ -95,3 +95,15 @@ def test_an_actor_named_widely_folds_some_briefs_and_pages_the_rest() -> None:
     listed = [line for text in pages.values() for line in text.splitlines() if line.startswith("- [b")]
     assert len(listed) == MORE_PER_PAGE + 5  # every further brief, once
     assert split_more("actors", "china", "China", 12, lines[:FOLDED]) == (lines[:FOLDED], Md(), {})
+
+
+def test_a_long_briefs_index_is_paged_and_lists_every_brief_once(bundled: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefsite.site import brief_pages
+    from briefsite.site.context import PageContext
+
+    monkeypatch.setattr(brief_pages, "BRIEFS_PER_PAGE", 1)
+    pages = brief_pages.briefs_index_pages(PageContext(bundled))
+    assert list(pages) == ["briefs/index.md", "briefs/index.page-2.md"]
+    listed = [line for text in pages.values() for line in text.splitlines() if line.startswith("| [")]
+    assert len(listed) == len(bundled.knowledge.briefs)
+    assert all("[2](index.page-2.md" in text for text in pages.values())

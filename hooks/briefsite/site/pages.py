@@ -22,11 +22,11 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
     k = corpus.knowledge
     pages = {
         page_path("home"): brief_pages.home(ctx),
-        page_path("briefs"): brief_pages.briefs_index(ctx),
         page_path("actors"): actor_pages.actors_index(ctx),
         page_path("themes"): theme_pages.themes_index(ctx),
         page_path("glossary"): glossary_page.glossary_page(ctx),
     }
+    pages.update(brief_pages.briefs_index_pages(ctx))  # briefs/index.md, and its further pages when long
     pages.update(conclusion_pages.conclusions_pages(ctx))  # conclusions.md, and its further pages when long
     pages.update(timeline_page.timeline_pages(ctx))  # timeline.md, and its pages by year when long
     for brief in k.briefs:
