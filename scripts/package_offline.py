@@ -39,7 +39,7 @@ def write_zip(site: Path, target: Path, root_name: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".zip.tmp")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        for path in sorted((p for p in site.rglob("*") if p.is_file()), key=lambda p: p.relative_to(site).as_posix()):
             info = zipfile.ZipInfo(f"{root_name}/{path.relative_to(site).as_posix()}", stamp)
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -161,6 +161,11 @@
  * Without this script the table shows every row. With it, a form above the table filters the
  * rows by kind, brief, theme and actor, each list built from the table's own cells (links to
  * brief, theme and actor pages), and says how many rows are shown. Nothing is fetched.
+ *
+ * A long table is in pages (site/paging.py). Each page carries, as JSON, the numbers of the
+ * pages whose rows name each brief, theme and actor its own rows name: a filter then says
+ * which other pages hold the choice, links them with the filter kept (`page-4.html?actor=x`),
+ * and the pager carries the filter to those pages and marks the others as holding none.
  */
 (function () {
   "use strict";
@@ -210,9 +215,28 @@
     });
   }
 
+  function pagesData() {
+    var script = document.querySelector("script.conclusions-pages");
+    if (!script) return null;
+    try { return JSON.parse(script.textContent); } catch (e) { return null; }
+  }
+
+  // The pages holding rows that name every brief, theme and actor chosen; null when only the
+  // kind is chosen (every page has rows of each kind, or may).
+  function pagesHolding(paging, selects) {
+    var out = null;
+    ["brief", "theme", "actor"].forEach(function (name) {
+      var want = selects[name].value;
+      if (!want) return;
+      var pages = (paging[name] && paging[name][want]) || [paging.page];
+      out = out === null ? pages.slice() : out.filter(function (n) { return pages.indexOf(n) >= 0; });
+    });
+    return out;
+  }
+
   function enhance(wrapper) {
     var table = wrapper.querySelector("table");
-    if (!table || wrapper.querySelector(".table-filters")) return;
+    if (!table || wrapper.parentNode.querySelector(".table-filters")) return;
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var form = document.createElement("form");
     form.className = "table-filters";
@@ -245,6 +269,11 @@
     var status = document.createElement("p");
     status.className = "table-filters-status";
     status.setAttribute("role", "status");
+    var paging = pagesData();
+    var pagerLinks = Array.prototype.slice.call(document.querySelectorAll(".pager a[data-page]"));
+    pagerLinks.forEach(function (a) { a.setAttribute("data-base", a.getAttribute("href").split("?")[0]); });
+    var hrefOf = {};
+    pagerLinks.forEach(function (a) { hrefOf[a.getAttribute("data-page")] = a.getAttribute("data-base"); });
     function apply() {
       var shown = 0;
       rows.forEach(function (row) {
@@ -255,7 +284,30 @@
         row.hidden = !ok;
         if (ok) shown += 1;
       });
-      status.textContent = "Showing " + shown + " of " + rows.length + " rows.";
+      status.textContent = "Showing " + shown + " of " + rows.length + " rows" + (paging ? " on this page." : ".");
+      if (!paging) return;
+      var query = Object.keys(selects).filter(function (name) { return selects[name].value; }).map(function (name) {
+        return encodeURIComponent(name) + "=" + encodeURIComponent(selects[name].value);
+      }).join("&");
+      var holding = pagesHolding(paging, selects);  // null: every page may hold rows of this filter
+      pagerLinks.forEach(function (a) {
+        var n = parseInt(a.getAttribute("data-page"), 10);
+        var holds = !holding || holding.indexOf(n) >= 0;
+        a.setAttribute("href", a.getAttribute("data-base") + (query && holds ? "?" + query : ""));
+        a.classList.toggle("pager-empty", !holds);
+      });
+      if (holding) {
+        var others = holding.filter(function (n) { return n !== paging.page; });
+        status.appendChild(document.createTextNode(others.length ? " Also on page" + (others.length > 1 ? "s " : " ") : " On no other page."));
+        others.forEach(function (n, i) {
+          if (i) status.appendChild(document.createTextNode(", "));
+          var a = document.createElement("a");
+          a.href = hrefOf[String(n)] + "?" + query;
+          a.textContent = String(n);
+          status.appendChild(a);
+        });
+        if (others.length) status.appendChild(document.createTextNode("."));
+      }
     }
     form.addEventListener("change", apply);
     form.addEventListener("reset", function () { setTimeout(apply, 0); });

@@ -5,6 +5,7 @@ attribute, comment, footnote, anchor or heading."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,21 @@ def site(request: pytest.FixtureRequest, accepted: Run) -> Path:
     return folder
 
 
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def assert_page_numbers_only(where: Path, text: str) -> None:
+    """The conclusions table's page data (site/conclusion_pages.py) holds slugs and page
+    numbers, nothing a brief wrote: `{"actor": {"china": [1, 4]}, "page": 2, "pages": 9, ...}`."""
+    data = json.loads(text)
+    assert set(data) == {"page", "pages", "brief", "actor", "theme"}, (where, sorted(data))
+    assert isinstance(data["page"], int) and isinstance(data["pages"], int), where
+    for facet in ("brief", "actor", "theme"):
+        for ident, numbers in data[facet].items():
+            assert _SLUG.fullmatch(ident), (where, facet, ident)
+            assert numbers and all(isinstance(n, int) and 1 <= n <= data["pages"] for n in numbers), (where, ident)
+
+
 def test_no_script_attribute_comment_or_element_from_a_brief(site: Path) -> None:
     checked = 0
     for path in pages(site):
@@ -43,6 +59,8 @@ def test_no_script_attribute_comment_or_element_from_a_brief(site: Path) -> None
             if "src" in attrs:
                 target = (path.parent / attrs["src"]) if not attrs["src"].startswith("/") else site / attrs["src"][1:]
                 assert target.resolve().is_file() and "assets/" in attrs["src"], (where, attrs)
+            elif attrs.get("type") == "application/json" and attrs.get("class") == "conclusions-pages":
+                assert_page_numbers_only(where, text)
             elif attrs.get("type") == "application/json":
                 assert attrs.get("id") == "__config" and "alert" not in text, (where, text[:200])
             else:

@@ -5,7 +5,8 @@ named first) and `actors/<id>.md`: the actor at a glance (kind, description, aff
 how many briefs and paragraphs name it, over which dates), the editor's note if there is
 one, then for each brief a few key statements about the actor chosen by a stated rule (see
 `_what_brief_says`) with its other mentions folded, related actors, and a link to the
-conclusions that involve it in the conclusions table.
+conclusions that involve it in the conclusions table. Beyond FULL_BRIEFS briefs, a brief is one
+line, folded; beyond those, further pages list the rest (`actors/<id>.more-2.md`).
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefsite.corpus.index import ParaKey
 from briefsite.model import Actor, BriefId, Mention, Sentence
 from briefsite.site.citations import Citations, credit, leans_on_the_one_before
 from briefsite.site.context import PageContext
-from briefsite.site.markdown import Md, escape, join, link
-from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
+from briefsite.site.conclusion_pages import table_link
+from briefsite.site.markdown import Md, link
+from briefsite.site.more_pages import split_more
+from briefsite.site.sitemap import DocsPath, page_path
 from briefsite.site.templating import render
 from briefsite.text.dates import human_date
 
@@ -46,7 +48,9 @@ KEY_STATEMENTS = 3  # key statements quoted per brief
 FULL_BRIEFS = 12  # briefs shown with their key statements; the others one line each, folded
 
 
-def actor_page(ctx: PageContext, actor: Actor) -> str:
+def actor_pages(ctx: PageContext, actor: Actor) -> dict[DocsPath, str]:
+    """The actor's page and, when it is named in more briefs than the page lists, the pages of
+    the rest (site/more_pages.py)."""
     page = page_path("actors", actor.id)
     corpus = ctx.corpus
     cites = Citations(corpus, page)
@@ -59,20 +63,20 @@ def actor_page(ctx: PageContext, actor: Actor) -> str:
     briefs = corpus.briefs_of(actor.id)
     said = [_what_brief_says(ctx, page, actor.id, b, cites) for b in briefs[:FULL_BRIEFS]]
     rest = [{"link": ctx.brief_link(page, corpus.briefs[b]), "byline": credit(corpus.briefs[b]),
-             "places": _places(ctx, page, [k for k in corpus.paragraphs_of(actor.id) if k[0] == b])}
+             "places": ctx.paragraph_links(page, [k for k in corpus.paragraphs_of(actor.id) if k[0] == b])}
             for b in briefs[FULL_BRIEFS:]]
+    rest, more, further = split_more("actors", actor.id, actor.name, len(said), rest)
     involved = [c for c in corpus.knowledge.conclusions
                 if actor.id in c.actors or c.addressee == actor.id or c.attributed_to == actor.id]
     dates = sorted(d for d in (corpus.briefs[b].meta.date for b in briefs) if d)
-    return render(
+    return {page: render(
         "actor.md.j2", actor=actor, kind=actor.kind, names=corpus.names_of(actor.id), wikidata=_wikidata(actor),
         affiliation=affiliation, note=corpus.knowledge.notes.get(("actors", actor.id)),
         briefs=len(briefs), paragraphs=len(corpus.paragraphs_of(actor.id)),
         first=human_date(dates[0]) if dates else None, last=human_date(dates[-1]) if dates else None,
-        said=said, rest=rest, related=related, involved=len(involved),
-        table=Md(relative(page, page_path("conclusions"))) + Md(f"?actor={actor.id}"),
-        footnotes=cites.definitions(),
-    )
+        said=said, rest=rest, more=more, others=len(briefs) - len(said), related=related, involved=len(involved),
+        table=table_link(ctx, page, "actor", actor.id), footnotes=cites.definitions(),
+    ), **further}
 
 
 def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: BriefId,
@@ -120,20 +124,10 @@ def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: Br
         quotes.append(Md("{}“{}”{}").format(kind, ctx.quote(s, inside), cites.ref((s.brief, s.paragraph), s)))
     quoted = {(s.brief, s.paragraph) for _, s, _, _ in chosen}
     return {"link": ctx.brief_link(page, brief), "byline": credit(brief), "quotes": quotes,
-            "others": _places(ctx, page, [k for k in keys if k not in quoted])}
+            "others": ctx.paragraph_links(page, [k for k in keys if k not in quoted])}
 
 
 _KIND_LABEL = {"forecast": "Forecast", "recommendation": "Recommendation", "assessment": "Assessment"}
-
-
-def _places(ctx: PageContext, page: DocsPath, keys: list[ParaKey]) -> Md:
-    """`¶ 3 · ¶ 7 (Outlook)`: links to paragraphs, each with its section when it has one."""
-    parts = []
-    for key in keys:
-        section = ctx.corpus.paragraph(key).section
-        target = relative(page, page_path("briefs", key[0]), paragraph_anchor(key[1]))
-        parts.append(link(f"¶ {key[1]}", target) + (Md(" ({})").format(escape(section)) if section else Md()))
-    return join(parts, " · ")
 
 
 def _wikidata(actor: Actor) -> Md | None:

@@ -22,6 +22,7 @@ from briefsite.site.citations import credit, sentence_number
 from briefsite.site.context import PageContext, strip
 from briefsite.site.markdown import Md, escape, escape_attr, escape_inline, join, link
 from briefsite.site.metadata import date_md, header_items, index_order
+from briefsite.site.paging import chunk, pager
 from briefsite.site.sitemap import DocsPath, original_path, page_path, paragraph_anchor, relative, sentence_anchor
 from briefsite.site.templating import render
 from briefsite.text.bidi import without_controls
@@ -68,16 +69,39 @@ def home(ctx: PageContext) -> str:
     )
 
 
-def briefs_index(ctx: PageContext) -> str:
-    """The table of briefs, newest first; docs/assets/briefsite.js makes its columns sortable."""
-    page = page_path("briefs")
-    rows = [
-        {"link": ctx.brief_link(page, b), "authors": ", ".join(b.meta.authors),
-         "institution": b.meta.institution or "", "date": date_md(b.meta.date),
-         "paragraphs": len(b.paragraphs)}
-        for b in index_order(ctx.corpus.knowledge.briefs)
-    ]
-    return render("briefs_index.md.j2", rows=rows, dated=any(b.meta.date for b in ctx.corpus.knowledge.briefs))
+BRIEFS_PER_PAGE = 400  # rows of the briefs index on one page: about 120 KB of HTML
+
+
+def briefs_index_pages(ctx: PageContext) -> dict[DocsPath, str]:
+    """The table of briefs, newest first; docs/assets/briefsite.js makes its columns sortable.
+    More briefs than BRIEFS_PER_PAGE: pages of that many (`briefs/index.page-2.md`, a dot, which
+    no brief id holds), each with a pager, and sorting sorts the rows of one page."""
+    ordered = index_order(ctx.corpus.knowledge.briefs)
+    parts = chunk(ordered, lambda _: None, BRIEFS_PER_PAGE) or [[]]
+    paths = [page_path("briefs"), *(DocsPath(f"briefs/index.page-{n}.md") for n in range(2, len(parts) + 1))]
+    labels = [_span(part) for part in parts]
+    dated = any(b.meta.date for b in ctx.corpus.knowledge.briefs)
+    out = {}
+    for number, (page, part) in enumerate(zip(paths, parts, strict=True), start=1):
+        rows = [
+            {"link": ctx.brief_link(page, b), "authors": ", ".join(b.meta.authors),
+             "institution": b.meta.institution or "", "date": date_md(b.meta.date),
+             "paragraphs": len(b.paragraphs)}
+            for b in part
+        ]
+        out[page] = render("briefs_index.md.j2", rows=rows, dated=dated, number=number, pages=len(paths),
+                           total=len(ordered), per_page=BRIEFS_PER_PAGE,
+                           pager=pager(page, paths, labels, "the briefs index"))
+    return out
+
+
+def _span(briefs: list[Brief]) -> str:
+    """What a page of the index holds, for its pager link: `dated 3 May 2024 to 21 June 2025`."""
+    dates = sorted(d for b in briefs if (d := b.meta.date))
+    if not dates:
+        return "undated briefs"
+    first, last = human_date(dates[0]), human_date(dates[-1])
+    return f"dated {first}" if first == last else f"dated {first} to {last}"
 
 
 def brief_page(ctx: PageContext, brief: Brief) -> str:

@@ -1,23 +1,22 @@
-"""What every page kind shares: the corpus, and links, quotes and sayings built from it.
+"""What every page kind shares: the corpus, and links and quotes built from it.
 
 Input: a Corpus. Output: a `PageContext` whose methods return `Md` (links to briefs,
-actors and themes; quoted sentences with mentions marked; each brief's sayings about
-a target, cited). The page modules (brief_pages, actor_pages, ...) build on it.
+actors, themes and paragraphs; quoted sentences with mentions marked), and the
+conclusions table's pages (site/conclusion_index.py). The page modules (brief_pages, actor_pages, ...) build on it.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from functools import cached_property
-from typing import Any, Literal
+from typing import Literal
 
 from briefsite.corpus.index import Corpus, ParaKey
 from briefsite.extract.abbreviations import find_abbreviations
-from briefsite.model import Brief, BriefId, Mention, Sentence
-from briefsite.site.citations import Citations, credit, short_label
-from briefsite.site.markdown import Md, escape_inline, link, mark
-from briefsite.site.sitemap import DocsPath, page_path, relative
+from briefsite.model import Brief, Mention, Sentence
+from briefsite.site.conclusion_index import ConclusionIndex, build as build_conclusion_index
+from briefsite.site.markdown import Md, escape, escape_inline, join, link, mark
+from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
 from briefsite.text.sentences import paragraph_sentences
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}s?")
@@ -38,6 +37,11 @@ class PageContext:
             brief = self.corpus.briefs[key[0]]
             self._sentences[key] = paragraph_sentences(brief, self.corpus.paragraph(key))
         return self._sentences[key]
+
+    @cached_property
+    def conclusions(self) -> ConclusionIndex:
+        """The conclusions table in pages, and which pages name each brief, actor and theme."""
+        return build_conclusion_index(self.corpus)
 
     def target_link(self, page: DocsPath, kind: TargetKind, ident: str) -> Md:
         """Return a link to an actor's or theme's page, named as the page names it."""
@@ -87,28 +91,14 @@ class PageContext:
         text = self.corpus.paragraph((sentence.brief, sentence.paragraph)).text
         return highlight(text, sentence.span.start, sentence.span.end, marks)
 
-    def sayings(self, page: DocsPath, target: str, cites: Citations) -> list[dict[str, Any]]:
-        """For each brief mentioning `target`: its sentences that do, quoted and cited."""
-        by_key: dict[ParaKey, list[Mention]] = defaultdict(list)
-        for m in self.corpus.mentions_by_target.get(target, []):
-            by_key[(m.brief, m.paragraph)].append(m)
-        groups: dict[BriefId, list[Md]] = defaultdict(list)
-        for key in sorted(by_key, key=lambda k: (self.corpus.brief_order(k[0]), k[1])):
-            for s in self.sentences(key):
-                inside = [m for m in by_key[key] if s.span.start <= m.span.start < s.span.end]
-                if inside:
-                    groups[key[0]].append(Md("“{}”{}").format(self.quote(s, inside), cites.ref(key, s)))
-        out: list[dict[str, Any]] = [
-            {"brief": self.corpus.briefs[b], "link": self.brief_link(page, self.corpus.briefs[b]),
-             "byline": credit(self.corpus.briefs[b]), "label": short_label(self.corpus.briefs[b]),
-             "quotes": quotes}
-            for b, quotes in sorted(groups.items(), key=lambda kv: self.corpus.brief_order(kv[0]))
-        ]
-        seen: Counter[str] = Counter(saying["label"] for saying in out)
-        for i, saying in enumerate(out):  # two briefs by one author: number the tabs apart
-            if seen[saying["label"]] > 1:
-                saying["label"] = f"{saying['label']} ({i + 1})"
-        return out
+    def paragraph_links(self, page: DocsPath, keys: list[ParaKey]) -> Md:
+        """`¶ 3 · ¶ 7 (Outlook)`: links to paragraphs, each with its section when it has one."""
+        parts = []
+        for key in keys:
+            section = self.corpus.paragraph(key).section
+            target = relative(page, page_path("briefs", key[0]), paragraph_anchor(key[1]))
+            parts.append(link(f"¶ {key[1]}", target) + (Md(" ({})").format(escape(section)) if section else Md()))
+        return join(parts, " · ")
 
 
 def highlight(text: str, start: int, end: int, marks: list[Mention]) -> Md:

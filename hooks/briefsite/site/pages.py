@@ -22,17 +22,17 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
     k = corpus.knowledge
     pages = {
         page_path("home"): brief_pages.home(ctx),
-        page_path("briefs"): brief_pages.briefs_index(ctx),
         page_path("actors"): actor_pages.actors_index(ctx),
         page_path("themes"): theme_pages.themes_index(ctx),
-        page_path("conclusions"): conclusion_pages.conclusions_page(ctx),
-        page_path("timeline"): timeline_page.timeline_page(ctx),
         page_path("glossary"): glossary_page.glossary_page(ctx),
     }
+    pages.update(brief_pages.briefs_index_pages(ctx))  # briefs/index.md, and its further pages when long
+    pages.update(conclusion_pages.conclusions_pages(ctx))  # conclusions.md, and its further pages when long
+    pages.update(timeline_page.timeline_pages(ctx))  # timeline.md, and its pages by year when long
     for brief in k.briefs:
         pages[page_path("briefs", brief.id)] = brief_pages.brief_page(ctx, brief)
     for actor in k.actors:
-        pages[page_path("actors", actor.id)] = actor_pages.actor_page(ctx, actor)
+        pages.update(actor_pages.actor_pages(ctx, actor))  # and its further pages when it is named widely
     for theme in k.themes:
-        pages[page_path("themes", theme.id)] = theme_pages.theme_page(ctx, theme)
+        pages.update(theme_pages.theme_pages(ctx, theme))  # and its further pages when it is discussed widely
     return dict(sorted(pages.items()))

@@ -43,6 +43,22 @@ def page_path(kind: PageKind, ident: str = "") -> DocsPath:
     return DocsPath(f"{kind}/{ident or 'index'}.md")
 
 
+def conclusions_path(number: int) -> DocsPath:
+    """The `number`-th page (1-based) of the conclusions table: the first is the section page."""
+    return page_path("conclusions") if number <= 1 else DocsPath(f"conclusions/page-{number}.md")
+
+
+def timeline_path(part: str) -> DocsPath:
+    """A page of the timeline when it is paged: `timeline/2021.md`, `timeline/1962-1999.md`."""
+    return DocsPath(f"timeline/{part}.md")
+
+
+def more_path(kind: Literal["actors", "themes"], ident: str, number: int) -> DocsPath:
+    """The `number`-th page (from 2) of the briefs an actor or theme page lists one line each,
+    beyond those it lists itself: `actors/china.more-2.md` (a dot: no id holds one)."""
+    return DocsPath(f"{kind}/{ident}.more-{number}.md")
+
+
 def path_of(ref: PageRef) -> DocsPath:
     return page_path(ref.kind, ref.id)
 
