@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from briefsite.model import Actor, BriefId, Mention, Sentence
-from briefsite.site.citations import Citations, credit, leans_on_the_one_before
+from briefsite.site.citations import Citations, choose_varied, credit, leans_on_the_one_before
 from briefsite.site.context import PageContext
 from briefsite.site.conclusion_pages import table_link
 from briefsite.site.markdown import Md, link
@@ -109,13 +109,7 @@ def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: Br
             leans = 1 if leans_on_the_one_before(s.text) else 0
             candidates.append(((judgement, subject, leans, key[1], s.span.start), s, inside, themes))
     candidates.sort(key=lambda c: c[0])
-    chosen: list[tuple[tuple[int, int, int, int, int], Sentence, list[Mention], frozenset[str]]] = []
-    covered: set[str] = set()
-    while candidates and len(chosen) < KEY_STATEMENTS:
-        pick = next((c for c in candidates if c[3] - covered), candidates[0])
-        candidates.remove(pick)
-        chosen.append(pick)
-        covered |= pick[3]
+    chosen = choose_varied(candidates, KEY_STATEMENTS)
     quotes = []
     for _, s, inside, _ in sorted(chosen, key=lambda c: (c[1].paragraph, c[1].span.start)):
         c = judged.get((s.paragraph, s.span.start))

@@ -8,6 +8,7 @@ cited passage and link to the paragraph anchor (shown as a tooltip on hover).
 from __future__ import annotations
 
 import re
+from typing import Any, TypeVar
 
 from briefsite.corpus.index import Corpus, ParaKey
 from briefsite.model import Brief, BriefId, Sentence
@@ -105,6 +106,24 @@ Place = tuple[BriefId, int, int]  # brief, paragraph, sentence (0: the paragraph
 _LEANING = re.compile(r"^(?:This|That|These|Those|It|Its|They|Their|Them|He|His|She|Her|Such|However|But|Yet|"
                       r"Therefore|Thus|Hence|Still|Moreover|Furthermore|Nevertheless|Instead|Also|Likewise|"
                       r"In\s+(?:turn|addition|contrast|response)|As\s+a\s+result|For\s+(?:this|that)\s+reason)\b")
+
+
+C = TypeVar("C", bound=tuple[Any, ...])
+
+
+def choose_varied(candidates: list[C], n: int) -> list[C]:
+    """Return up to `n` of `candidates` (sorted best first; each ends with a frozenset of what it
+    is about), each time the best that adds something the chosen ones are not about yet, else
+    the best left: key statements about different actors or themes before repeats."""
+    left = list(candidates)
+    chosen: list[C] = []
+    covered: set[Any] = set()
+    while left and len(chosen) < n:
+        pick = next((c for c in left if c[-1] - covered), left[0])
+        left.remove(pick)
+        chosen.append(pick)
+        covered |= pick[-1]
+    return chosen
 
 
 def leans_on_the_one_before(sentence: str) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from briefsite.corpus.index import ParaKey
 from briefsite.extract.themes.find import lineage
 from briefsite.model import BriefId, Conclusion, Mention, Sentence, Theme
-from briefsite.site.citations import Citations, excerpt, leans_on_the_one_before
+from briefsite.site.citations import Citations, choose_varied, excerpt, leans_on_the_one_before
 from briefsite.site.context import PageContext
 from briefsite.site.markdown import Md
 from briefsite.site.metadata import index_order
@@ -104,13 +104,7 @@ def positions(ctx: PageContext, theme: Theme, briefs: list[BriefId], below: set[
                 leans = 1 if leans_on_the_one_before(s.text) else 0
                 candidates.append(((leans, key[1], s.span.start), s, inside, _actors_in(key, s, ctx)))
         candidates.sort(key=lambda c: c[0])
-        chosen: list[tuple[tuple[int, int, int], Sentence, list[Mention], frozenset[str]]] = []
-        covered: set[str] = set()
-        while candidates and len(chosen) < KEY_STATEMENTS:
-            pick = next((c for c in candidates if c[3] - covered), candidates[0])
-            candidates.remove(pick)
-            chosen.append(pick)
-            covered |= pick[3]
+        chosen = choose_varied(candidates, KEY_STATEMENTS)
         # conclusions first, as the page shows them, so footnotes are numbered in reading order
         judged_md = tuple(Md("*{}:* “{}”{}").format(_KIND[c.kind], ctx.quote(c.sentence, []),
                                                   cites.ref((c.sentence.brief, c.sentence.paragraph), c.sentence))
