@@ -57,8 +57,7 @@ def run(settings: Settings) -> Result:
         # Every problem, not only the errors: the editor fixes all files in one round.
         raise BriefError(sorted(problems, key=sort_key))
 
-    bylines = {name for b in briefs for name in (*b.meta.authors, b.meta.institution or "") if name}
-    found_actors = actor_stage.recognise(briefs, registry, exclude=bylines)
+    found_actors = actor_stage.recognise(briefs, registry)
     problems += found_actors.problems
     taxonomy, theme_mentions = theme_stage.themes_and_mentions(briefs, taxonomy, found_actors.mentions)
     used_themes = tuple(t for t in taxonomy if any(m.target == t.id for m in theme_mentions))

@@ -75,7 +75,8 @@ def test_a_publisher_the_registry_lists_is_an_actor_of_its_text() -> None:
         {("White House", "white-house")}]
 
 
-def test_a_publisher_the_registry_lacks_is_no_actor() -> None:
+def test_a_publisher_the_registry_lacks_is_an_actor_of_its_text() -> None:
     result = recognise([brief("The Institute for Korean Studies said so.", institution="Institute for Korean Studies")],
                        registry())
-    assert result.mentions == () and result.discovered == ()
+    assert [(a.id, a.kind) for a in result.discovered] == [("institute-for-korean-studies", "organisation")]
+    assert [m.surface for m in result.mentions] == ["Institute for Korean Studies"]

@@ -155,7 +155,42 @@ def test_common_phrases_are_not_discovered(phrase: str) -> None:
     assert result.discovered == (), result.discovery_notes
 
 
-def test_byline_names_are_not_discovered() -> None:
+def test_byline_names_are_actors_of_the_text() -> None:
+    # The author and the publisher, named in the text or speaking as `I`, are its actors.
     b = Brief(BriefId("b"), "b.txt", Meta(title="T", authors=("Oskar Pietrewicz",), institution="PISM"),
-              (Paragraph(1, "Oskar Pietrewicz wrote it.", None, 1), Paragraph(2, "Oskar Pietrewicz again.", None, 2)))
-    assert recognise([b], registry()).discovered == ()
+              (Paragraph(1, "PISM was founded in 1996.", None, 1), Paragraph(2, "I think it matters.", None, 2),
+               Paragraph(3, "“I will never yield,” the leader said.", None, 3)))
+    result = recognise([b], registry())
+    assert {(a.id, a.kind) for a in result.discovered} == {("oskar-pietrewicz", "person"), ("pism", "organisation")}
+    assert [(m.target, m.paragraph, m.surface) for m in result.mentions] == [
+        ("pism", 1, "PISM"), ("oskar-pietrewicz", 2, "I")]
+
+
+def test_an_institution_is_known_by_the_acronym_its_text_defines() -> None:
+    b = Brief(BriefId("b"), "b.txt", Meta(title="T", institution="Public Health England"),
+              (Paragraph(1, "New analysis from Public Health England (PHE) out today.", None, 1),
+               Paragraph(2, "PHE’s campaign is reaching out.", None, 2)))
+    result = recognise([b], registry())
+    (actor,) = result.discovered
+    assert (actor.id, actor.aliases) == ("public-health-england", ("PHE",))
+    assert sorted({m.paragraph for m in result.mentions}) == [1, 2]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Austen the great novelist and Dorothy Hodgkin won prizes.", "Dorothy Hodgkin"),
+    ("The hostages, Eugenio Vagni and others, were held.", "Eugenio Vagni"),
+])
+def test_a_given_name_makes_a_person_without_a_title(text: str, name: str) -> None:
+    assert name in {a.name for a in recognise([brief(text)], registry()).discovered}
+
+
+@pytest.mark.parametrize("text", ["Trade through Hong Kong grew.", "They met in Addis Ababa last week.",
+                                  "Surveys of the Blake Plateau began."])
+def test_places_that_open_with_a_given_name_are_not_people(text: str) -> None:
+    assert recognise([brief(text)], registry()).discovered == ()
+
+
+def test_a_mixed_case_name_that_acts_in_two_paragraphs_is_an_organisation() -> None:
+    b = brief("DeepSeek spent only $5.6 million.", "DeepSeek’s models are cheap, unlike PyTorch tools.")
+    (actor,) = recognise([b], registry()).discovered
+    assert (actor.name, actor.kind) == ("DeepSeek", "organisation")

@@ -23,6 +23,7 @@ from briefsite.extract.actors.bodies import Candidate, merge_prefixes, organisat
 from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
 from briefsite.extract.actors.rules import COMMON, STARTERS
 from briefsite.text.fold import fold_key
+from briefsite.text.givennames import is_given_name, is_place
 from briefsite.extract.actors.matcher import name_variants
 from briefsite.model import Actor, ActorId, ActorKind, Brief, Paragraph
 from briefsite.text.slug import slugify
@@ -235,9 +236,11 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
                     if where not in places:
                         places.append(where)
     for name, places in runs.items():
-        if (len(places) >= 2 and not _body_name(name) and not not_actor(name)
+        given = _given(name)
+        if ((len(places) >= 2 or given) and not _body_name(name) and not not_actor(name)
                 and not all(_english(w) for w in name.split())):
-            found.setdefault(name, Candidate(name, "person", f"name repeated in {len(places)} paragraphs", places[0]))
+            reason = f"name repeated in {len(places)} paragraphs" if len(places) >= 2 else "a given name"
+            found.setdefault(name, Candidate(name, "person", reason, places[0]))
     merge_prefixes(found)
     known_ids = {a.id for a in known}
     out: dict[str, Discovery] = {}
@@ -250,6 +253,15 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
         out[actor_id] = Discovery(actor, f"{cand.where}: discovered actor '{cand.name}' "
                                          f"({cand.kind}, id '{actor_id}') from {cand.reason}")
     return tuple(out[k] for k in sorted(out))
+
+
+def _given(name: str) -> bool:
+    """Return True if a run opens with a given name in common use that is no English word and
+    the rest of it is no English word
+    and names no place (`Dorothy Hodgkin`; not `Hong Kong`, `Will Russia`, `Blake Plateau`)."""
+    first, *rest = name.split()
+    return (is_given_name(first) and not _english(first) and not is_place(name)
+            and not any(_english(w) for w in rest))
 
 
 def _surname_of_known(name: str, known: Sequence[Actor]) -> bool:

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from briefsite.extract.actors import rules
 from briefsite.text.fold import Folded, fold_key
 from briefsite.extract.actors.discovery import Discovery, discover
-from briefsite.extract.actors import context
+from briefsite.extract.actors import bylines, context
+from briefsite.extract.actors.mixedcase import mixed_case
 from briefsite.extract.actors.matcher import Hit, build_matcher, state_of
 from briefsite.model import Actor, ActorId, Brief, BriefId, Mention, Span
 from briefsite.problems import Problem
 from briefsite.extract.actors.registry import check_registry, load_registry
 
-__all__ = ["ActorResult", "byline_names", "load_registry", "mentions_by_paragraph", "recognise"]
+__all__ = ["ActorResult", "load_registry", "mentions_by_paragraph", "recognise"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +39,6 @@ class ActorResult:
     discovered: tuple[Actor, ...]  # also in `actors`, with discovered=True
     problems: tuple[Problem, ...] = ()
     discovery_notes: tuple[str, ...] = ()  # one line per discovered actor, for the build log
-
-
-def byline_names(briefs: Sequence[Brief]) -> tuple[str, ...]:
-    """Return the authors and institutions of the briefs: metadata, not actors of the text."""
-    names = {n for b in briefs for n in (*b.meta.authors, b.meta.institution or "") if n.strip()}
-    return tuple(sorted(names))
 
 
 def _excluded(actor: Actor, ignore_keys: set[str]) -> bool:
@@ -118,20 +113,19 @@ def recognise(
 ) -> ActorResult:
     """Return the actors the briefs mention, their mentions, and the actors discovered.
 
-    `exclude` names are never actors; the briefs' own authors and institutions are
-    added to them. Registry actors carrying an excluded name are left out.
+    `exclude` names are never actors; registry actors carrying one are left out. The
+    briefs' own authors and institutions are actors of the texts that name them (a publisher
+    naming itself, a minister speaking as `I`): see `bylines`.
     """
     actors, problems = check_registry([(a, 0) for a in registry], "actor registry")
-    # A publisher the registry lists is an actor of its own texts (`the White House convened`):
-    # the registry lists no think tanks. Other bylines are metadata, never actors.
-    registered = {fold_key(f) for a in actors for f in (a.name, *a.aliases)}
-    publishers = {n for b in briefs if (n := b.meta.institution)
-                  and fold_key(n.removeprefix("The ").removeprefix("the ")) in registered}
-    ignore = tuple(sorted({*exclude, *byline_names(briefs)} - publishers))
+    ignore = tuple(sorted(set(exclude)))
     ignore_keys = {fold_key(n) for n in ignore}
     known = tuple(a for a in actors if not _excluded(a, ignore_keys))
     found: tuple[Discovery, ...] = discover(briefs, known, ignore)
+    found += bylines.byline_actors(briefs, (*known, *(d.actor for d in found)))
+    found += mixed_case(briefs, (*known, *(d.actor for d in found)))
     everyone = (*known, *(d.actor for d in found))
+    authors = bylines.author_ids(briefs, everyone)
     matcher = build_matcher(everyone, ignore)
     by_id = {a.id: a for a in everyone}
     states = {a.id: state_of(a, by_id) for a in everyone}
@@ -145,7 +139,8 @@ def recognise(
             scans.append((paragraph.number, folded, hits))
         found_here = _brief_mentions(brief, scans, states)
         mentions.extend(found_here + context.back_references(brief, found_here, by_id)
-                        + context.shared_heads(brief, bodies) + context.titled_people(brief, found_here, by_id))
+                        + context.shared_heads(brief, bodies) + context.titled_people(brief, found_here, by_id)
+                        + bylines.first_person(brief, authors))
     mentions.sort(key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target))
     named = {m.target for m in mentions}
     discovered = tuple(sorted((d.actor for d in found if d.actor.id in named), key=lambda a: a.id))
