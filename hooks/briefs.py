@@ -29,7 +29,7 @@ from briefsite.settings import load_settings
 from briefsite.site.nav import NavConfig, merge_nav
 from briefsite.site.offline import relative_404, worker_sources
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
-from briefsite.site.search_index import ACTOR_BOOST, Entry, summaries, with_entries
+from briefsite.site.search_index import entries, merged, searched_by_mkdocs
 from briefsite.site.sitemap import original_path, section_paths
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
@@ -46,8 +46,7 @@ class _Build:
         self.briefs_dir = briefs_dir
         self.user_nav = user_nav  # the `nav` written in mkdocs.yml, None when there is none
         self.generated: set[str] = set()  # docs paths of the pages made from briefs
-        self.by_name: dict[str, str] = {}  # generated pages searched by name only: their words
-        self.entries: list[Entry] = []  # their search entries, added to the index after the build
+        self.titles: dict[str, str] = {}  # generated pages that have our search entries: their titles
         # The HTML of generated pages, kept between the two MkDocs builds of scripts/build.
         self.folder: Path | None = None  # where (BRIEFSITE_ENGINE_CACHE), None: nothing kept
         self.shelf_name = ""  # names what the HTML depends on besides the page's Markdown
@@ -118,7 +117,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         _build.generated.add(REPORT_PAGE)
     files.append(File.generated(config, "knowledge.json", content=_build.data))
-    _build.by_name = {p: words for p, words in summaries(corpus).items() if p in _build.generated}
     hand_written = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_in_nav)
                     if f.src_uri not in _build.generated]
     config.nav = merge_nav(_build.user_nav, hand_written)  # honoured: MkDocs builds the nav after on_files
@@ -137,15 +135,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # there. Escaping here, at the MkDocs edge, shows it as text everywhere.
     if _build is not None and page.file.src_uri in _build.generated and "title" in page.meta:
         page.meta["title"] = html.escape(str(page.meta["title"]), quote=False)
-    if _build is not None and page.file.src_uri in _build.by_name:
-        # Pages that quote the briefs are searched by name: the quotes are found on the briefs.
-        search = dict(page.meta.get("search") or {})
-        page.meta["search"] = {**search, "exclude": True}
-        tags = page.meta.get("tags")
-        _build.entries.append(Entry(
-            page.url, page.title or html.escape(page.file.name, quote=False), _build.by_name[page.file.src_uri],
-            tuple(str(t) for t in tags if t) if isinstance(tags, list) else (),
-            search.get("boost", ACTOR_BOOST if page.file.src_uri.startswith("actors/") else None)))
+    if _build is not None and page.file.src_uri in _build.generated and not searched_by_mkdocs(page.file.src_uri):
+        # Generated pages have the engine's own entries (search_index.py): a paragraph each for
+        # briefs, names for the pages that quote them, which MkDocs would index quotes and all.
+        page.meta["search"] = {**dict(page.meta.get("search") or {}), "exclude": True}
+        _build.titles[page.file.src_uri] = page.title or html.escape(page.file.name, quote=False)
     if _build is not None and _build.folder is not None and page.file.src_uri in _build.generated:
         key = cache.digest(markdown)
         _build.page_keys[page.file.src_uri] = key
@@ -174,8 +168,10 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
 def on_post_build(config: MkDocsConfig) -> None:
     """The build report comes last, after MkDocs' own lines (and before a strict abort)."""
     index = Path(config.site_dir) / "search" / "search_index.json"
-    if _build is not None and _build.entries and index.is_file():
-        index.write_text(with_entries(index.read_text(encoding="utf-8"), _build.entries), encoding="utf-8")
+    if _build is not None and index.is_file():
+        ours = entries(_build.result.corpus, _build.titles, set(_build.titles))
+        replaced = {p.removesuffix(".md") + ".html" for p in _build.titles}
+        index.write_text(merged(index.read_text(encoding="utf-8"), ours, replaced), encoding="utf-8")
     if "material/offline" in config.plugins or "offline" in config.plugins:
         relative_404(Path(config.site_dir) / "404.html")
         worker_sources(Path(config.site_dir) / "assets" / "javascripts" / "workers")

@@ -474,3 +474,68 @@
     init();
   }
 })();
+
+/* briefsite: narrow search results to one kind (brief, actor, theme, conclusion).
+ *
+ * Chips under the search box put `kind:actor` (or another kind) at the start of the query,
+ * or take it away for "All"; the search worker (search-worker.js) reads it. The token
+ * stays visible in the box, so what narrows the results is always in view, and can be
+ * typed as well. Without this script every result shows, each labelled with its kind.
+ */
+(function () {
+  "use strict";
+
+  var KINDS = [["", "All"], ["brief", "Briefs"], ["actor", "Actors"], ["theme", "Themes"], ["conclusion", "Conclusions"]];
+  var TOKEN = /(^|\s)kind:\S*\s*/gi;
+
+  function kindOf(value) {
+    var m = /(?:^|\s)kind:(\S*)/i.exec(value);
+    return m ? m[1].toLowerCase().replace(/s$/, "") : "";
+  }
+
+  function mark(group, value) {
+    var kind = kindOf(value);
+    Array.prototype.forEach.call(group.querySelectorAll("button"), function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-kind") === kind));
+    });
+  }
+
+  function choose(input, kind) {
+    var rest = input.value.replace(TOKEN, " ").replace(/\s+/g, " ").trim();
+    input.value = (kind ? "kind:" + kind + " " : "") + rest;
+    input.focus();
+    input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));  // Material searches on keyup
+  }
+
+  function init() {
+    var input = document.querySelector(".md-search__input");
+    var result = document.querySelector(".md-search-result");
+    if (!input || !result || result.querySelector(".bs-search-kinds")) return;
+    var group = document.createElement("div");
+    group.className = "bs-search-kinds";
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Show only");
+    KINDS.forEach(function (k) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "bs-search-kind-filter";
+      b.setAttribute("data-kind", k[0]);
+      b.title = k[0] ? "Only " + k[1].toLowerCase() + " (types kind:" + k[0] + ")" : "Results of every kind";
+      b.textContent = k[1];
+      b.addEventListener("click", function () { choose(input, k[0]); mark(group, input.value); });
+      group.appendChild(b);
+    });
+    result.insertBefore(group, result.querySelector(".md-search-result__list"));
+    input.addEventListener("keyup", function () { mark(group, input.value); });
+    input.form.addEventListener("reset", function () { setTimeout(function () { mark(group, ""); }, 0); });
+    mark(group, input.value);
+  }
+
+  if (typeof document$ !== "undefined" && document$.subscribe) {
+    document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

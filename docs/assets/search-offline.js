@@ -4,12 +4,15 @@
  * From file:// Chromium refuses `new Worker(file URL)`, so Material's offline setup runs
  * its search worker through iframe-worker: in an iframe, on the page's own thread, where
  * building the search index froze the tab. A worker made from a Blob does run on its own
- * thread from file://. The offline build writes each worker's source beside it as a
- * script (`<worker>.source.js`, see hooks/briefsite/site/offline.py); this file stands in
- * for `Worker`, loads that script when the page first talks to the worker (when the reader
- * opens search) and starts the worker from a Blob. When anything is missing (no source
- * script, no Blob workers, search languages other than English, which the worker would
- * load by URL) it uses the iframe-worker shim as before, so search works either way.
+ * thread from file://. This file stands in for `Worker`: when the page first talks to
+ * the worker (when the reader opens search) it loads the worker's script into the page,
+ * flagged (`__briefsite_want_worker_source`), so that briefsite's worker
+ * (docs/assets/search-worker.js) hands over its source instead of running, and starts
+ * the worker from a Blob. For any other worker script the offline build writes its source
+ * beside it (`<worker>.source.js`, hooks/briefsite/site/offline.py). When anything is
+ * missing (no source, no Blob workers, search languages other than English, which
+ * Material's worker would load by URL) it uses the iframe-worker shim, so search works
+ * either way.
  */
 (function () {
   "use strict";
@@ -58,14 +61,16 @@
       var fallback = function () { return new (Fallback || Native)(self.url); };
       if (!blob) return use(fallback);
       var script = document.createElement("script");
-      script.src = this.url.replace(/\.js(?=$|[?#])/, ".source.js");
+      window.__briefsite_want_worker_source = true;
+      script.src = /search-worker\.js(?=$|[?#])/.test(this.url) ? this.url : this.url.replace(/\.js(?=$|[?#])/, ".source.js");
       script.onload = function () {
+        window.__briefsite_want_worker_source = false;
         var source = window.__briefsite_worker_source;
         use(typeof source !== "string" ? fallback : function () {
           return new Native(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
         });
       };
-      script.onerror = function () { use(fallback); };
+      script.onerror = function () { window.__briefsite_want_worker_source = false; use(fallback); };
       document.head.appendChild(script);
     }
 

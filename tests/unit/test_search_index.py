@@ -1,38 +1,34 @@
-"""Pages that quote the briefs are searched by name: their entries, escaped, added in order."""
+"""The search index: a paragraph per entry at its anchor, pages that quote found by name, text escaped."""
 
 from __future__ import annotations
 
 import json
 
 from briefsite.corpus.index import Corpus
-from briefsite.model import Actor, ActorId, Knowledge, Theme, ThemeId
-from briefsite.site.search_index import Entry, summaries, with_entries
+from briefsite.model import Actor, ActorId, Brief, BriefId, Knowledge, Meta, Paragraph
+from briefsite.site.search_index import entries, merged
 
 
-def test_actor_and_theme_pages_are_found_by_their_names_aliases_and_phrases() -> None:
-    k = Knowledge(briefs=(),
-                  actors=(Actor(ActorId("un"), "United Nations", "organisation", ("UN", "U.N.", "UN"),
-                                "The  world body"),),
-                  themes=(Theme(ThemeId("trade"), "Trade", "", phrases=("tariff", "export controls")),))
-    assert summaries(Corpus(k)) == {
-        "actors/un.md": "United Nations · UN · U.N.",
-        "conclusions.md": "",
-        "themes/trade.md": "Trade",
-        "timeline.md": "",
-    }
+def _corpus() -> Corpus:
+    brief = Brief(BriefId("b"), "b.txt", Meta(title="T", authors=("A",)),
+                  (Paragraph(1, "Sanctions <img src=x onerror=alert(1)> bite.", "Intro", 1),))
+    return Corpus(Knowledge(briefs=(brief,), actors=(Actor(ActorId("un"), "United Nations", "organisation",
+                                                            ("UN", "U.N.")),), themes=()))
 
 
-def test_entries_are_added_sorted_and_their_text_escaped() -> None:
-    index = json.dumps({"config": {"lang": ["en"]}, "docs": [{"location": "briefs/a.html", "title": "A",
-                                                                "text": "x"}]})
-    out = json.loads(with_entries(index, [
-        Entry("themes/t.html", "T", "a <b> & c", ("tag",)),
-        Entry("actors/x.html", "&lt;img&gt;", "<img src=x onerror=alert(1)>", boost=2),
-    ]))
+def test_each_paragraph_is_an_entry_at_its_anchor_with_its_text_escaped() -> None:
+    docs = entries(_corpus(), {})
+    para = next(d for d in docs if d["location"] == "briefs/b.html#p-1")
+    assert para["title"] == "¶ 1 · Intro"
+    assert para["text"] == "Sanctions &lt;img src=x onerror=alert(1)&gt; bite."
+    assert next(d for d in docs if d["location"] == "briefs/b.html")["kind"] == "brief"
+    actor = next(d for d in docs if d["location"] == "actors/un.html")
+    assert actor["kind"] == "actor" and actor["names"] == ["United Nations", "UN", "U.N."]
+
+
+def test_merged_drops_mkdocs_entries_of_replaced_pages() -> None:
+    index = json.dumps({"config": {"lang": ["en"]}, "docs": [
+        {"location": "method.html", "title": "M", "text": "x"}, {"location": "briefs/b.html#s", "title": "B", "text": "y"}]})
+    out = json.loads(merged(index, [{"location": "briefs/b.html", "title": "T", "text": ""}], {"briefs/b.html"}))
     assert out["config"] == {"lang": ["en"]}
-    assert out["docs"] == [
-        {"location": "briefs/a.html", "title": "A", "text": "x"},
-        {"location": "actors/x.html", "title": "&lt;img&gt;", "text": "&lt;img src=x onerror=alert(1)&gt;",
-         "boost": 2},
-        {"location": "themes/t.html", "title": "T", "text": "a &lt;b&gt; &amp; c", "tags": ["tag"]},
-    ]
+    assert [d["location"] for d in out["docs"]] == ["method.html", "briefs/b.html"]
