@@ -66,7 +66,7 @@ _DATE = re.compile("|".join((
     r"(?i:\b(?P<rel>today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month))(?:['’]s)?\b)",
 )))
 ANY_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
-_RANGE_JOINT = re.compile(rf"^{_TO}(?:the\s+end\s+of\s+)?$")
+_RANGE_JOINT = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*(?:the\s+end\s+of\s+)?$")  # not `and`: two dates
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|last)\b|\b\w{3,}ed\b", re.IGNORECASE)
 _DAY_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _STEP = {"last": -1, "this": 0, "next": 1}
