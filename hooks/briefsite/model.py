@@ -194,9 +194,14 @@ class Event:
 
     id: str
     date: str
-    text: str
+    text: str  # the sentence that states it
     brief: BriefId
     paragraph: int
+    span: Span = Span(0, 0)  # the sentence, in the paragraph's text
+    when: Span = Span(0, 0)  # the words that date it, in the paragraph's text
+    kind: str = "event"  # speech, statement, test, meeting, summit, election, sanctions, agreement, visit, event
+    expected: bool = False  # still to come when the brief was written
+    year_from: str = "text"  # where its year was read: the text, the paragraph before, the brief's date
 
 
 @dataclass(frozen=True, slots=True)

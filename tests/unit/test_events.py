@@ -38,17 +38,18 @@ def _brief(*texts: str) -> Brief:
     return Brief(BriefId("b"), "b.txt", meta, paragraphs, ())
 
 
-def test_a_year_never_crosses_a_paragraph_nor_comes_from_the_brief_date() -> None:
+def test_a_year_never_crosses_a_paragraph_but_comes_from_the_brief_date() -> None:
+    """A yearless month takes the paragraph's year, else the year the brief's date makes nearest."""
     events = extract_events([_brief("Elections are due in March 2022.", "In September the tests resumed.")])
-    assert [(e.date, e.paragraph) for e in events] == [("2022-03", 1)]
+    assert [(e.date, e.paragraph, e.year_from) for e in events] == [("2022-03", 1, "text"), ("2029-09", 2, "brief")]
 
 
 def test_events_sorted_by_date_with_their_sentence() -> None:
+    """A sentence with a date but no happening (`It was at the end of September 2021.`) is no event."""
     brief = _brief("It was at the end of September 2021. On September 21, Moon spoke. Talks failed in 2019.")
     events = extract_events([brief])
-    assert [(e.date, e.text) for e in events] == [
-        ("2019", "Talks failed in 2019."),
-        ("2021-09", "It was at the end of September 2021."),
-        ("2021-09-21", "On September 21, Moon spoke."),
+    assert [(e.date, e.text, e.kind) for e in events] == [
+        ("2019", "Talks failed in 2019.", "event"),  # the nearest word decides
+        ("2021-09-21", "On September 21, Moon spoke.", "speech"),
     ]
     assert len({e.id for e in events}) == len(events)

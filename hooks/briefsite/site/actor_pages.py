@@ -22,6 +22,7 @@ from briefsite.site.markdown import Md, link
 from briefsite.site.more_pages import split_more
 from briefsite.site.sitemap import DocsPath, page_path
 from briefsite.site.templating import render
+from briefsite.site.timeline_part import timeline_part
 from briefsite.text.dates import human_date
 
 KIND_ORDER = ("state", "person", "organisation", "group")
@@ -75,7 +76,8 @@ def actor_pages(ctx: PageContext, actor: Actor) -> dict[DocsPath, str]:
         briefs=len(briefs), paragraphs=len(corpus.paragraphs_of(actor.id)),
         first=human_date(dates[0]) if dates else None, last=human_date(dates[-1]) if dates else None,
         said=said, rest=rest, more=more, others=len(briefs) - len(said), related=related, involved=len(involved),
-        table=table_link(ctx, page, "actor", actor.id), footnotes=cites.definitions(),
+        table=table_link(ctx, page, "actor", actor.id), timeline=timeline_part(ctx, page, cites, {actor.id}),
+        footnotes=cites.definitions(),
     ), **further}
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 from briefsite.corpus.index import Corpus, ParaKey
 from briefsite.extract.abbreviations import find_abbreviations
-from briefsite.model import Brief, Mention, Sentence
+from briefsite.model import Brief, Event, Mention, Sentence
 from briefsite.site.conclusion_index import ConclusionIndex, build as build_conclusion_index
 from briefsite.site.markdown import Md, escape, escape_inline, join, link, mark
 from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
@@ -42,6 +42,14 @@ class PageContext:
     def conclusions(self) -> ConclusionIndex:
         """The conclusions table in pages, and which pages name each brief, actor and theme."""
         return build_conclusion_index(self.corpus)
+
+    @cached_property
+    def events_by_paragraph(self) -> dict[ParaKey, list[Event]]:
+        """The timeline's events by the paragraph that states them (for actor and theme pages)."""
+        out: dict[ParaKey, list[Event]] = {}
+        for e in self.corpus.knowledge.events:
+            out.setdefault((e.brief, e.paragraph), []).append(e)
+        return out
 
     def target_link(self, page: DocsPath, kind: TargetKind, ident: str) -> Md:
         """Return a link to an actor's or theme's page, named as the page names it."""

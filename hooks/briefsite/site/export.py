@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from briefsite.corpus.index import Corpus
-from briefsite.model import Mention
+from briefsite.model import Mention, Sentence
 from briefsite.site.citations import sentence_number
 from briefsite.site.sitemap import original_path, page_path, paragraph_anchor, sentence_anchor, url
 
@@ -67,8 +67,12 @@ def knowledge(corpus: Corpus) -> dict[str, Any]:
         for c in k.conclusions
     ]
     events = [
-        {"id": e.id, "date": e.date, "text": e.text, "brief": e.brief, "paragraph": e.paragraph,
-         "url": url(page_path("briefs", e.brief), paragraph_anchor(e.paragraph))}
+        {"id": e.id, "date": e.date, "kind": e.kind, "expected": e.expected, "year_from": e.year_from,
+         "dated_by": corpus.paragraph((e.brief, e.paragraph)).text[e.when.start:e.when.end],
+         "text": e.text, "brief": e.brief, "paragraph": e.paragraph,
+         "url": url(page_path("briefs", e.brief), sentence_anchor(
+             e.paragraph, sentence_number(corpus.paragraph((e.brief, e.paragraph)).text,
+                                          Sentence(e.brief, e.paragraph, e.span, e.text))))}
         for e in k.events
     ]
     return {"version": VERSION, "briefs": briefs, "actors": actors, "themes": themes,

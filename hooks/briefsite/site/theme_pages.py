@@ -24,6 +24,7 @@ from briefsite.site.more_pages import split_more
 from briefsite.site.sitemap import DocsPath, page_path
 from briefsite.site.templating import render
 from briefsite.site.theme_compare import conclusions_on, meetings, narrower_of, positions
+from briefsite.site.timeline_part import timeline_part
 from briefsite.text.dates import human_date
 
 FULL_BRIEFS = 12  # briefs whose positions are shown; the others one line each
@@ -95,7 +96,8 @@ def theme_pages(ctx: PageContext, theme: Theme) -> dict[DocsPath, str]:
         first=human_date(dates[0]) if dates else None, last=human_date(dates[-1]) if dates else None,
         conclusions=len(mine), table=table_link(ctx, page, "theme", theme.id), filed=filed,
         met=met, said=said, folded=folded, more=more, others=len(briefs) - len(said),
-        actors=actors, related=related, footnotes=cites.definitions(),
+        actors=actors, related=related, timeline=timeline_part(ctx, page, cites, {theme.id, *below}),
+        footnotes=cites.definitions(),
     ), **further}
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from briefsite.model import Event
+from briefsite.extract.events.what import LABELS
+from briefsite.model import Event, Sentence
 from briefsite.site.citations import Citations, short_label
-from briefsite.site.context import PageContext
-from briefsite.site.markdown import Md, escape, link
+from briefsite.site.context import PageContext, strip
+from briefsite.site.markdown import Md, escape, escape_inline, join, link, mark
 from briefsite.site.paging import PAGE_SIZE, chunk, pager
 from briefsite.site.sitemap import Anchor, DocsPath, page_path, relative, timeline_path
 from briefsite.site.templating import render
@@ -63,12 +64,41 @@ def _events_page(ctx: PageContext, page: DocsPath, events: list[Event], pages: M
     for e in events:
         brief = ctx.corpus.briefs[e.brief]
         years.setdefault(e.date[:4], []).append({
-            "date": human_date(e.date),
-            "text": Md("“{}”{}").format(escape(e.text), cites.ref((e.brief, e.paragraph))),
+            "date": event_date(e),
+            "text": event_quote(ctx, e, cites),
             "brief": link(short_label(brief), relative(page, page_path("briefs", brief.id)), brief.title),
         })
     return render("timeline.md.j2", years=sorted(years.items()), footnotes=cites.definitions(),
-                  pager=pages, label=label, overview=None)
+                  pager=pages, label=label, overview=None,
+                  expected=sum(1 for e in events if e.expected))
+
+
+def event_date(e: Event) -> Md:
+    """`21 September 2021`, with the year in brackets when the sentence does not write it (read
+    from the paragraph or the brief's date), then the kind and whether it was still to come:
+    `21 September [2021]<br>Speech · *expected*`."""
+    written = human_date(e.date)
+    if e.year_from != "text" and len(e.date) > 4:
+        date = escape(written[:-4]) + Md("[{}]").format(written[-4:])
+    elif e.year_from != "text":
+        date = Md("[{}]").format(written)
+    else:
+        date = escape(written)
+    tags = [Md("{}").format(LABELS[e.kind])] if LABELS.get(e.kind) else []
+    if e.expected:
+        tags.append(Md("*expected*"))
+    return date + (Md("<br>") + join(tags, " · ") if tags else Md())
+
+
+def event_quote(ctx: PageContext, e: Event, cites: Citations) -> Md:
+    """The event's sentence in quotes, the words that date it marked, cited to the sentence."""
+    text = ctx.corpus.paragraph((e.brief, e.paragraph)).text
+    sentence = Sentence(e.brief, e.paragraph, e.span, e.text)
+    if not e.span.start <= e.when.start < e.when.end <= e.span.end:  # an event made without spans
+        return Md("“{}”{}").format(escape(e.text), cites.ref((e.brief, e.paragraph)))
+    quoted = strip(escape_inline(text[e.span.start:e.when.start]) + mark(text[e.when.start:e.when.end])
+                   + escape_inline(text[e.when.end:e.span.end]))
+    return Md("“{}”{}").format(quoted, cites.ref((e.brief, e.paragraph), sentence))
 
 
 def _overview(ctx: PageContext, paths: list[DocsPath], labels: list[str], pages: list[list[Event]]) -> str:
@@ -83,6 +113,6 @@ def _overview(ctx: PageContext, paths: list[DocsPath], labels: list[str], pages:
             years.append({"year": year, "count": n, "link": link(year, relative(page, path, Anchor(year)))})
     listed = [{"link": link(label, relative(page, path)), "count": len(events)}
               for path, label, events in zip(paths, labels, pages, strict=True)]
-    return render("timeline.md.j2", years=[], footnotes=[], pager=Md(), label=None,
+    return render("timeline.md.j2", years=[], footnotes=[], pager=Md(), label=None, expected=0,
                   overview={"years": years, "pages": listed, "events": sum(len(p) for p in pages),
                             "size": PAGE_SIZE})

@@ -1,19 +1,16 @@
-"""Events: dated happenings the briefs state, for the timeline and knowledge.json.
+"""Events: the dated happenings the briefs report, for the timeline and knowledge.json.
 
-Input: repaired briefs. Output: a tuple of `Event`s, one per sentence that names a date
-(dated by the first date it names), sorted by date, brief and position. `Event.date` is a partial ISO
-date (`2021`, `2021-09`, `2021-09-21`), never more precise than the text.
+Input: repaired briefs. Output: a tuple of `Event`s sorted by date, brief and position: one per
+date a sentence states beside a happening, so a sentence naming two dated happenings
+(`It tested a missile on 3 May and met Japan's envoy on 9 May`) gives two rows. Each event has
+its sentence, the words that date it, its kind (what.py) and whether it was still to come when
+the brief was written; `Event.date` is a partial ISO date (`2021`, `2021-09`, `2021-09-21`),
+never more precise than the text (when.py says how a date and its year are read).
 
-Rules, the whole of them:
-- A date is a day, month and year (`21 September 2021`, `September 21, 2021`), a month and
-  year (`October 2021`, `late May 2019`), or a year after a preposition (`in 2019`,
-  `since 2017`); a bare number (`1718`, `the 2018 Winter Olympics`) is not a date.
-- A month without a year (`On September 21`, `in October`) takes its year only from an
-  explicit year earlier in the same paragraph (`It was at the end of September 2021 that
-  ... On September 21, ...`). Without one it is left out: a year is never guessed from
-  another paragraph or from the brief's date, which can be a year off.
-- A month name alone must follow a preposition (`in May`), so the verb `may` and the word
-  `march` never count; the day must exist in its month (`31 February 2021` is no date).
+A date belongs to the part of the sentence between the dates before and after it; a date
+with no happening named in its part (`demand was 77,000 in 2015`) is no event. `today`,
+`yesterday` and `tomorrow` count only with a happening a few words away (`today issued the
+following statement`), since `Today, the region faces ...` means nowadays.
 """
 
 from __future__ import annotations
@@ -21,80 +18,87 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefsite.model import Brief, Event, Sentence
-from briefsite.text.dates import MONTH_IN_TEXT, iso_date, month_number
+from briefsite.extract.events.what import close_to_happening, is_expected, kind_near
+from briefsite.extract.events.when import ANY_YEAR, When, dates_in, find_dates
+from briefsite.model import Brief, Event, Sentence, Span
 from briefsite.text.sentences import paragraph_sentences
 
-_MONTH = "(?P<{g}>" + MONTH_IN_TEXT.replace("{", "{{").replace("}", "}}") + ")"
-_YEAR = r"(?P<{g}>(?:19|20)\d{{2}})(?![\d-])"
-_DAY = r"(?P<{g}>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-_PREP = r"(?:in|on|since|until|till|by|from|during|before|after|of|early|mid|late|end\s+of|beginning\s+of|between)"
+_BREAK = re.compile(r"[,;:]\s|\s(?:and|but|while|then|whereas|before|after)\s", re.IGNORECASE)
 
-_DATE = re.compile(
-    "|".join((
-        rf"\b{_DAY.format(g='d1')}\s+{_MONTH.format(g='m1')},?\s+{_YEAR.format(g='y1')}",       # 21 September 2021
-        rf"\b{_MONTH.format(g='m2')}\s+{_DAY.format(g='d2')},?\s+{_YEAR.format(g='y2')}",       # September 21, 2021
-        rf"\b{_MONTH.format(g='m3')},?\s+{_YEAR.format(g='y3')}",                                # September 2021
-        rf"\b{_MONTH.format(g='m4')}\s+{_DAY.format(g='d4')}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)",   # September 21
-        rf"\b{_DAY.format(g='d5')}\s+{_MONTH.format(g='m5')}\b(?!\s*,?\s*(?:19|20)\d\d)",       # 21 September
-        rf"(?i:\b{_PREP}[\s-]+)(?-i:{_MONTH.format(g='m6')})\b(?![\s,]*(?:\d))",                 # in October
-        rf"(?i:\b{_PREP}[\s-]+)(?-i:{_YEAR.format(g='y7')})\b",                                  # in 2019
-    ))
-)
-_ANY_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+# `... a good idea” (remarked on September 24)`, `“...” (25 September)`: the date of a quoted statement.
+_AFTER_QUOTE = re.compile(r"[”\"]\s*\((?:[A-Za-z]+\s+){0,2}$")
+# A dateline alone (`(Stockholm, 7 October 2016)`, `WASHINGTON, March 3 -`): it dates the sentence after it.
+_DATELINE = re.compile(r"^\(?\s*(?:[A-Z][\w.'’-]*\s*){1,4},\s*(?P<date>[^()]{6,30}?)\s*\)?\s*[-–—:]?\s*$")
+
+__all__ = ["dates_in", "extract_events", "sentence_events"]
 
 
-def _month(word: str) -> int:
-    month = month_number(word)
-    assert month is not None  # _MONTH only matches month names
-    return month
-
-
-def dates_in(text: str, context_year: int | None = None) -> list[tuple[str, int]]:
-    """Return (partial ISO date, offset) for every date in `text`, in order of appearance.
-
-    A month without a year uses `context_year`, updated by each explicit year met on the way;
-    with no year known it is skipped.
-    """
-    out: list[tuple[str, int]] = []
-    year = context_year
-    pos = 0
-    for m in _DATE.finditer(text):
-        for y in _ANY_YEAR.finditer(text, pos, m.start()):
-            year = int(y.group())
-        pos = m.end()
-        g = m.groupdict()
-        explicit = g["y1"] or g["y2"] or g["y3"] or g["y7"]
-        if explicit is None and year is None:
+def sentence_events(text: str, context_year: int | None = None,
+                    brief_date: str | None = None) -> list[tuple[When, str, bool]]:
+    """Return (date, kind, expected) for each dated happening of one sentence, in order."""
+    found = find_dates(text, context_year, brief_date)
+    cuts = [0, *(_cut(text, a.end, b.start) for a, b in zip(found, found[1:])), len(text)]
+    out: list[tuple[When, str, bool]] = []
+    for i, w in enumerate(found):
+        lo, hi = cuts[i], cuts[i + 1]
+        if w.relative and not close_to_happening(text, w.start, w.end):
             continue
-        at_year = int(explicit) if explicit else year
-        assert at_year is not None
-        month_word = g["m1"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"]
-        day = g["d1"] or g["d2"] or g["d4"] or g["d5"]
-        iso = iso_date(at_year, _month(month_word) if month_word else None, int(day) if day else None)
-        if iso is None:  # `31 February 2021` is no date; its year still counts as context
-            year = at_year
+        kind = "statement" if _AFTER_QUOTE.search(text, 0, w.start) else kind_near(text, w.start, w.end, lo, hi)
+        if kind is None:
             continue
-        year = int(iso[:4])
-        out.append((iso, m.start()))
+        out.append((w, kind, is_expected(w.date, brief_date, text[lo:hi])))
     return out
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the part of one date ends and the next begins, between offsets `start` and `end`:
+    at the last clause break (`,`, `;`, `and`, `but`, `while`, `then`), else halfway."""
+    breaks = list(_BREAK.finditer(text, start, end))
+    return breaks[-1].start() if breaks else (start + end) // 2
 
 
 def _paragraph_events(brief: Brief, sentences: Sequence[Sentence]) -> list[Event]:
     events: list[Event] = []
     year: int | None = None
+    dateline: tuple[Sentence, When] | None = None
     for s in sentences:
-        dates = dates_in(s.text, year)
-        if dates:  # one event per sentence, at the first date it names
-            events.append(Event(f"{brief.id}-p{s.paragraph}-e{len(events) + 1}", dates[0][0], s.text, brief.id,
-                                s.paragraph))
-        years = _ANY_YEAR.findall(s.text)
+        found = sentence_events(s.text, year, brief.meta.date)
+        start, span = s.span.start, s.span
+        if dateline and not found:  # the sentence a dateline dates, the dateline quoted with it
+            line, w = dateline
+            kind = kind_near(s.text, 0, 0)
+            if kind:
+                found, start, span = [(w, kind, is_expected(w.date, brief.meta.date, s.text))], line.span.start, \
+                    Span(line.span.start, s.span.end)
+        dateline = _dateline(s, year, brief.meta.date)
+        for w, kind, expected in found:
+            events.append(Event(
+                f"{brief.id}-p{s.paragraph}-e{len(events) + 1}", w.date, _text(brief, s, span), brief.id,
+                s.paragraph, span=span, when=Span(start + w.start, start + w.end), kind=kind, expected=expected,
+                year_from=w.year_from,
+            ))
+        years = ANY_YEAR.findall(s.text)
         year = int(years[-1]) if years else year
     return events
 
 
+def _dateline(s: Sentence, year: int | None, brief_date: str | None) -> tuple[Sentence, When] | None:
+    """The sentence and its date, when the sentence is a dateline alone."""
+    line = _DATELINE.match(s.text)
+    if not line:
+        return None
+    found = find_dates(s.text, year, brief_date)
+    return (s, found[0]) if len(found) == 1 and found[0].start == line.start("date") else None
+
+
+def _text(brief: Brief, s: Sentence, span: Span) -> str:
+    if span == s.span:
+        return s.text
+    return next(p.text for p in brief.paragraphs if p.number == s.paragraph)[span.start:span.end]
+
+
 def extract_events(briefs: Sequence[Brief]) -> tuple[Event, ...]:
-    """Return the dated events of every brief, sorted by date, then brief and paragraph."""
+    """Return the dated events of every brief, sorted by date, then brief and position."""
     events = [
         e
         for brief in briefs
@@ -102,4 +106,4 @@ def extract_events(briefs: Sequence[Brief]) -> tuple[Event, ...]:
         for e in _paragraph_events(brief, paragraph_sentences(brief, p))
     ]
     order = {b.id: i for i, b in enumerate(briefs)}
-    return tuple(sorted(events, key=lambda e: (e.date, order[e.brief], e.paragraph, e.id)))
+    return tuple(sorted(events, key=lambda e: (e.date, order[e.brief], e.paragraph, e.when.start, e.id)))
