@@ -78,6 +78,8 @@ CASES = [
     ("accepted", "hangul.txt", "REPORT", None, "is written in Hangul script, so its language was taken as 'ko'"),
     ("accepted", "japanese.txt", "REPORT", None, "taken as 'ja'"),
     ("accepted", "cyrillic.txt", "REPORT", None, "recorded as 'und' (undetermined). Add front matter"),
+    # A person the registry lacks, named by a given name in the dictionary (accents folded).
+    ("accepted", "Brief ü 한국.txt", "REPORT", 5, "discovered actor 'Jürgen Müller' (person, id 'jurgen-muller') from a given name"),
     ("accepted", "duplicate_b.txt", "REPORT", None, "has the same title as duplicate_a.txt"),
     ("accepted", "crlf.txt", "REPORT", None, "has the same title as cp1252.txt"),
     ("accepted", "mojibake.txt", "REPORT", None, "has the same title as cp1252.txt"),
@@ -180,7 +182,7 @@ def test_the_report_page_lists_the_same_guesses(accepted: Run) -> None:
     page = htmlpage.read(accepted.site / "report.html")
     assert page.h1 == ["Build report"]
     lines = report_lines_of(accepted)
-    assert len(lines) == 14
+    assert len(lines) == 15
     for line in lines:
         path, items = line.strip().split(": ", 1)
         assert f"{path} : {items}" in page.text  # the file name is bold: its own text node
