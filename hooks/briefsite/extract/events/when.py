@@ -85,7 +85,9 @@ def find_dates(text: str, context_year: int | None = None, brief_date: str | Non
         if out and _RANGE_JOINT.match(between) and not m.group("rel"):
             continue  # `from May 2019 to June 2020` is one span of time, dated at its start
         found = _resolve(m, text, year, brief_date)
-        if found is None:
+        if found is None:  # no real date (`31 February 2021`), but its year still sets the context
+            for y in ANY_YEAR.finditer(text, m.start(), m.end()):
+                year = int(y.group())
             continue
         if found.year_from == "text" and not found.relative:
             year = int(found.date[:4])
