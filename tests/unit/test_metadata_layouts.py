@@ -230,6 +230,20 @@ LAYOUTS: dict[str, Case] = {
         "Belarus after the Elections", (), None, "2025-03-12", "Bulletin No. 25 (2345)"),
     "a title directly above the first paragraph": Case(
         "Deterrence in the Taiwan Strait", "Deterrence in the Taiwan Strait"),
+    # Web pages pasted whole: a deck line, labels with a space before the colon, a section name.
+    "a deck under the title, then `Author :` and `Source :` lines": Case(
+        "Grain Reserves and the Next Price Shock\nThis crisis is unlike the last ones, as it has many causes.\n"
+        "Author : Jane Doe\nSource : https://example.org/grain-reserves\n",
+        "Grain Reserves and the Next Price Shock", ("Jane Doe",)),
+    "a date and the kind of page on one line": Case(
+        "The Ministry on the Situation in the Region\n18.11.2017 - Press release\n",
+        "The Ministry on the Situation in the Region", (), None, "2017-11-18"),
+    "a section name, then a deck saying the title again": Case(
+        "Statement by Commission President Jane Doe following the vote on the budget\nEU News\n"
+        "Statement given yesterday by Commission President Jane Doe following the vote on the budget.\n",
+        "Statement by Commission President Jane Doe following the vote on the budget", ("Jane Doe",)),
+    "a press desk as the source": Case(
+        "Keep Calm and Keep Trading\nSource: ACME Press\n", "Keep Calm and Keep Trading", (), "ACME"),
     "a title ending in a question mark, no byline and no date": Case(
         "The Sahel After the Coups: What Role for Europe?\n",
         "The Sahel After the Coups: What Role for Europe?"),
@@ -373,11 +387,30 @@ def test_authors_at_the_end_do_not_replace_the_byline() -> None:
     assert len(brief.asides) == 1 and [p.text for p in brief.paragraphs] == [BODY]
 
 
-def test_an_authors_heading_over_prose_stays_in_the_body() -> None:
+def test_a_source_address_is_the_source_link_not_the_institution() -> None:
+    brief, _ = repair(raw(f"Grain Reserves\nAuthor : Jane Doe\nSource : https://example.org/grain\n\n{BODY}\n"))
+    assert (brief.meta.source_url, brief.meta.institution) == ("https://example.org/grain", None)
+
+
+def test_a_closing_bio_names_the_author() -> None:
     text = f"Ceasefire Talks\n\n{BODY}\n\nAbout the Author\n\nJim Zanotti is a specialist in Middle Eastern affairs.\n"
     brief, _ = repair(raw(text))
-    assert brief.meta.authors == () and brief.asides == ()
-    assert [p.text for p in brief.paragraphs][-1] == "Jim Zanotti is a specialist in Middle Eastern affairs."
+    assert brief.meta.authors == ("Jim Zanotti",) and brief.meta.institution is None
+    assert [(a.label, a.text) for a in brief.asides] == [("About the Author", "Jim Zanotti is a specialist in Middle "
+                                                                               "Eastern affairs.")]
+    assert [p.text for p in brief.paragraphs] == [BODY]
+
+
+@pytest.mark.parametrize(("bio", "authors", "institution"), [
+    ("Jane Doe is a Senior Communications Specialist with ACME South Asia.", ("Jane Doe",), "ACME"),
+    ("Jane Doe is a senior fellow at the Centre for Trade Policy.", ("Jane Doe",), "Centre for Trade Policy"),
+    ("Jane Doe is U.S. special envoy for global food security.", ("Jane Doe",), None),
+    ("Jane Doe is a good example of a reformer.", (), None),  # no job: a sentence of the text
+])
+def test_closing_bio_lines(bio: str, authors: tuple[str, ...], institution: str | None) -> None:
+    brief, _ = repair(raw(f"Ceasefire Talks\n\n{BODY}\n\n{bio}\n"))
+    assert (brief.meta.authors, brief.meta.institution) == (authors, institution)
+    assert [p.text for p in brief.paragraphs] == [BODY] if authors else [BODY, bio]
 
 
 # The closing furniture of a pasted web page --------------------------------------------

@@ -51,7 +51,8 @@ _SURNAMES = frozenset("head chair lead reader partner member writer author chief
 # The small words an institution's name may hold in lower case (`Institute for Security Studies`).
 _FUNCTION_WORDS = frozenset("of for the and on in at to & de des du la le der für y e di del della van".split())
 # Styles and ranks before a name (`The Rt Hon`, `H.E.`, `Senator`) and letters after it (`MP`, `PhD`).
-_HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|amb|ambassador|senator|sen|rep|h\.e"
+_HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|amb|ambassador|senator|sen|rep|representative"
+                         r"|congress(?:wo)?man|h\.e"
                          r"|(?:the\s+)?(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?|his\s+excellency"
                          r"|her\s+excellency)\.?\s+)+", re.IGNORECASE)
 _SUFFIXES = re.compile(r"(?:,?\s+(?:ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|jr\.?|sr\.?|obe|mbe|cbe|kcmg|mp|mep|msp|mla|qc|kc"
@@ -71,6 +72,11 @@ def has_by(text: str) -> bool:
     """Return whether a byline line says `By ...` (or `Authors: ...`): the byline, whatever other
     name-like lines the head holds (`Carnegie China` above `By William J. Burns`)."""
     return bool(_BY.match(_EMPHASIS.sub("", " ".join(text.split()))))
+
+
+def is_particle(word: str) -> bool:
+    """Return whether `word` is a particle of a surname (`von`, `der`, `de`, `bin`)."""
+    return word.lower() in _PARTICLES
 
 
 def clean_name(text: str) -> str:

@@ -9,7 +9,7 @@ names a real one; nothing is guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefsite.text.dates import MONTH_IN_TEXT, parse_date
 
@@ -51,6 +51,10 @@ _REPORT = (
 )
 _PLACE_DATE = re.compile(r"^[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s+(.+?)\.?$")
 _NUMBER_AND_DATE = re.compile(r"^(.+?)(?:,|\s+[–—-])\s+(\S.+)$")
+_DASH_PAIR = re.compile(r"^(.+?)\s+[–—-]\s+(.+)$")
+# `IAMO Press`, `SIPRI Newsroom`: a publisher's press desk names the publisher.
+_PRESS_DESK = re.compile(r"^([A-Z]{2,8})\s+(?i:press(?:\s+(?:office|releases?|service))?|news(?:room)?"
+                         r"|media(?:\s+cent(?:re|er))?)$")
 _IDENTIFIER = re.compile(r"^(?:ISSN|e-ISSN|ISBN|DOI|doi)\s*:?\s*\S+$")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\s{3,}|\t")
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|map|graph|box|exhibit|source|sources|note|notes)\s*\d*\s*[.:–—]",
@@ -74,6 +78,7 @@ class Stated:
     rest: bool = False  # the line also holds words no field takes (a label, an ISSN): keep it
     institution: str | None = None  # `Source: ...`, `Publisher: ...`
     delivered: bool = False  # a speech's or statement's `Delivered on: ...`: the date it is cited by
+    url: str | None = None  # `Source: https://...`: the page's address, never an institution
 
 
 def parse_date_line(text: str, bare: bool = False) -> str | None:
@@ -124,6 +129,9 @@ def stated(text: str, bare: bool = True) -> Stated | None:
         segments = [pair.group(1), pair.group(2)]
     elif len(segments) == 1 and (split := _number_then_date(text)):
         segments = list(split)
+    elif len(segments) == 1 and (dash := _DASH_PAIR.match(text)) and any(is_label(p) for p in dash.groups()) \
+            and any(_date_statement(p, True) for p in dash.groups()):
+        segments = list(dash.groups())  # `10.05.2018 - Press release`: a date and the kind of page
     found = Stated()
     for segment in segments:
         keyed = _KEYED.match(segment)
@@ -132,8 +140,9 @@ def stated(text: str, bare: bool = True) -> Stated | None:
                            found.institution)
             continue
         if keyed and keyed.group("name"):
-            found = Stated(found.date, found.updated, found.report_number, found.rest,
-                           found.institution or keyed.group("name").strip())
+            name = keyed.group("name").strip()
+            found = replace(found, url=found.url or name) if is_url(name) else \
+                replace(found, institution=found.institution or _PRESS_DESK.sub(r"\1", name))
             continue
         labelled = _LABEL_DATE.match(segment)
         if labelled and is_label(labelled.group("label")) and not _DATE_LINE.match(segment) \
@@ -153,7 +162,7 @@ def stated(text: str, bare: bool = True) -> Stated | None:
             found = Stated(line_date, False, found.report_number, found.rest, found.institution)
         if number and found.report_number is None:
             found = Stated(found.date, found.updated, number, found.rest, found.institution)
-    return found if found.date or found.report_number or found.institution else None
+    return found if found.date or found.report_number or found.institution or found.url else None
 
 
 def split_segments(text: str) -> list[str]:
@@ -175,7 +184,7 @@ def _number_then_date(text: str) -> tuple[str, str] | None:
 _GENRES = frozenset("""brief briefs insight insights commentary analysis report paper note notes memo memorandum
     bulletin spotlight perspective perspectives explainer backgrounder briefing study factsheet essay comment
     comments sheet release statement highlights readout remarks glance briefing coverage speech article
-    transcript testimony interview letter communique communiqué declaration op-ed""".split())
+    transcript testimony interview letter communique communiqué declaration op-ed news""".split())
 # Words that go with a genre word in a label, and those of a publisher's web sections (`Briefing
 # Room`, `Statements and Releases`, `At a Glance`).
 _GENRE_FILLERS = frozenset("policy issue working research occasional discussion in focus fact sheet series special "

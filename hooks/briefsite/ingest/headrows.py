@@ -13,7 +13,7 @@ import re
 from briefsite.ingest.byline import (byline_kind, clean_name, has_plain_word, looks_like_institution, looks_like_job,
                                      parse_byline)
 from briefsite.ingest.headlines import Stated, is_label, is_url, split_segments, stated
-from briefsite.ingest.titles import Row, same
+from briefsite.ingest.titles import CONTINUES, Row, looks_like_title, same
 
 
 _BY_OFFICE = re.compile(r"^by\s+(?:the\s+)?(?P<office>[A-Z].{2,80})$", re.IGNORECASE)
@@ -51,14 +51,24 @@ def from_line(text: str) -> tuple[tuple[str, ...], str | None] | None:
     return tuple(authors), bodies[0] if bodies else None
 
 
-def standfirst(rows: list[Row], k: int) -> bool:
+def standfirst(rows: list[Row], k: int, title: str = "") -> bool:
     """Return whether row `k`, straight under the title, is its standfirst (`The EU must rethink
     its approach to a region in turmoil.`): one line, then more head lines (a label, a date, a
-    byline), which no first paragraph has under it."""
-    if len(rows[k].text) > 300 or k + 1 >= len(rows) or (k + 2 < len(rows) and not rows[k + 2].gap
-                                                          and not is_head_line(rows[k + 2].text)):
+    byline), which no first paragraph has under it; or a deck that says the title again
+    (`Statement given yesterday by <the title>.`), which no first paragraph does."""
+    if len(rows[k].text) > 300 or k + 1 >= len(rows):
+        return False
+    if title and not rows[k].gap and rows[k + 1].gap and echoes(rows[k].text, title):
+        return True
+    if k + 2 < len(rows) and not rows[k + 2].gap and not is_head_line(rows[k + 2].text):
         return False
     return is_head_line(rows[k + 1].text) or any(same(rows[k + 1].text, rows[i].text) for i in range(k))
+
+
+def echoes(text: str, title: str) -> bool:
+    """Return whether `text` holds nearly all the words of a title of five words or more, and little else."""
+    words, wanted = re.findall(r"\w+", text.casefold()), set(re.findall(r"\w+", title.casefold()))
+    return len(wanted) >= 5 and len(words) <= 2 * len(wanted) and len(wanted & set(words)) >= 0.8 * len(wanted)
 
 
 def is_head_line(text: str) -> bool:
@@ -79,3 +89,11 @@ def compound(text: str) -> list[tuple[str, str | None, Stated | None]] | None:
             return None
         read.append((part, kind, what))
     return read if any(kind == "name" for _, kind, _ in read) else None
+
+
+def decked(rows: list[Row], start: int) -> bool:
+    """Return whether the first line alone is a title with its deck under it, then head lines
+    (`Title` / `This crisis is unlike any of the past.` / `Author : Jane Doe`)."""
+    return (start + 2 < len(rows) and not rows[start + 1].gap and not rows[start + 2].gap
+            and rows[start + 1].text[:1].isupper() and not CONTINUES.search(rows[start].text)
+            and looks_like_title([rows[start].line], []) and standfirst(rows, start + 1))

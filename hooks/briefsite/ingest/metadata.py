@@ -22,13 +22,14 @@ from dataclasses import dataclass, field
 from briefsite.ingest.byline import (byline_kind, has_by, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
 from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
-from briefsite.ingest.headrows import by_office, compound, from_line, standfirst
-from briefsite.ingest.authorinfo import author_information
+from briefsite.ingest.headrows import by_office, compound, decked, from_line, standfirst
+from briefsite.ingest.authorinfo import author_information, closing_bio
 from briefsite.ingest.issuer import issuer, without_archive_mark
 from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_again, title_end)
 from briefsite.model import Block, Meta, SourceLine
+from briefsite.text.givennames import is_place
 
 __all__ = ["Head", "read_head", "looks_like_title", "parse_byline", "looks_like_name", "looks_like_institution",
            "parse_date_line"]
@@ -58,6 +59,7 @@ class _Found:
     dates: list[Stated] = field(default_factory=list)
     report_number: str | None = None
     publisher: str | None = None  # an institution above the title: the author's own comes first
+    url: str | None = None  # `Source: https://...`: the page's address
     by_office: str = ""  # a byline naming only an office: `by NATO Secretary General`
     by_authors: list[str] = field(default_factory=list)  # names on a `By ...` line
     used: set[int] = field(default_factory=set)
@@ -72,6 +74,7 @@ class _Found:
             self.dates.append(what)
         self.report_number = self.report_number or what.report_number
         self.publisher = self.publisher or what.institution
+        self.url = self.url or what.url
         self.used.add(row.line.number)
         if what.rest:
             self.kept.append(row)
@@ -103,7 +106,7 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
             found.title = md.group(1) if md else text
             found.used.update(row.line.number for row in rows[start:end])
             titled, start = True, end
-        elif not meta.title and lone_title(rows, start):
+        elif not meta.title and (lone_title(rows, start) or decked(rows, start)):
             found.title = rows[start].text
             found.used.add(rows[start].line.number)
             titled, start = True, start + 1
@@ -122,6 +125,10 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     if information.authors and not found.authors:
         found.byline(information.authors, information.institution)
     found.used.update(information.used)
+    if not information.authors and (bio := closing_bio(rows[body:], found.used, tuple(found.authors))).authors:
+        found.byline(bio.authors, None if found.publisher else bio.institution)
+        found.used.update(bio.used)
+        information = bio
     merged, inferred = _merge(meta, found, rows, body)
     about = about_publisher(rows[body:], found.used, [merged.institution or ""])
     found.used.update(row.line.number for row in about)
@@ -142,9 +149,9 @@ def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta,
     if not authors or institution is None:
         who = issuer(title, [row.text for row in rows[body:body + 3]], found.by_office,
                      " ".join(row.text for row in rows))
-        if not authors and who.author:
-            authors = (who.author,)
-            inferred.append(("author", who.author))
+        if not authors and who.authors:
+            authors = who.authors
+            inferred += [("author", name) for name in who.authors]
         if institution is None and who.institution:
             institution = who.institution
             inferred.append(("institution", who.institution))
@@ -153,7 +160,7 @@ def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta,
         authors=authors,
         institution=institution,
         date=meta.date or found.date() or title_date,
-        source_url=meta.source_url,
+        source_url=meta.source_url or found.url,
         language=meta.language,
         report_number=meta.report_number or found.report_number,
     ), inferred
@@ -217,7 +224,8 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
             skipped.append((k, again))
             k = again
             continue
-        kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) else byline_kind(row.text)
+        kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) or not row.gap and is_place(row.text) \
+            else byline_kind(row.text)  # a place alone (`New York`) is a dateline's, never an author
         what = stated(row.text)
         if by_office(row.text):
             kind = "office"
@@ -234,7 +242,7 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
         if kind == "name" and row.gap and named:
             break  # a second block of names after a byline is a heading (`South Korea`), not more authors
         if not (what or kind in ("name", "url", "label", "from", "office") or kind in ("job", "institution") and attached):
-            if not stood and found.title and standfirst(rows, k):
+            if not stood and found.title and standfirst(rows, k, found.title):
                 stood = True
                 taken.append((row, "label", None))  # kept as a detail, like a label
                 last, k = "label", k + 1
