@@ -48,6 +48,11 @@ from briefsite.ingest.issuer import Issuer, issuer, without_archive_mark
      Issuer(("von der Doe",), None)),
     ("", ["The Chairperson of the Commission of the Regional Union, Jane Doe, is extremely concerned by the fighting."],
      "", "", Issuer((), "Commission of the Regional Union")),  # reported in the third person: the body, no author
+    ("ACME Director-General's statement on the Emergency Committee", [], "", "Image: Dr Jane Doe. Director-General ACME",
+     Issuer(("Jane Doe",), "ACME")),  # a possessive title; the holder named beside the office, before or after it
+    ("Statement by the Spokesperson of the High Representative Jane Doe following the election",
+     ["CAPITAL, Country, May 20, 2014/Press Agency (PA)/ — In the context of the election, the Spokesperson of the "
+      "High Representative Jane Doe, made today the following statement:"], "", "", Issuer((), None)),
 ])
 def test_issuer(title: str, opening: list[str], by: str, text: str, want: Issuer) -> None:
     assert issuer(title, opening, by, text) == want

@@ -346,6 +346,11 @@ def test_dateline_opening_the_text_dates_the_brief_and_stays_in_it(dateline: str
     assert [p.text for p in brief.paragraphs] == [f"{dateline} {BODY}"]
 
 
+def test_a_dateline_with_the_country_and_an_agency_dates_the_brief() -> None:
+    text = f"Statement on the Election\n\nCAPITAL, Republic of Somewhere, May 20, 2014/Press Agency (PA)/ — {BODY}\n"
+    assert repair(raw(text))[0].meta.date == "2014-05-20"
+
+
 def test_dateline_alone_above_the_title() -> None:
     brief, _ = repair(raw(f"WASHINGTON, March 3, 2025 —\n\nPress Briefing on the Talks\n\n{BODY}\n"))
     assert (brief.title, brief.meta.date) == ("Press Briefing on the Talks", "2025-03-03")
@@ -404,13 +409,17 @@ def test_a_closing_bio_names_the_author() -> None:
 @pytest.mark.parametrize(("bio", "authors", "institution"), [
     ("Jane Doe is a Senior Communications Specialist with ACME South Asia.", ("Jane Doe",), "ACME"),
     ("Jane Doe is a senior fellow at the Centre for Trade Policy.", ("Jane Doe",), "Centre for Trade Policy"),
-    ("Jane Doe is U.S. special envoy for global food security.", ("Jane Doe",), None),
+    ("Jane Doe is U.S. special envoy for global food security.", (), None),  # no byline, heading or body: text
+    ("Jane Doe is a research analyst with the Asia program at the Stimson Center. She holds a PhD.\n\n"
+     "John Roe is the director of the Asia program.\n\nWatch the launch here.", ("Jane Doe", "John Roe"),
+     "Stimson Center"),
     ("Jane Doe is a good example of a reformer.", (), None),  # no job: a sentence of the text
 ])
 def test_closing_bio_lines(bio: str, authors: tuple[str, ...], institution: str | None) -> None:
     brief, _ = repair(raw(f"Ceasefire Talks\n\n{BODY}\n\n{bio}\n"))
     assert (brief.meta.authors, brief.meta.institution) == (authors, institution)
-    assert [p.text for p in brief.paragraphs] == [BODY] if authors else [BODY, bio]
+    kept = [line for line in bio.split("\n\n") if not line.startswith(("Jane", "John"))] if authors else [bio]
+    assert [p.text for p in brief.paragraphs] == [BODY, *kept]
 
 
 # The closing furniture of a pasted web page --------------------------------------------

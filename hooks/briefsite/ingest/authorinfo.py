@@ -59,33 +59,63 @@ def author_information(rows: list[Row]) -> AuthorInformation:
     return AuthorInformation()
 
 
-# `Jane Doe is a senior fellow at Chatham House.`: a name, then what the person is.
+# `Jane Doe is a senior fellow at Chatham House.`: a name, then what the person is (the first sentence).
 _BIO = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){1,4}?)\s+(?:is|was|serves\s+as|has\s+been)\s+"
-                  r"(?:(?:a|an|the)\s+)?(?P<job>[^;]{3,160}?)\.?$")
-_WITH = re.compile(r"\b(?:with|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]{1,100}?)(?:[’']s\s+.*)?$")
+                  r"(?:(?:a|an|the)\s+)?(?P<job>[^;]{3,200}?)(?:\.\s+(?=[A-Z])|\.?$)")
+_WITH = re.compile(r"\b(?:with|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;]{1,100}?)(?=[’']s\s|,|;|\s+(?:and|in|on|where|at|with)\s|$)")
 _LEADING_ACRONYM = re.compile(r"^[A-Z]{2,8}(?=\s)")
 
 
 def closing_bio(rows: list[Row], used: frozenset[int] | set[int], authors: tuple[str, ...]) -> AuthorInformation:
-    """Return the bio line that ends `rows` (its last paragraph, one sentence): the author it
-    names (one of `authors`, or any person when they are none) and the body the job is with."""
-    last = next((row for row in reversed(rows) if row.line.number not in used), None)
-    bio = _BIO.match(last.text) if last and last.gap and len(last.text) <= 240 else None
-    name = clean_name(bio.group("name")) if bio else ""
-    if not (bio and last) or not looks_like_name(name) or (authors and name.casefold() not in {a.casefold() for a in authors}):
+    """Return the bios that end `rows` (one paragraph a person, a trailing line after them
+    aside), when they name one of `authors` (or any person when they are none): the authors
+    they name and the body the first author's job is with."""
+    free = [row for row in rows if row.line.number not in used]
+    alone = [k for k, row in enumerate(free) if row.gap and (k + 1 == len(free) or free[k + 1].gap)]
+    bios: list[tuple[Row, str, str]] = []
+    for n, k in enumerate(reversed(alone)):
+        if k + 1 != (alone[len(alone) - n] if n else len(free)):
+            break  # the paragraphs from the end, one line each, one after the other
+        person = _bio(free[k].text)
+        if person:
+            bios.append((free[k], *person))
+        elif bios or n > 0 or len(free[k].text) > 200:
+            break  # one short line after the bios (`For more, watch the launch here.`) may stand
+    wanted = {a.casefold() for a in authors}
+    if not bios or (wanted and not any(name.casefold() in wanted for _, name, _ in bios)):
         return AuthorInformation()
-    job = bio.group("job")
-    if not looks_like_job(" ".join(w.capitalize() for w in job.split()[:4])):
-        return AuthorInformation()
-    body = _WITH.search(job)
-    institution = body.group("body").strip() if body else None
-    acronym = _LEADING_ACRONYM.match(institution or "")
-    if institution and acronym and not looks_like_institution(institution[acronym.end():].strip()):
-        institution = acronym.group()  # `IFPRI South Asia`: the institute, not its regional office
-    institution = institution if institution and looks_like_institution(institution) else None
-    k = rows.index(last)
+    bios.reverse()
+    named = tuple(name for _, name, _ in bios if not wanted or name.casefold() in wanted)
+    institution = next((body for _, name, job in bios if name in named and (body := _body_of(job))), None)
+    first = bios[0][0]
+    k = rows.index(first)
     heading = rows[k - 1] if k > 0 and rows[k - 1].gap and _AUTHOR_HEADING.match(rows[k - 1].text) else None
-    first = heading or last
-    block = Block("aside", last.text, first.line.number, first.line.page, heading.text if heading else "About the author")
-    taken = [first, last]
-    return AuthorInformation((block,), (name,), institution, frozenset(row.line.number for row in taken))
+    if not wanted and not (heading or institution):
+        return AuthorInformation()  # `Vladimir Putin is the president of Russia.` ending a brief with no byline
+    label = heading.text if heading else "About the author" if len(bios) == 1 else "About the authors"
+    top = heading or first
+    block = Block("aside", "\n".join(row.text for row, _, _ in bios), top.line.number, top.line.page, label)
+    return AuthorInformation((block,), named, institution, frozenset([top.line.number, *(r.line.number for r, _, _ in bios)]))
+
+
+def _bio(text: str) -> tuple[str, str] | None:
+    """Return (name, job) of a bio paragraph (`Jane Doe is a senior fellow at ...`), else None."""
+    bio = _BIO.match(text) if len(text) <= 1200 else None
+    name = clean_name(bio.group("name")) if bio else ""
+    if not bio or not looks_like_name(name):
+        return None
+    job = bio.group("job")
+    return (name, job) if looks_like_job(" ".join(w.capitalize() for w in job.split()[:4])) else None
+
+
+def _body_of(job: str) -> str | None:
+    """The institution a bio's job is with or at: the last one it names (`Research Analyst with
+    the Asia program at the Stimson Center`); an acronym before a region stands alone (`IFPRI South Asia`)."""
+    for found in reversed(list(_WITH.finditer(job))):
+        body = found.group("body").strip()
+        acronym = _LEADING_ACRONYM.match(body)
+        if acronym and not looks_like_institution(body[acronym.end():].strip()):
+            body = acronym.group()
+        if looks_like_institution(body):
+            return body
+    return None

@@ -14,6 +14,7 @@ from typing import Literal
 
 from briefsite.ingest.headlines import HEADING_WORDS, is_label
 from briefsite.text.words import is_common, is_proper
+from briefsite.text.givennames import is_given_name
 
 BylineKind = Literal["name", "job", "institution"]
 
@@ -130,7 +131,7 @@ def looks_like_job(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 10 or not words[0][0].isupper() or text[-1] in ".:;":
         return False
-    return any(_word(w) in _JOB_WORDS for w in words[:4])
+    return any(_word(part) in _JOB_WORDS for w in words[:4] for part in (w, *w.split("-")))  # `Director-General`
 
 
 def _word(token: str) -> str:
@@ -195,8 +196,9 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
             names.extend(parts)
         else:
             rest.append(segment)
-    if len(segments) == 2 == len(names) and not parens and not _AND.search(outside) and has_plain_word(names[1]):
-        return (names[0],), segments[1]  # `Jane Doe, Chatham House`: two authors would be joined by `and`
+    if len(segments) == 2 == len(names) and not parens and not _AND.search(outside) and has_plain_word(names[1]) \
+            and not (is_given_name(names[1].split()[0]) and not looks_like_institution(names[1])):
+        return (names[0],), segments[1]  # `Jane Doe, Chatham House`; but `Jane Doe, Ty Loft`: two people
     if not names and len(segments) == 1 and (job_name := _job_then_name(segments[0])):
         names, rest = [job_name[1]], [job_name[0]]  # `Minister for Foreign Affairs Alexander Downer`
     if not names:

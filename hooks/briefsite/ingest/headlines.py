@@ -31,6 +31,8 @@ _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[
 # `WASHINGTON, March 3, 2025 —` or `Brussels, 3 March 2025:`: a place, then the date.
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<date>[^—–:]{6,30}?)\s*(?:[—–:]|--?)\s*"
                        r"|^\((?P<inplace>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<indate>[^()]{6,30})\)\s*")  # `(Stockholm, 7 October 2016)`
+_LOOSE_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Za-z.'’ -]{1,40},\s[^—–]{6,100}?)\s*(?:—|–|--)\s")
+_WRITTEN_DATE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTH_IN_TEXT})\.?\s+\d{{4}}|(?:{MONTH_IN_TEXT})\.?\s+\d{{1,2}},?\s+\d{{4}})\b")
 # A number run into the month after it when a line break was lost: `No. 12/13January 17, 2012`.
 _GLUED_MONTH = re.compile(rf"(?<=\d)(?=(?:{MONTH_IN_TEXT})\b)")
 _REPORT = (
@@ -106,9 +108,14 @@ def _date_statement(text: str, bare: bool) -> Stated | None:
 
 
 def dateline(text: str) -> str | None:
-    """Return the date of a dateline that opens `text` (`WASHINGTON, March 3, 2025 —`), else None."""
-    match = _DATELINE.match(" ".join(text.split()))
-    return parse_date((match.group("date") or match.group("indate")).strip(" ,")) if match else None
+    """Return the date of a dateline that opens `text` (`WASHINGTON, March 3, 2025 —`; with the
+    country and a news agency: `BRUSSELS, Kingdom of Belgium, May 20, 2014/Press Agency (PA)/ —`), else None."""
+    text = " ".join(text.split())
+    if match := _DATELINE.match(text):
+        return parse_date((match.group("date") or match.group("indate")).strip(" ,"))
+    loose = _LOOSE_DATELINE.match(text)
+    written = _WRITTEN_DATE.search(loose.group("head")) if loose else None
+    return parse_date(written.group().rstrip(",")) if written else None
 
 
 def report_number(text: str) -> str | None:

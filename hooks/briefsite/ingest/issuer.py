@@ -31,6 +31,10 @@ _AFTER_WHO = re.compile(r"\s+(?:on|following|at|to|before|after|regarding|concer
 _ARCHIVED = re.compile(r"\s*[(\[](?:archived|withdrawn)[)\]]\s*$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 _JOB_OF = re.compile(r"^(?P<job>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)$")
+# `WHO Director-General's statement on ...`: the issuer before a possessive.
+_OWN_TITLE = re.compile(r"^(?P<who>(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*)[’']s\s+(?:opening\s+|closing\s+|keynote\s+)?"
+                        r"(?:statement|remarks|speech|address|message)\b", re.IGNORECASE)
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,8}\s+")
 _IN_BRACKETS = re.compile(r"\(([^()]{6,120})\)\s*$")
 # The first sentence's subject speaking for the body (`SIPRI warmly congratulates`, `NATO is deeply concerned`).
 _SPEAKS = re.compile(
@@ -67,8 +71,10 @@ def issuer(title: str, opening: list[str], by: str = "", text: str = "") -> Issu
         title = " ".join(w.capitalize() if len(w) > 3 or w.lower() not in ("by", "on", "of", "the") else w.lower()
                          for w in title.split())
     aside = _IN_BRACKETS.search(title)  # `US Return to the Paris Agreement (Statement by Foreign Minister X)`
-    match = _BY_TITLE.match(title) or (_BY_TITLE.match(aside.group(1)) if aside else None)
+    match = _BY_TITLE.match(title) or (_BY_TITLE.match(aside.group(1)) if aside else None) or _OWN_TITLE.match(title)
     who = by or (_AFTER_WHO.split(match.group("who"), maxsplit=1)[0].strip(" ,") if match else "")
+    if re.match(r"(?i)spokes(?:person|man|woman)\b", who):
+        who = ""  # `Statement by the Spokesperson of the High Representative Jane Doe`: she does not speak
     if who and looks_like_name(who):
         authors = (clean_name(who),)
     elif who and (office := _office_holder(who)):
@@ -76,7 +82,7 @@ def issuer(title: str, opening: list[str], by: str = "", text: str = "") -> Issu
     elif who and looks_like_institution(who) and not looks_like_job(who):
         institution = who
     elif who and looks_like_job(who):
-        authors = tuple(filter(None, [holder(who, opening)]))
+        authors = tuple(filter(None, [holder(who, opening) or holder(_ACRONYM_WORD.sub("", who), [text], True)]))
         institution = _body_of_job(who)
     spoken, body_of_speaker = lead_in(opening)
     authors, institution = authors or spoken, institution or body_of_speaker

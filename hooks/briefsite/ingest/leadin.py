@@ -24,7 +24,7 @@ DATELINE_OPENING = re.compile(
     r"|^[A-Z][A-Za-z.'’/ -]{1,40}\s+\([A-Z][\w&-]{1,12}\)\s*[—–:-]\s*")  # `Geneva (ICRC) – `
 _SAID = re.compile(r",?\s+(?:said|stated|says|added|declared)(?:\s+(?:today|that))?\s*:\s*$")
 _ISSUED = re.compile(r",?\s+(?:(?:today|yesterday|has|have|this\s+\w+)\s+)?(?:issued|released|made|gave|delivered)\s+"
-                     r"the\s+following\s+(?:joint\s+)?(?:statement|remarks|message|declaration)\b[^:]*:\s*$",
+                     r"(?:today\s+)?the\s+following\s+(?:joint\s+)?(?:statement|remarks|message|declaration)\b[^:]*:\s*$",
                      re.IGNORECASE)
 # `A Federal Foreign Office Spokesperson`, `The spokesperson for the Ministry of Defence`
 _SPOKESPERSON = re.compile(r"^(?i:an?|the)\s+(?:(?P<before>[A-Z].*?)\s+)?(?i:spokes(?:person|man|woman))"
@@ -43,8 +43,9 @@ def lead_in(opening: list[str]) -> tuple[tuple[str, ...], str | None]:
             continue
         who = DATELINE_OPENING.sub("", line[: ends.start()]).strip()
         who = re.sub(r"^(?:today|yesterday|on\s+\w+(?:\s+\d{1,2})?),\s+", "", who, flags=re.IGNORECASE)
-        if spokes := _SPOKESPERSON.match(who):
-            body = spokes.group("before") or spokes.group("after") or ""
+        clauses = re.split(r",\s+", who)
+        if spokes := next((m for k in range(len(clauses)) if (m := _SPOKESPERSON.match(", ".join(clauses[k:])))), None):
+            body = spokes.group("before") or spokes.group("after") or ""  # the spokesperson speaks, unnamed
             return (), body if looks_like_institution(body) else None
         people = [_person(part, opening) for part in re.split(r";\s*(?:and\s+)?", who) if part.strip()]
         names = tuple(name for name, _ in people if name)
@@ -66,14 +67,19 @@ def _person(text: str, opening: list[str]) -> tuple[str | None, str | None]:
     return clean_name(parts[named]), body
 
 
-def holder(job: str, opening: list[str]) -> str | None:
+def holder(job: str, opening: list[str], either_side: bool = False) -> str | None:
     """Return the name the opening lines give beside `job` (`the Security Council President, Emyr
-    Jones Parry (United Kingdom)`, `The NATO Secretary General, Dr. Javier Solana,`)."""
-    pattern = re.compile("(?i:" + re.escape(job).replace(r"\ ", r"[\s-]+") + r")(?:\s+and\s+[^,.]{1,80})?,?\s+(?P<name>"
-                         r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
-    for text in opening:
-        for found in pattern.finditer(text):
-            name = clean_name(found.group("name"))
-            if looks_like_name(name):
-                return name
+    Jones Parry (United Kingdom)`, `The NATO Secretary General, Dr. Javier Solana,`); with
+    `either_side`, a name just before it counts too (`Dr Jane Doe. Director-General`)."""
+    job_pattern = "(?i:" + re.escape(job).replace(r"\ ", r"[\s-]+") + ")"
+    name = r"(?P<name>(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+    patterns = [re.compile(job_pattern + r"(?:\s+and\s+[^,.]{1,80})?,?\s+" + name)]
+    if either_side:
+        patterns.append(re.compile(name + r"[.,]\s+(?:the\s+)?" + job_pattern + r"\b"))
+    for pattern in patterns:
+        for text in opening:
+            for found in pattern.finditer(text):
+                person = clean_name(found.group("name"))
+                if looks_like_name(person):
+                    return person
     return None
