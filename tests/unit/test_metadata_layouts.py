@@ -432,6 +432,7 @@ LINKS = "Council Decision 2025/1 of 2 May 2025 amending Decision 2014/2\n\nPress
     (f"{LINKS}Page last updated 3 March 2025\n", "From the source page"),
     (f"Related documents\n\n{LINKS}", "Related documents"),
     (f"See also:\n\n{LINKS}", "See also"),
+    ("People\n\nJane Doe\n\nJohn A.B.\n\nTags\n\nclimate change, gender, rural women\n", "People"),
 ])
 def test_a_pasted_pages_closing_links_are_an_aside(tail: str, heading: str) -> None:
     text = f"Sanctions Package Agreed\n\n{BODY}\n\nThe Union remains ready to act.\n\n{tail}"

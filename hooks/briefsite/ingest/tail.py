@@ -70,7 +70,10 @@ def about_publisher(rows: list[Row], used: set[int] | frozenset[int], names: lis
 _LINKS_HEADING = re.compile(r"^(?:related(?:\s+(?:documents?|links?|content|pages?|publications?|products?"
                             r"|reading|resources|information))?|see\s+also|further\s+reading|read\s+more"
                             r"|more\s+(?:on\s+this\s+(?:topic|subject)|information)|useful\s+links"
-                            r"|see\s+also\s+[^.]{1,150}:)\s*:?$",
+                            r"|see\s+also\s+[^.]{1,150}:"
+                            # a web page's closing taxonomy: `People`, `Tags`, `Locations`, `Funders & Partners`
+                            r"|people|experts|tags|topics|keywords|locations?|regions|countries|research\s+teams?"
+                            r"|funders?(?:\s*(?:&|and)\s*partners)?|partners)\s*:?$",
                             re.IGNORECASE)
 _STAMP = re.compile(r"^(?:page\s+)?last\s+(?:review(?:ed)?|updated?|modified|revised)(?:\s+on)?\s*:?\s+\S",
                     re.IGNORECASE)
@@ -80,7 +83,7 @@ _CONTACTS = re.compile(r"^(?:(?:[A-Z][\w&]*\s+){0,3}(?:media|press|news)\s+(?:co
                        r"|contacts?\s+for\s+(?:the\s+)?(?:media|press)"
                        r"|for\s+(?:media|press)(?:\s+and\s+\w+)?\s+(?:requests|enquiries|inquiries|contacts?)"
                        r"|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\b\s*:?", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?:;…])[\"'”’)\]]*$")  # `Dilli Bahadur K.C.`: an initial, no sentence
 _LONGEST_LINK = 300  # characters: a linked page's title, not a paragraph
 
 
