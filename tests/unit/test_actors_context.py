@@ -54,6 +54,11 @@ CASES = [
     # `the President`: the person the brief named last with that title
     (("President Biden spoke.", "The President and his team agreed; the President of Peru did not."), 1,
      {("President", "joe-biden"), ("Peru", "peru")}),
+    # the title with its office before the name, set off by a comma; then `the Chairperson` alone
+    (("The Chairperson of the Commission of the Regional Union, Amadou Traoré Diallo, is concerned.",
+      "The Chairperson strongly condemns the attack."), 1, {("Chairperson", "amadou-traore-diallo")}),
+    (("“We object,” said Minister of Foreign Affairs, Aroha Tane Ngata.", "The Minister said more would follow."), 1,
+     {("Minister", "aroha-tane-ngata")}),
     # one plural head for two bodies named before
     (("The Department of Justice and the Department of Homeland Security agreed.",
       "A rule from the Departments of Justice and Homeland Security applies."), 1,

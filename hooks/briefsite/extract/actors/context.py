@@ -48,8 +48,13 @@ def shared_heads(brief: Brief, names: Mapping[str, str]) -> list[Mention]:
 
 
 # `the President`, `the Prime Minister`: a title alone after `the`, not before a name or `of`.
-_TITLE_BACK = re.compile(r"\b(?:the|The)\s+(?P<title>President|Vice President|Prime Minister|Chancellor|Premier"
-                         r"|Secretary|Governor|Chair|Chairman|Chairwoman|Speaker)(?!\s+(?:[A-Z]|of\b))(?![\w-])")
+_TITLES = ("Vice President", "President", "Prime Minister", "Foreign Minister", "Minister", "Chancellor", "Premier",
+           "Secretary-General", "Secretary General", "Director-General", "Director General", "High Representative",
+           "Secretary", "Governor", "Chairperson", "Chairwoman", "Chairman", "Chair", "Speaker")
+_TITLE_NAMES = "|".join(re.escape(t) for t in _TITLES)
+_TITLE_BACK = re.compile(rf"\b(?:the|The)\s+(?P<title>{_TITLE_NAMES})(?!\s+(?:[A-Z]|of\b|for\b))(?![\w-])")
+# The title just before a person's name, its office between them: `Minister of Foreign Affairs, `, `President `.
+_TITLE_BEFORE = re.compile(rf"\b(?P<title>{_TITLE_NAMES})(?:\s+(?:of|for)\s+[^,;.]{{1,70}})?,?\s*$")
 
 
 def titled_people(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[ActorId, Actor]) -> list[Mention]:
@@ -61,7 +66,7 @@ def titled_people(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[Acto
     for m in mentions:
         actor = by_id.get(ActorId(m.target))
         if actor is not None and actor.kind == "person":
-            before = texts[m.paragraph][max(0, m.span.start - 20):m.span.start].rstrip()
+            before = texts[m.paragraph][max(0, m.span.start - 90):m.span.start]
             events.append((m.paragraph, m.span.start, "person", f"{before}|{m.target}"))
     for p in brief.paragraphs:
         for found in _TITLE_BACK.finditer(p.text):
@@ -70,11 +75,8 @@ def titled_people(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[Acto
     for number, offset, kind, value in sorted(events):
         if kind == "person":
             before, target = value.rsplit("|", 1)
-            for title in ("Vice President", "President", "Prime Minister", "Chancellor", "Premier", "Secretary",
-                          "Governor", "Chairwoman", "Chairman", "Chair", "Speaker"):
-                if before.endswith(title):
-                    last[title] = target
-                    break
+            if titled := _TITLE_BEFORE.search(before):
+                last[titled.group("title")] = target
         elif value in last:
             out.append(Mention(last[value], brief.id, number, Span(offset, offset + len(value)), value))
     return out

@@ -33,7 +33,7 @@ _ISE_END = re.compile(r"is(ation|ations|e|es|ed|ing)$")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 _UP, _LOW, _NAME = UP, LOW, NAME
-_ROLE = (r"(?:President|Chairman|Chairwoman|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
+_ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
          r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor)s?\b\.?")
 # The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
@@ -46,6 +46,11 @@ _TITLE_AFTER = re.compile(
     r"|chairman|chairwoman|chief|head|leader|adviser|advisor|commander|secretary|representative"
     r"|premier|governor|official|negotiator|envoy|historian|author|scholar|journalist|economist"
     r"|analyst|professor|researcher|expert|founder|chair|judge|justice|general|admiral))\b")
+# `Minister of Foreign Affairs, Nanaia Mahuta,`: the title and its office, then the name set off by commas.
+_TITLE_APPOSED = re.compile(
+    rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|First|Chief|Special)\s+)*{_ROLE}))"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|on|the|[A-Z][\w'\u2019-]*)){0,6})?"
+    rf",\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|has|had|was|is|will)\b)")
 _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(
     rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
@@ -182,8 +187,8 @@ def _people(text: str, where: str, index: dict[str, str], states: set[str], know
     def is_person(name: str) -> bool:
         return " ".join(name.split()).casefold() in people
 
-    for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text)):
-        least = 2 if m.re is _TITLE_AFTER else 1
+    for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text), *_TITLE_APPOSED.finditer(text)):
+        least = 1 if m.re is _TITLE_BEFORE else 2
         name = _person(m.group("name"), index, least)
         if name and " " not in name and _english(name):
             continue  # `General Motors`: a word after a title, not a name
