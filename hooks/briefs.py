@@ -27,7 +27,7 @@ from briefsite.made import Made, make
 from briefsite.problems import BriefError, Problem, build_report, report_text
 from briefsite.settings import load_settings
 from briefsite.site.nav import NavConfig, merge_nav
-from briefsite.site.offline import relative_404, worker_sources
+from briefsite.site.offline import relative_404, unused_workers
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
 from briefsite.site.search_index import entries, merged, searched_by_mkdocs
 from briefsite.site.sitemap import original_path, section_paths
@@ -174,7 +174,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         index.write_text(merged(index.read_text(encoding="utf-8"), ours, replaced), encoding="utf-8")
     if "material/offline" in config.plugins or "offline" in config.plugins:
         relative_404(Path(config.site_dir) / "404.html")
-        worker_sources(Path(config.site_dir) / "assets" / "javascripts" / "workers")
+        unused_workers(Path(config.site_dir))
     if _build is not None:
         if _build.fresh:
             cache.store(_build.folder, _build.shelf_name, {**_build.shelf, **_build.fresh})

@@ -2,7 +2,7 @@
 
 Usage: python scripts/package_offline.py SITE_DIR ZIP_PATH
 Removes what an offline English reader never loads (source maps, search language
-packs), then writes a zip with sorted entries and fixed timestamps, and prints
+packs, the search index as JSON), then writes a zip with sorted entries and fixed timestamps, and prints
 its size.
 """
 
@@ -15,20 +15,26 @@ import time
 import zipfile
 from pathlib import Path
 
-NEVER_LOADED = ("assets/javascripts/lunr",)  # language packs; English search needs none
+# Language packs (English search needs none); the index as JSON, which every page of the
+# bundle has as a script (search/search_index.js, the offline plugin's) and which no page
+# could fetch from disk. Removed after scripts/build has checked the bundle, which reads it.
+NEVER_LOADED = ("assets/javascripts/lunr", "search/search_index.json")
 
 
 def trim(site: Path) -> int:
-    """Delete source maps and unused language packs; return the bytes removed."""
+    """Delete source maps, unused language packs and the JSON index; return the bytes removed."""
     removed = 0
     for path in sorted(site.rglob("*.map")):
         removed += path.stat().st_size
         path.unlink()
     for rel in NEVER_LOADED:
-        folder = site / rel
-        if folder.is_dir():
-            removed += sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-            shutil.rmtree(folder)
+        path = site / rel
+        if path.is_dir():
+            removed += sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+            shutil.rmtree(path)
+        elif path.is_file() and (rel != "search/search_index.json" or (site / "search/search_index.js").is_file()):
+            removed += path.stat().st_size
+            path.unlink()
     return removed
 
 

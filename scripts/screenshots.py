@@ -5,7 +5,8 @@ and then both are built from the bundled briefs in a temporary folder, as the br
 build them (tests/browser/sites.py). Output: PNGs in --out (test-artifacts/screenshots/),
 named KIND-PAGE-WIDTH.png: full pages of home, the briefs index, a brief, an actor, a theme,
 conclusions and the timeline; and the window a reader sees after following a citation to its
-paragraph and while hovering a footnote. Prints each file written, and every request a page
+paragraph and while hovering a footnote, and while searching (`DPRK sanc`; `korea` with the
+Actors chip chosen by keyboard). Prints each file written, and every request a page
 tried to make outside its site or error it logged; it asserts nothing.
 
 Usage: python scripts/screenshots.py [--site DIR] [--offline DIR] [--out DIR]
@@ -66,6 +67,23 @@ def tooltip(tab: Tab, actor: str) -> None:
         print(f"  {tab.kind} tooltip: no tooltip showed within 5 s; shot anyway")
 
 
+def searching(tab: Tab, query: str = "DPRK sanc") -> None:
+    """Search `query` as a reader types it (`DPRK sanc`: the paragraphs, the suggestion)."""
+    tab.goto("index.html")
+    button = tab.page.locator("label.md-header__button[for=__search]")
+    (button if button.is_visible() else tab.page.locator(".md-search__input")).click()
+    tab.page.keyboard.type(query, delay=40)
+    tab.page.wait_for_timeout(600)
+
+
+def narrowing(tab: Tab) -> None:
+    """Search `korea`, then, by keyboard alone, Tab to the chips and choose Actors."""
+    searching(tab, "korea")
+    for key in ("Tab", "ArrowRight", "ArrowRight", "Enter"):
+        tab.page.keyboard.press(key)
+    tab.page.wait_for_timeout(600)
+
+
 def shoot(sites: Sites, out: Path) -> list[Path]:
     """Write every screenshot; return the files written."""
     written: list[Path] = []
@@ -89,6 +107,11 @@ def shoot(sites: Sites, out: Path) -> list[Path]:
                             target = out / f"{kind}-{name}-{label}.png"
                             tab.page.screenshot(path=str(target), animations="disabled")
                             written.append(target)
+                    for name, act in (("search", searching), ("search-chip-by-keyboard", narrowing)):
+                        act(tab)
+                        target = out / f"{kind}-{name}-{label}.png"
+                        tab.page.screenshot(path=str(target), animations="disabled")
+                        written.append(target)
                     for url in tab.outside:
                         print(f"  {kind} {label}: refused a request outside the site: {url}")
                     for error in tab.errors:

@@ -481,6 +481,12 @@
  * or take it away for "All"; the search worker (search-worker.js) reads it. The token
  * stays visible in the box, so what narrows the results is always in view, and can be
  * typed as well. Without this script every result shows, each labelled with its kind.
+ *
+ * By keyboard: Material closes search on Tab and sends every other key to the query, so
+ * the chips take their keys before it does (a toolbar: one tab stop, the chosen chip).
+ * Tab in the query goes to the chips, Shift+Tab (or Up) back; Left/Right/Home/End move
+ * between chips, Enter or Space chooses one (focus stays on it); Tab from the chips goes
+ * to the first result, Down as Material does; letters still go to the query.
  */
 (function () {
   "use strict";
@@ -496,15 +502,41 @@
   function mark(group, value) {
     var kind = kindOf(value);
     Array.prototype.forEach.call(group.querySelectorAll("button"), function (b) {
-      b.setAttribute("aria-pressed", String(b.getAttribute("data-kind") === kind));
+      var on = b.getAttribute("data-kind") === kind;
+      b.setAttribute("aria-pressed", String(on));
+      b.tabIndex = on ? 0 : -1;  // one tab stop for the group: the chosen chip
     });
   }
 
-  function choose(input, kind) {
+  function choose(input, kind, byKeyboard) {
     var rest = input.value.replace(TOKEN, " ").replace(/\s+/g, " ").trim();
     input.value = (kind ? "kind:" + kind + " " : "") + rest;
-    input.focus();
+    if (!byKeyboard) input.focus();
     input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));  // Material searches on keyup
+  }
+
+  function chips(group) { return Array.prototype.slice.call(group.querySelectorAll("button")); }
+
+  function current(group) {  // the chip that holds the group's one tab stop
+    var list = chips(group);
+    return list.filter(function (b) { return b.getAttribute("aria-pressed") === "true"; })[0] || list[0];
+  }
+
+  // Keys on a chip: handled here and kept from Material, which would close search (Tab) or
+  // move focus to the query (every other key, Space included, so no chip could be pressed).
+  function onChipKey(ev, group, input, result) {
+    var list = chips(group), at = list.indexOf(ev.target), key = ev.key, to = null;
+    if (at < 0 || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (key === "Shift") { ev.stopPropagation(); return; }  // on its own Material would focus the query
+    if (key === "ArrowRight" || key === "ArrowLeft") to = list[(at + (key === "ArrowRight" ? 1 : list.length - 1)) % list.length];
+    else if (key === "Home" || key === "End") to = list[key === "Home" ? 0 : list.length - 1];
+    else if ((key === "Tab" && ev.shiftKey) || key === "ArrowUp") to = input;
+    else if (key === "Tab") to = result.querySelector(".md-search-result__list a[href]");
+    else if (key !== "Enter" && key !== " ") return;  // letters, Down, Escape: Material's
+    ev.stopPropagation();
+    if (key === "Tab" && !to) return;  // no result to go to: the browser's own next stop
+    if (key !== "Enter" && key !== " ") ev.preventDefault();
+    if (to) to.focus();
   }
 
   function init() {
@@ -522,10 +554,18 @@
       b.setAttribute("data-kind", k[0]);
       b.title = k[0] ? "Only " + k[1].toLowerCase() + " (types kind:" + k[0] + ")" : "Results of every kind";
       b.textContent = k[1];
-      b.addEventListener("click", function () { choose(input, k[0]); mark(group, input.value); });
+      // A click from the keyboard (Enter, Space) has no pointer: detail is 0.
+      b.addEventListener("click", function (ev) { choose(input, k[0], ev.detail === 0); mark(group, input.value); });
       group.appendChild(b);
     });
     result.insertBefore(group, result.querySelector(".md-search-result__list"));
+    group.addEventListener("keydown", function (ev) { onChipKey(ev, group, input, result); });
+    input.addEventListener("keydown", function (ev) {  // Tab from the query: to the chips, not closed
+      if (ev.key !== "Tab" || ev.shiftKey || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+      ev.stopPropagation();
+      ev.preventDefault();
+      current(group).focus();
+    });
     input.addEventListener("keyup", function () { mark(group, input.value); });
     input.form.addEventListener("reset", function () { setTimeout(function () { mark(group, ""); }, 0); });
     mark(group, input.value);

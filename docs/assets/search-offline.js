@@ -2,17 +2,15 @@
  * mkdocs-offline.yml before the iframe-worker shim).
  *
  * From file:// Chromium refuses `new Worker(file URL)`, so Material's offline setup runs
- * its search worker through iframe-worker: in an iframe, on the page's own thread, where
- * building the search index froze the tab. A worker made from a Blob does run on its own
- * thread from file://. This file stands in for `Worker`: when the page first talks to
- * the worker (when the reader opens search) it loads the worker's script into the page,
- * flagged (`__briefsite_want_worker_source`), so that briefsite's worker
- * (docs/assets/search-worker.js) hands over its source instead of running, and starts
- * the worker from a Blob. For any other worker script the offline build writes its source
- * beside it (`<worker>.source.js`, hooks/briefsite/site/offline.py). When anything is
- * missing (no source, no Blob workers, search languages other than English, which
- * Material's worker would load by URL) it uses the iframe-worker shim, so search works
- * either way.
+ * its search worker through iframe-worker: in an iframe, on the page's own thread. A
+ * worker made from a Blob does run on its own thread from file://. This file stands in
+ * for `Worker`: when the page first talks to the worker (when the reader opens search) it
+ * loads briefsite's worker script (docs/assets/search-worker.js) into the page, flagged
+ * (`__briefsite_want_worker_source`), so that it hands over its source instead of running,
+ * and starts the worker from a Blob. For any other worker, or when something is missing
+ * (the script, Blob workers, search languages other than English), it uses the
+ * iframe-worker shim, so search works either way. (The bundle carries no Material worker:
+ * hooks/briefsite/site/offline.py leaves it out when no page names it.)
  */
 (function () {
   "use strict";
@@ -59,10 +57,10 @@
         queue.forEach(function (message) { self.worker.postMessage(message); });
       };
       var fallback = function () { return new (Fallback || Native)(self.url); };
-      if (!blob) return use(fallback);
+      if (!blob || !/search-worker\.js(?=$|[?#])/.test(this.url)) return use(fallback);
       var script = document.createElement("script");
       window.__briefsite_want_worker_source = true;
-      script.src = /search-worker\.js(?=$|[?#])/.test(this.url) ? this.url : this.url.replace(/\.js(?=$|[?#])/, ".source.js");
+      script.src = this.url;
       script.onload = function () {
         window.__briefsite_want_worker_source = false;
         var source = window.__briefsite_worker_source;

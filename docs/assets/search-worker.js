@@ -14,6 +14,9 @@
  *  - `kind:brief|actor|theme|conclusion` narrows the results (the chips docs/assets/
  *    briefsite.js adds under the search box type it); the authors' conclusions are
  *    results of their own only then: otherwise their paragraph stands for them;
+ *  - with Material's `search.suggest`, the last word typed is completed (`sanc` ->
+ *    `sanctions`, `kind:ac` -> `kind:actor`) from the words of the best results, in the
+ *    form Material's suggestion line reads (`suggest`, its last item completes the word);
  *  - brief text is untrusted: the index holds it escaped, the worker reads it back as
  *    text and escapes every piece it writes, marks included.
  *
@@ -31,6 +34,7 @@
     var pages = new Map(); // page URL -> index of its first entry
     var names = new Map(); // folded name -> [actor entry index]
     var actorNames = new Map(); // actor entry index -> its names
+    var suggestOn = false; // Material's search.suggest, sent with the index
 
     function unescapeHtml(s) {
       return s.replace(/<[^>]*>/g, " ").replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, function (all, e) {
@@ -53,6 +57,7 @@
 
     function setup(data) {
       docs = []; pages = new Map(); names = new Map(); actorNames = new Map();
+      suggestOn = !!(data.options && data.options.suggest);
       (data.docs || []).forEach(function (d) {
         var loc = String(d.location || ""), page = loc.split("#")[0];
         var first = !pages.has(page);
@@ -220,10 +225,37 @@
                score: s, terms: terms };
     }
 
+    // The last word typed, completed: a kind after `kind:`, else the word of the best results
+    // (titles first, then their text) that starts with it and is found most often.
+    function suggest(query, ranked) {
+      var typed = (String(query).split(/[\s-]+/).pop() || "");
+      var kind = /^kind:(\w*)$/i.exec(typed);
+      if (kind) {
+        var k = Object.keys(KINDS).filter(function (n) { return n !== kind[1].toLowerCase() && n.indexOf(kind[1].toLowerCase()) === 0; })[0];
+        return k ? [typed.slice(0, 5) + kind[1] + k.slice(kind[1].length)] : [];
+      }
+      var start = fold(typed);
+      if (start.length < 2 || start.length !== typed.length || !/^[\p{L}\p{N}]+$/u.test(typed)) return [];
+      var seen = new Map();
+      ranked.slice(0, 5).forEach(function (list) {
+        list.slice(0, 3).forEach(function (p) {
+          var d = docs[p[0]];
+          [[d.ftitle, 3], [d.fold, 1]].forEach(function (field) {
+            (field[0].match(WORD) || []).forEach(function (w) {
+              if (w.indexOf(start) === 0) seen.set(w, (seen.get(w) || 0) + field[1]);
+            });
+          });
+        });
+      });
+      var best = Array.from(seen.entries()).sort(function (a, b) { return b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1); })[0];
+      // A whole word typed (`summit`) is left as it is unless a longer one is found more often.
+      return best && best[1] > (seen.get(start) || 0) ? [typed + best[0].slice(start.length)] : [];
+    }
+
     function search(query) {
       var q = parse(String(query));
       if (!q.groups.length) {
-        if (!q.kind) return { items: [] };
+        if (!q.kind) return suggestOn ? { items: [], suggest: suggest(query, []) } : { items: [] };
         q.groups = [];
       }
       var found = q.groups.length ? score(q) : docs.map(function (d, i) { return [i, 0]; })
@@ -246,7 +278,7 @@
         return { best: best, list: list };
       }).sort(function (a, b) { return b.best - a.best || a.list[0][0] - b.list[0][0]; }).slice(0, MAX_GROUPS)
         .map(function (g) { return g.list; });
-      return {
+      var result = {
         items: ranked.map(function (list) {
           var shown = list.slice(0, MAX_IN_GROUP), article = docs[list[0][0]].article;
           var out = shown.map(function (p) { return item(p[0], p[1], q, terms); });
@@ -254,6 +286,8 @@
           return out;
         })
       };
+      if (suggestOn) result.suggest = suggest(query, ranked);
+      return result;
     }
 
     addEventListener("message", function (ev) {

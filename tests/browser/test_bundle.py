@@ -36,8 +36,12 @@ def test_zip_leaves_out_source_maps_and_search_language_packs(sites: Sites) -> N
     assert all(name.startswith("briefsite-offline/") for name in names)
     assert "briefsite-offline/index.html" in names
     assert "briefsite-offline/search/search_index.js" in names  # the offline plugin's index
+    assert "briefsite-offline/search/search_index.json" not in names  # the same, which no page reads from disk
     assert not [n for n in names if n.endswith(".map")]
     assert not [n for n in names if "/assets/javascripts/lunr/" in n]
+    # Our worker answers search (overrides/main.html); Material's, and any source copy of it, are not shipped.
+    assert "briefsite-offline/assets/search-worker.js" in names
+    assert not [n for n in names if "/assets/javascripts/workers/" in n or n.endswith(".source.js")]
 
 
 def test_no_page_of_the_bundle_loads_anything_from_outside(sites: Sites) -> None:

@@ -31,7 +31,7 @@ def test_hosted_features_and_offline_features(sites: Sites) -> None:
         assert feature in hosted, f"hosted build lacks {feature}"
     # From file:// instant navigation silently disables tooltips, highlighting and the toc.
     assert "navigation.instant" not in offline
-    assert {"search.highlight", "content.footnote.tooltips"} <= offline
+    assert {"search.suggest", "search.highlight", "content.footnote.tooltips"} <= offline
 
 
 def test_configs_default_site_url_schemes_and_privacy(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,12 +1,11 @@
 """The offline bundle's own fixes to what MkDocs and Material write.
 
-Input: a built offline site's files. Output: the same files, fixed in place, and the
-search workers' sources as scripts.
+Input: a built offline site's files. Output: the same files, fixed in place, less
+Material's search worker, which no page of it loads.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -23,20 +22,23 @@ def relative_404(page: Path) -> None:
         page.write_text(html, encoding="utf-8")
 
 
-def worker_sources(workers: Path) -> list[Path]:
-    """Write, beside each of Material's search workers (`workers/*.js`), its source as a
-    script (`<name>.source.js` setting `__briefsite_worker_source`); return what was written.
+def unused_workers(site: Path) -> list[Path]:
+    """Delete Material's own search worker (`assets/javascripts/workers/`) when the home
+    page's configuration names another (briefsite's, docs/assets/search-worker.js, put
+    there by overrides/main.html); return what was deleted.
 
-    From disk no script can read another file, and Chromium starts no worker from a file
-    URL; docs/assets/search-offline.js starts the worker from this source as a Blob, off
-    the page's thread. The source map comment is left out: a Blob has no folder to find it in.
+    No page loads it then: from disk docs/assets/search-offline.js starts our worker from a
+    Blob. If a Material upgrade renamed its worker, the override no longer replaces it and
+    the page names Material's: it is kept, so search still works.
     """
-    written: list[Path] = []
-    for worker in sorted(workers.glob("*.js")) if workers.is_dir() else ():
-        if worker.name.endswith(".source.js"):
-            continue
-        source = re.sub(r"\n?//# sourceMappingURL=\S*\s*$", "", worker.read_text(encoding="utf-8"))
-        target = worker.with_name(worker.name.removesuffix(".js") + ".source.js")
-        target.write_text(f"window.__briefsite_worker_source={json.dumps(source)};\n", encoding="utf-8")
-        written.append(target)
-    return written
+    home, workers = site / "index.html", site / "assets" / "javascripts" / "workers"
+    if not home.is_file() or not workers.is_dir():
+        return []
+    config = re.search(r'"search":\s*"([^"]*)"', home.read_text(encoding="utf-8"))
+    if config is None or "javascripts/workers/" in config.group(1):
+        return []
+    deleted = sorted(p for p in workers.iterdir() if p.is_file())
+    for path in deleted:
+        path.unlink()
+    workers.rmdir()
+    return deleted
