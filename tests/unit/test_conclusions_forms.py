@@ -80,6 +80,10 @@ FORMS: list[tuple[str, str | None]] = [
     ("Latest reports indicate there are five million vulnerable people.", "attributed"),
     ("In recent weeks it is reported that 20,000 people crossed the border.", "attributed"),
     ("President Biden believes we must secure our border.", "attributed"),
+    ("Advocates of a moratorium point out that the fleets lose money.", "attributed"),
+    ("Supporters add that a moratorium would reduce inequality.", "attributed"),
+    ("Moreover, it has been argued that their closure would increase catch.", "attributed"),
+    ("The history of the talks suggests that pressure works.", "assessment"),  # the author's inference
     ("A 2022 report recommended that Congress consider legislation.", "attributed"),
     ("This action sends a clear message that no one should profit from smuggling.", None),  # what a message says
     ("Russia's offensive demonstrates that Moscow still believes time is on its side.", "assessment"),

@@ -40,3 +40,19 @@ def test_a_quotation_that_opens_with_a_mark_ends_with_the_last_quoted_paragraph(
 def test_the_authors_own_quoted_statement_stays_the_authors() -> None:
     found = {c.sentence.text: c.attributed_to for c in extract_conclusions([_brief(TEXTS, ("Jane Doe",))], [], [], [])}
     assert found.get("Small changes can help.") is None
+
+
+def test_a_speaker_named_after_the_quotation_speaks_it_and_the_quoted_paragraphs_before_it() -> None:
+    texts = ["The ambassador was summoned today.",
+             "“We object to the attacks,” said Minister of Trade, Jane Doe.",
+             "“We repeat our call for talks.",
+             "“An invasion is a breach of the law. We are ready to act,” said Ms Doe.",
+             "“The costs will be high.”",
+             "“We are very clear,” she said.",
+             "The council meets again in May."]
+    found = {c.sentence.text: c.attributed_to for c in extract_conclusions([_brief(texts)], [], [], [])}
+    assert found["“We object to the attacks,” said Minister of Trade, Jane Doe."] == "Jane Doe"
+    assert found["“We repeat our call for talks."] == "Doe"
+    assert found["“An invasion is a breach of the law. We are ready to act,” said Ms Doe."] == "Doe"
+    assert found["“The costs will be high.”"] == "Doe"  # wholly quoted, then `she said`: the same speaker
+    assert "The council meets again in May." not in found

@@ -39,7 +39,9 @@ _VIEW = (
     r"acknowledged|acknowledges|affirmed|affirms|reaffirmed|reaffirms|confirmed|confirms|conceded|concedes|"
     r"promised|promises|considers|consider|assesses|assessed|hopes|hope|"
     r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested|"
-    r"recommended|recommends|recommend|indicated|cautioned|observed|speculate|speculates|speculated"
+    r"recommended|recommends|recommend|indicated|cautioned|observed|speculate|speculates|speculated|"
+    r"point\s+out|points\s+out|pointed\s+out|highlight|highlights|highlighted|"
+    r"add|adds|contend|counter|counters|countered"
 )
 # Also nouns or verbs of action ("the United States", "declared a strategy"): only with "that" or a quote.
 _NOUNISH = (r"(?-i:states|state)|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges|"
@@ -82,7 +84,7 @@ _SOURCE_NOUNS = re.compile(
 )
 _IMPERSONAL = re.compile(
     r"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+|now\s+)?(?:reported|said|alleged|claimed|"
-    r"believed|estimated|rumou?red|understood)\s+that\b|\b(?:is|are|was|were)\s+(?:reportedly|said\s+to|"
+    r"believed|estimated|rumou?red|understood|argued|suggested|noted)\s+that\b|\b(?:is|are|was|were)\s+(?:reportedly|said\s+to|"
     r"believed\s+to|alleged\s+to|reported\s+to|thought\s+to|rumou?red\s+to)\b",
     _I,
 )
@@ -192,7 +194,8 @@ _TRIGGERS = _forms("|".join((_SAY, _VIEW, _NOUNISH, _AS_VIEW, _PROPOSE))) | froz
     "say state claim estimate find found put place point stressing adding saying claiming arguing insisting "
     "noting warning stating declaring emphasising emphasizing maintaining asserting reported said alleged "
     "claimed believed estimated rumoured rumored understood reportedly thought stated noted warned agreed "
-    "acknowledged observed recognised recognized shared expressed voiced outlined aired set".split()
+    "acknowledged observed recognised recognized shared expressed voiced outlined aired set point points pointed "
+    "highlight highlights highlighted add adds contend counter counters countered".split()
 )
 _WORDS = re.compile(r"[a-z]+")
 

@@ -44,7 +44,53 @@ def quoted_paragraphs(brief: Brief, mentions: Mapping[tuple[BriefId, int], Seque
             if paragraph.number - 1 not in out:
                 marked = bool(_OPENS_QUOTE.match(paragraph.text))  # the first quoted paragraph sets the form
             out[paragraph.number] = speaker
+    for number, who in _said_after(brief, mentions).items():
+        if number not in out and who.casefold() not in authors:
+            out[number] = who
     return out
+
+
+_CLOSE_QUOTE = re.compile(r"[”\"’»]")
+# What follows a quotation's closing mark when a speaker is named after it: `,” said Ms Doe.`, `,” she added.`
+_SAID_AFTER = re.compile(r"^\s*(?:(?:said|says|added|stated|noted|explained|continued)\s+(?P<after>[^.;:]{2,120}?)"
+                         r"|(?P<before>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey)\s+"
+                         r"(?:said|says|added|stated|noted|explained|continued))\s*[.!]?\s*$")
+
+
+def _said_after(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Mention]]) -> dict[int, str]:
+    """Return paragraph number -> speaker for quotations whose speaker is named after them
+    (`“...,” said Ms Doe.`), with the quoted paragraphs just before that lead up to them
+    (opened and not closed, or wholly quoted), as press releases run a minister's words on."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+    last: str | None = None
+    for paragraph in brief.paragraphs:
+        text = paragraph.text.rstrip()
+        if not _OPENS_QUOTE.match(text):
+            run, last = [], None
+            continue
+        closes = list(_CLOSE_QUOTE.finditer(text, 1))
+        tail = text[closes[-1].end():] if closes else ""
+        said = _SAID_AFTER.match(tail) if tail.strip() else None
+        if not said:
+            run = run + [paragraph.number] if not tail.strip() else []
+            continue
+        start = closes[-1].end() + said.start("after" if said.group("after") else "before")
+        who = (said.group("after") or said.group("before")).strip()
+        here = mentions.get((brief.id, paragraph.number), ())
+        covering = [m for m in here if m.span.end > start and m.span.start < start + len(who)]
+        speaker = covering[-1].target if covering else last if who.casefold() in ("he", "she", "they") else _named(who)
+        if speaker:
+            out.update({number: speaker for number in (*run, paragraph.number)})
+        run, last = [], speaker
+    return out
+
+
+def _named(who: str) -> str | None:
+    """`Minister of Trade, Jane Doe` -> `Jane Doe`; `Ms Doe` -> `Doe`; else None."""
+    last = clean_name(who.split(",")[-1].strip())
+    titled = last != who.split(",")[-1].strip() and re.fullmatch(r"[A-Z][\w’'-]+", last)
+    return last if looks_like_name(last) or titled else None
 
 
 def _speaker(before: str, mentions: Sequence[Mention]) -> str:
