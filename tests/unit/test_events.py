@@ -20,6 +20,8 @@ from briefsite.model import Brief, BriefId, Meta, Paragraph
         ("On September 21, Moon spoke.", 2021, ["2021-09-21"]),
         ("On September 21, Moon spoke.", None, []),
         ("Elections come in March.", 2022, ["2022-03"]),
+        ("In September and October the ministry organised two rounds.", 2021, ["2021-09", "2021-10"]),
+        ("Kim and May agreed in March.", 2021, ["2021-03"]),  # a name after `and` is no month
         ("It was in September 2021. On September 24 she replied.", None, ["2021-09", "2021-09-24"]),
         # not dates: numbers that are not years after a preposition, the verb may, a march
         ("Resolution 1718 and the 2018 Winter Olympics.", None, []),

@@ -45,7 +45,7 @@ _WORDS = {
               r"parades?|exercises|drills?|deploy\w+|allocat\w+|pandemic|outbreak|crisis|revolution|"
               r"independence|summoned|expelled|arrest\w*|executed|joined|entered\s+into\s+force|took\s+office|"
               r"came\s+to\s+power|failed|hired|raised|lowered|imposed|lifted|ruled|ruling|verdict|"
-              r"invited|hosted|marked|anniversary|accession|merged|broke\s+out|erupted|launch\w*|reopen\w*|"
+              r"invited|hosted|organi[sz]ed|staged|conducted|marked|anniversary|accession|merged|broke\s+out|erupted|launch\w*|reopen\w*|"
               r"seized|captured|end(?:ed|ing|s)|expir\w+|deadlines?|took\s+effect|came\s+into\s+force|shot\s+down|sank|struck|exploded|earthquake|flood(?:s|ing)?|fell|crashed"),
 }
 _KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{w})\b)" for k, w in _WORDS.items()), re.IGNORECASE)

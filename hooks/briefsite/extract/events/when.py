@@ -61,7 +61,8 @@ _DATE = re.compile("|".join((
     rf"\b{_M.format(g='m3')},?\s+(?:of\s+)?{_Y.format(g='y3')}",                                     # September 2021
     rf"\b{_M.format(g='m4')}\s+{_D.format(g='d4')}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?![.,]\d)",       # September 21
     rf"\b{_D.format(g='d5')}\s+{_M.format(g='m5')}\b(?!\s*,?\s*(?:19|20)\d\d)",                      # 21 September
-    rf"(?i:\b{_PREP}[\s-]+)(?-i:{_M.format(g='m6')})\b(?![\s,]*(?:\d))",                             # in October
+    rf"(?i:\b{_PREP}[\s-]+)(?-i:{_M.format(g='m6')})(?:\s+(?:and|or)\s+(?-i:{_M.format(g='m9')}))?\b"
+    r"(?![\s,]*(?:\d))",                                                          # in October; in September and October
     rf"(?i:\b{_PREP}[\s-]+(?:the\s+year\s+)?)(?-i:{_Y.format(g='y7')})\b",                     # in 2019
     r"(?i:\b(?P<rel>today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month))(?:['’]s)?\b)",
 )))
@@ -93,6 +94,9 @@ def find_dates(text: str, context_year: int | None = None, brief_date: str | Non
             year = int(found.date[:4])
         if not any(w.date == found.date for w in out):  # `today (28 December 2016)` is one date
             out.append(found)
+        second = m.group("m9") and iso_date(int(found.date[:4]), month_number(m.group("m9")))
+        if second:  # `in September and October`: two months, two dates, the same year
+            out.append(When(second, m.start("m9"), m.end("m9"), found.year_from))
     return out
 
 
