@@ -32,6 +32,8 @@ FOUND = [
     (("In response, Zhao Lijian, spokesperson for the Chinese Ministry of Foreign Affairs, objected.",),
      "zhao-lijian", "Zhao Lijian", "person", "chinese-foreign-ministry"),
     (("President Joko Widodo visited Seoul.",), "joko-widodo", "Joko Widodo", "person", None),
+    (("I thank Dr Houssin for his leadership of the committee.",), "houssin", "Houssin", "person", None),
+    (("Minister of Trade, Aroha Tane Ngata, objected.",), "aroha-tane-ngata", "Aroha Tane Ngata", "person", None),
     (("Foreign Minister Ann Linde of Sweden spoke.",), "ann-linde", "Ann Linde", "person", "sweden"),
     (("Kim Yo-jong, Vice Department Director of Workers’ Party of Korea, said so.",),
      "kim-yo-jong", "Kim Yo-jong", "person", "workers-party-of-korea"),
@@ -145,6 +147,7 @@ NOT_FOUND = [
     "Market Research",
     "General Motors",
     "the Committee",
+    "Mr President, I thank you.",
 ]
 
 

@@ -35,7 +35,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _UP, _LOW, _NAME = UP, LOW, NAME
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
-         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor)s?\b\.?")
+         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor)s?\b\.?"
+         r"|(?-i:Mr|Mrs|Ms|Dr|Prof)\b\.?")  # `Dr Houssin`, `Mr Hariri`: a person, by the surname alone
 # The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
 _TITLE_BEFORE = re.compile(
     rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former|Chief|Special)\s+)*{_ROLE}))"
