@@ -87,14 +87,15 @@ def run(settings: Settings) -> Result:
     return Result(Corpus(knowledge), tuple(sorted(problems, key=sort_key)), originals)
 
 
-_DISCOVERY = re.compile(r"^(?P<path>.*):(?P<line>\d+) \([^)]*\): (?P<what>discovered actor .*)$")
+# `file:line (id, paragraph n): discovered actor ...`; a byline's actor has no line (`file (id): ...`).
+_DISCOVERY = re.compile(r"^(?P<path>.*?)(?::(?P<line>\d+))? \([^)]*\): (?P<what>discovered actor .*)$")
 
 
 def discovered(note: str, registry: str) -> Problem:
     """Return the build report's guess for one discovery line (`file:line (id, paragraph
     n): discovered actor ...`): the actor is on the site, undescribed until registered."""
     found = _DISCOVERY.match(note)
-    path, line, what = (found["path"], int(found["line"]), found["what"]) if found else ("", 0, note)
+    path, line, what = (found["path"], int(found["line"] or 0), found["what"]) if found else ("", 0, note)
     name = what.removeprefix("discovered actor ").split("'")[1] if what.count("'") >= 2 else what
     return guessed(path, line, f"{what}. Add it to {registry} to describe it.", "discovered actor '{v}'",
                    "add to the actor registry", name)

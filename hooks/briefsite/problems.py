@@ -91,10 +91,10 @@ def build_report(problems: tuple[Problem, ...] | list[Problem]) -> tuple[tuple[s
 
 
 def _item(what: str, values: list[str], fix: str) -> str:
-    if len(values) > 1 and what.endswith("'{v}'"):  # `discovered actor '{v}'`: one noun, many names
-        noun = what.removesuffix(" '{v}'")
+    noun, quoted, rest = what.partition(" '{v}'")
+    if len(values) > 1 and quoted:  # `discovered actor '{v}'`, `author '{v}' read from ...`: one noun, many values
         names = ", ".join(f"'{v}'" for v in values)
-        return f"{noun}s {names} ({fix})"
+        return f"{noun}s {names}{rest} ({fix})"
     return f"{what.format(v=values[0])} ({fix})"
 
 

@@ -75,9 +75,23 @@ def test_a_discovered_actor_is_a_guess_about_its_brief() -> None:
         ("a b.txt", ("discovered actors 'Omar Haddad', 'Lee Ann' (add to the actor registry)",)),)
 
 
+def test_an_actor_from_a_byline_is_reported_under_its_file() -> None:
+    problem = discovered("a b.txt (a-b): discovered actor 'Jane Doe' (person, id 'jane-doe') from the brief's "
+                         "byline", "actors.yml")
+    assert (problem.path, problem.line) == ("a b.txt", 0)
+    assert build_report([problem]) == (("a b.txt", ("discovered actor 'Jane Doe' (add to the actor registry)",)),)
+
+
 def test_the_report_page_escapes_what_comes_from_briefs() -> None:
     page = report_page((("<script>x</script>.txt", ("title '<b>x</b>' made from the file name (title:)",)),))
     assert page.startswith("# Build report\n")
     assert "<script>" not in page and "<b>" not in page
     assert "- **&#60;script&#62;x&#60;/script&#62;.txt**:" in page
     assert "Nothing was guessed" in report_page(())
+
+
+def test_several_authors_read_from_a_lead_in_are_one_item() -> None:
+    problems = [guessed("a.txt", 0, "m", "author '{v}' read from the title or first sentence", "authors:", name)
+                for name in ("Jane Doe", "John Roe")]
+    assert build_report(problems) == (("a.txt", ("authors 'Jane Doe', 'John Roe' read from the title or first "
+                                                 "sentence (authors:)",)),)
