@@ -242,6 +242,9 @@ LAYOUTS: dict[str, Case] = {
         "Statement by Commission President Jane Doe following the vote on the budget\nEU News\n"
         "Statement given yesterday by Commission President Jane Doe following the vote on the budget.\n",
         "Statement by Commission President Jane Doe following the vote on the budget", ("Jane Doe",)),
+    "a view counter above the title, and a date beside an office's byline": Case(
+        "Statement 80 Views\nChairman's Statement on the Situation\nSeptember 24th, 2017  •  Author:   Foreign "
+        "Ministers of the League  •  1 minute read\n", "Chairman's Statement on the Situation", (), None, "2017-09-24"),
     "a press desk as the source": Case(
         "Keep Calm and Keep Trading\nSource: ACME Press\n", "Keep Calm and Keep Trading", (), "ACME"),
     "a title ending in a question mark, no byline and no date": Case(
@@ -395,6 +398,12 @@ def test_authors_at_the_end_do_not_replace_the_byline() -> None:
 def test_a_source_address_is_the_source_link_not_the_institution() -> None:
     brief, _ = repair(raw(f"Grain Reserves\nAuthor : Jane Doe\nSource : https://example.org/grain\n\n{BODY}\n"))
     assert (brief.meta.source_url, brief.meta.institution) == ("https://example.org/grain", None)
+
+
+def test_a_credit_line_at_the_foot_names_the_author() -> None:
+    brief, _ = repair(raw(f"Farmers and Herders\n\n{BODY}\n\nLead Contributor: Jane Doe\n\nVisualizations: John Roe\n"))
+    assert brief.meta.authors == ("Jane Doe",)
+    assert [(a.label, a.text) for a in brief.asides] == [("Credits", "Lead Contributor: Jane Doe")]
 
 
 def test_a_closing_bio_names_the_author() -> None:

@@ -119,3 +119,19 @@ def _body_of(job: str) -> str | None:
         if looks_like_institution(body):
             return body
     return None
+
+
+# `Lead Contributor: Jane Doe`, `Written by: ...`: a credit line at the foot of a web page.
+_CREDIT = re.compile(r"^(?:lead\s+|principal\s+|main\s+)?(?:authors?|contributors?|written\s+by|prepared\s+by)\s*:\s*"
+                     r"(?P<names>\S.{2,200})$", re.IGNORECASE)
+
+
+def closing_credit(rows: list[Row], used: frozenset[int] | set[int]) -> AuthorInformation:
+    """Return the authors a credit line among the last lines of `rows` names (`Lead Contributor: Jane Doe`)."""
+    for row in [row for row in rows if row.line.number not in used][-25:]:
+        credit = _CREDIT.match(row.text)
+        parsed = parse_byline(credit.group("names")) if credit else None
+        if parsed and parsed[0]:
+            block = Block("aside", row.text, row.line.number, row.line.page, "Credits")
+            return AuthorInformation((block,), parsed[0], parsed[1], frozenset({row.line.number}))
+    return AuthorInformation()

@@ -200,6 +200,7 @@ _GENRE_FILLERS = frozenset("policy issue working research occasional discussion 
 # A web page's furniture above its text: reading time, sharing and download buttons, topic tags.
 _FURNITURE = re.compile(
     r"^(?:\d{1,3}[\s-]*(?:min(?:ute)?s?|hours?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?"
+    r"|(?:[A-Za-z]+\s+){0,2}\d[\d,.]*\s*[kKmM]?\s+(?:views?|reads?|comments?|shares?|likes?)"  # `Statement 80 Views`
     r"|(?:estimated\s+)?reading\s+time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?)?"
     r"|(?:share|print|email|e-mail|save|listen|subscribe|download|tweet|facebook|linkedin|twitter|whatsapp|copy\s+link)"
     r"(?:\s+(?:this|the|page|article|brief|report|story|pdf|on|to|full|version|as|\(pdf\)|x|facebook|linkedin))*"

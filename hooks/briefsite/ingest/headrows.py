@@ -88,7 +88,10 @@ def compound(text: str) -> list[tuple[str, str | None, Stated | None]] | None:
         if what is None and kind is None:
             return None
         read.append((part, kind, what))
-    return read if any(kind == "name" for _, kind, _ in read) else None
+    # one is a name, or a date beside a byline's other parts (`September 24th, 2017 • Author: Foreign Ministers of ...`)
+    return read if any(kind == "name" for _, kind, _ in read) or (
+        any(what and what.date for _, _, what in read) and any(kind in ("job", "institution") for _, kind, _ in read)) \
+        else None
 
 
 def decked(rows: list[Row], start: int) -> bool:

@@ -23,7 +23,7 @@ from briefsite.ingest.byline import (byline_kind, has_by, job_institution, looks
                                      parse_byline)
 from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
 from briefsite.ingest.headrows import by_office, compound, decked, from_line, standfirst
-from briefsite.ingest.authorinfo import author_information, closing_bio
+from briefsite.ingest.authorinfo import author_information, closing_bio, closing_credit
 from briefsite.ingest.issuer import issuer, without_archive_mark
 from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
@@ -129,6 +129,10 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
         found.byline(bio.authors, None if found.publisher else bio.institution)
         found.used.update(bio.used)
         information = bio
+    elif not information.authors and not found.authors and (credit := closing_credit(rows[body:], found.used)).authors:
+        found.byline(credit.authors, None if found.publisher else credit.institution)
+        found.used.update(credit.used)
+        information = credit
     merged, inferred = _merge(meta, found, rows, body)
     about = about_publisher(rows[body:], found.used, [merged.institution or ""])
     found.used.update(row.line.number for row in about)
