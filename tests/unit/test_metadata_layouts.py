@@ -442,6 +442,7 @@ LINKS = "Council Decision 2025/1 of 2 May 2025 amending Decision 2014/2\n\nPress
     (f"Related documents\n\n{LINKS}", "Related documents"),
     (f"See also:\n\n{LINKS}", "See also"),
     ("People\n\nJane Doe\n\nJohn A.B.\n\nTags\n\nclimate change, gender, rural women\n", "People"),
+    ("Popular posts from this blog\n\nSay No To Tobacco\n", "Popular posts from this blog"),
 ])
 def test_a_pasted_pages_closing_links_are_an_aside(tail: str, heading: str) -> None:
     text = f"Sanctions Package Agreed\n\n{BODY}\n\nThe Union remains ready to act.\n\n{tail}"
@@ -455,6 +456,7 @@ def test_a_pasted_pages_closing_links_are_an_aside(tail: str, heading: str) -> N
     ("###\n\nMedia contact: Jane Doe, 020 7946 0000\n", "Press contacts"),
     ("Agency press office\n\nMain switchboard 020 7946 0000\n\nOut of hours 020 7946 0001\n", "Press contacts"),
     ("For media and interview requests, please contact Jane Doe (+46 8 000 00 00).\n", "Press contacts"),
+    ("For interviews or more information, please contact:\n\nIn Geneva: Jane Doe, +41 79 000 00 00\n", "Press contacts"),
     ("See also the work of our counterparts in other legislatures:\n\nAustralia: Library Blog\n\n"
      "UK: Commons Library Blog\n", "See also the work of our counterparts in other legislatures"),
 ])
@@ -567,3 +569,16 @@ def test_a_press_releases_embargo_line_states_its_date_and_is_no_title(line: str
 def test_a_body_named_with_its_article_is_an_institution_not_an_author() -> None:
     brief, _ = repair(raw(f"New Actions to Secure the Border\nThe White House\nJune 4, 2024\n\n{BODY}\n"))
     assert (brief.meta.authors, brief.meta.institution, brief.meta.date) == ((), "The White House", "2024-06-04")
+
+
+def test_a_pasted_table_is_a_table_not_paragraphs() -> None:
+    text = f"School Funding\n\n{BODY}\n\nPupils\tPer pupil rate\n\nPrimary\t£1,320\n\nSecondary\t£935\n\n{BODY}\n"
+    brief, _ = repair(raw(text))
+    assert [p.text for p in brief.paragraphs] == [BODY, BODY]
+    assert [(a.kind, a.text) for a in brief.asides] == [("table", "Pupils | Per pupil rate\nPrimary | £1,320\n"
+                                                                  "Secondary | £935")]
+
+
+def test_one_line_with_a_tab_stays_text() -> None:
+    brief, _ = repair(raw(f"School Funding\n\n{BODY}\n\nRates\there\n"))
+    assert [p.text for p in brief.paragraphs][-1] == "Rates here"

@@ -57,7 +57,7 @@ def about_publisher(rows: list[Row], used: set[int] | frozenset[int], names: lis
     `About` it), then at most two paragraphs, at the end of the text."""
     wanted = {" ".join(n.split()).casefold() for n in names if n}
     for k in range(max(1, len(rows) - 4), len(rows) - 1):
-        text = re.sub(r"^about\s+(?:the\s+)?", "", rows[k].text, flags=re.IGNORECASE)
+        text = re.sub(r"^about\s+(?:the\s+)?", "", rows[k].text, flags=re.IGNORECASE).rstrip(": ")
         short = re.sub(r"\s*\([^()]*\)$", "", text).casefold()
         acronym = re.search(r"\(([^()]*)\)$", text)
         if rows[k].gap and rows[k].line.number not in used and not _SENTENCE_END.search(rows[k].text) and (
@@ -73,7 +73,8 @@ _LINKS_HEADING = re.compile(r"^(?:related(?:\s+(?:documents?|links?|content|page
                             r"|see\s+also\s+[^.]{1,150}:"
                             # a web page's closing taxonomy: `People`, `Tags`, `Locations`, `Funders & Partners`
                             r"|people|experts|tags|topics|keywords|locations?|regions|countries|research\s+teams?"
-                            r"|funders?(?:\s*(?:&|and)\s*partners)?|partners)\s*:?$",
+                            r"|funders?(?:\s*(?:&|and)\s*partners)?|partners"
+                            r"|popular\s+posts(?:\s+from\s+this\s+blog)?|recent\s+posts|most\s+read)\s*:?$",
                             re.IGNORECASE)
 _STAMP = re.compile(r"^(?:page\s+)?last\s+(?:review(?:ed)?|updated?|modified|revised)(?:\s+on)?\s*:?\s+\S",
                     re.IGNORECASE)
@@ -82,7 +83,8 @@ _END_MARK = re.compile(r"^(?:#{3,}|\*{3,}|[-–—\s]*ends?[-–—\s]*|-30-)$",
 _CONTACTS = re.compile(r"^(?:(?:[A-Z][\w&]*\s+){0,3}(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)"
                        r"|contacts?\s+for\s+(?:the\s+)?(?:media|press)"
                        r"|for\s+(?:media|press)(?:\s+and\s+\w+)?\s+(?:requests|enquiries|inquiries|contacts?)"
-                       r"|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)\b\s*:?", re.IGNORECASE)
+                       r"|for\s+(?:interviews|further\s+information|more\s+information)(?:\s+or\s+[^,:]{1,40})?,?\s+"
+                       r"(?:please\s+)?contact)\b\s*:?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?:;…])[\"'”’)\]]*$")  # `Dilli Bahadur K.C.`: an initial, no sentence
 _LONGEST_LINK = 300  # characters: a linked page's title, not a paragraph
 

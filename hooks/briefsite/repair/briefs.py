@@ -10,7 +10,7 @@ of a whole corpus unique. The rules themselves live in damage.py and paragraphs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from briefsite.repair.damage import (HEADER, HYPHEN, LINK, OCR, PAGE, RULE, STRAY, Evidence, fix_ocr,
@@ -20,7 +20,8 @@ from briefsite.ingest.language import language_of
 from briefsite.ingest.metadata import Head, read_head
 from briefsite.ingest.titles import opening
 from briefsite.text.bidi import without_controls
-from briefsite.model import Brief, BriefId, Meta, Paragraph, RawBrief, Repair
+from briefsite.model import Block, Brief, BriefId, Meta, Paragraph, RawBrief, Repair
+from briefsite.repair.pieces import CELLS, Piece, split_tables
 from briefsite.repair.paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
 from briefsite.problems import Problem, guessed
 from briefsite.text.slug import slugify
@@ -29,17 +30,6 @@ UNWRAP = "unwrap-lines"
 BROKEN = "broken-paragraph"
 RUN_IN = "run-in-heading"
 DROP_RULES = frozenset({STRAY, PAGE, HEADER, RULE})
-
-
-@dataclass(slots=True)
-class _Piece:
-    """A block of text or a heading while it is being assembled (mutable by design:
-    it lives only inside one call of `repair`)."""
-
-    text: str
-    line: int
-    heading: bool = False
-    lines: list[int] = field(default_factory=list)
 
 
 def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
@@ -76,10 +66,11 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
         problems.append(Problem(raw.source, 0, said[1], said[0], said[2]))
     repairs: list[Repair] = []
     evidence = Evidence.of(line.text for line in raw.lines)
+    tables: list[Block] = []
     if raw.blocks:
         pieces = _keep_headings_with_text(_block_pieces(raw, repairs))
     else:
-        pieces = _blocks(raw, head.used, repairs)
+        pieces, tables = split_tables(_blocks(raw, head.used, repairs))
         pieces = [_assemble(piece, evidence, repairs, markdown) for piece in pieces]
         pieces = _mark_headings(pieces, markdown)
     pieces = _join_broken(pieces, evidence, repairs)
@@ -90,15 +81,15 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
     brief = Brief(BriefId(slugify(PurePosixPath(raw.source).stem, "brief")), raw.source, meta,
                   tuple(paragraphs), tuple(sorted(repairs, key=lambda r: r.line)),
                   notes=tuple(b for b in (*head.asides, *raw.blocks) if b.kind == "note"),
-                  asides=tuple(b for b in (*head.asides, *raw.blocks) if b.kind in ("table", "caption", "aside")),
+                  asides=tuple(b for b in (*head.asides, *raw.blocks, *tables) if b.kind in ("table", "caption", "aside")),
                   format=raw.format)
     return brief, problems
 
 
-def _block_pieces(raw: RawBrief, repairs: list[Repair]) -> list[_Piece]:
+def _block_pieces(raw: RawBrief, repairs: list[Repair]) -> list[Piece]:
     """Return the body blocks a layout-aware reader found (its lines are joined and its
     hyphens resolved already) with OCR-confused words restored (recorded)."""
-    pieces: list[_Piece] = []
+    pieces: list[Piece] = []
     for block in raw.blocks:
         if block.kind not in ("heading", "paragraph"):
             continue
@@ -106,15 +97,15 @@ def _block_pieces(raw: RawBrief, repairs: list[Repair]) -> list[_Piece]:
         if block.kind == "paragraph":
             text, changes = fix_ocr(text)
             repairs.extend(Repair(block.line, OCR, before, after) for before, after in changes)
-        pieces.append(_Piece(text, block.line, block.kind == "heading", [block.line]))
+        pieces.append(Piece(text, block.line, block.kind == "heading", [block.line]))
     return pieces
 
 
-def _keep_headings_with_text(pieces: list[_Piece]) -> list[_Piece]:
+def _keep_headings_with_text(pieces: list[Piece]) -> list[Piece]:
     """Return the pieces with a heading straight over a sub-heading made one section
     (`Program Status — Test Launches`), and a last heading with no text under it kept
     as text (it would vanish with its empty section)."""
-    kept: list[_Piece] = []
+    kept: list[Piece] = []
     for piece in pieces:
         if piece.heading and kept and kept[-1].heading:
             kept[-1].text = f"{kept[-1].text} — {piece.text}"
@@ -132,11 +123,11 @@ def title_from_name(source: str) -> str:
     return words[:1].upper() + words[1:] if words else source
 
 
-def _blocks(raw: RawBrief, used: frozenset[int], repairs: list[Repair]) -> list[_Piece]:
+def _blocks(raw: RawBrief, used: frozenset[int], repairs: list[Repair]) -> list[Piece]:
     """Return the blocks of body lines between blank lines, after dropping damage lines
     and restoring OCR-confused words (both recorded)."""
     headers = running_headers(line.text for line in raw.lines)
-    pieces: list[_Piece] = []
+    pieces: list[Piece] = []
     open_block = False
     for line in raw.lines:
         if line.number in used:
@@ -153,10 +144,12 @@ def _blocks(raw: RawBrief, used: frozenset[int], repairs: list[Repair]) -> list[
         text, changes = fix_ocr(text)
         repairs.extend(Repair(line.number, OCR, before, after) for before, after in changes)
         if not open_block:
-            pieces.append(_Piece("", line.number))
+            pieces.append(Piece("", line.number))
             open_block = True
         pieces[-1].lines.append(line.number)
         pieces[-1].text = f"{pieces[-1].text}\n{text}" if pieces[-1].text else text
+        if CELLS.search(line.text) and len(pieces[-1].cells) == len(pieces[-1].lines) - 1:
+            pieces[-1].cells.append(" | ".join(c.strip() for c in line.text.strip().split("\t") if c.strip()))
     return pieces
 
 
@@ -172,7 +165,7 @@ def _damage_rule(text: str, headers: frozenset[str]) -> str | None:
     return None
 
 
-def _assemble(piece: _Piece, evidence: Evidence, repairs: list[Repair], markdown: bool) -> _Piece:
+def _assemble(piece: Piece, evidence: Evidence, repairs: list[Repair], markdown: bool) -> Piece:
     """Return the block as running text: its wrapped lines joined (Markdown headings
     inside a block stay on their own, so they are split out later)."""
     lines = piece.text.split("\n")
@@ -186,7 +179,7 @@ def _assemble(piece: _Piece, evidence: Evidence, repairs: list[Repair], markdown
             repairs.append(Repair(number, HYPHEN, before, _joined_word(before)))
     if len(lines) > 1:
         repairs.append(Repair(piece.line, UNWRAP, f"{len(lines)} lines", "1 paragraph"))
-    return _Piece(text, piece.line, False, piece.lines)
+    return Piece(text, piece.line, False, piece.lines)
 
 
 def _joined_word(before: str) -> str:
@@ -195,17 +188,17 @@ def _joined_word(before: str) -> str:
     return left[:-1] + right
 
 
-def _mark_headings(pieces: list[_Piece], markdown: bool) -> list[_Piece]:
+def _mark_headings(pieces: list[Piece], markdown: bool) -> list[Piece]:
     """Return the pieces with standalone heading lines marked (Markdown blocks holding
     `#` lines are split into heading and text pieces)."""
-    marked: list[_Piece] = []
+    marked: list[Piece] = []
     for piece in pieces:
         lines = piece.text.split("\n")
         if len(lines) > 1:  # only a Markdown block still has line breaks here
             for number, line in zip(piece.lines, lines):
                 heading = heading_line(line, markdown=True)
                 if heading or not marked or marked[-1].heading:
-                    marked.append(_Piece(heading or line, number, bool(heading), [number]))
+                    marked.append(Piece(heading or line, number, bool(heading), [number]))
                 else:
                     marked[-1].text = f"{marked[-1].text} {line}"
             continue
@@ -213,7 +206,7 @@ def _mark_headings(pieces: list[_Piece], markdown: bool) -> list[_Piece]:
         # A short line after text that obviously goes on is its continuation, not a heading.
         heading = None if previous and not previous.heading and runs_on(previous.text) else \
             heading_line(piece.text, markdown)
-        marked.append(_Piece(heading or piece.text, piece.line, heading is not None, piece.lines))
+        marked.append(Piece(heading or piece.text, piece.line, heading is not None, piece.lines))
     # A heading with no text under it would vanish with its empty section: keep it as text.
     for i, piece in enumerate(marked):
         if piece.heading and (i + 1 == len(marked) or marked[i + 1].heading):
@@ -221,9 +214,9 @@ def _mark_headings(pieces: list[_Piece], markdown: bool) -> list[_Piece]:
     return marked
 
 
-def _join_broken(pieces: list[_Piece], evidence: Evidence, repairs: list[Repair]) -> list[_Piece]:
+def _join_broken(pieces: list[Piece], evidence: Evidence, repairs: list[Repair]) -> list[Piece]:
     """Return the pieces with paragraphs broken mid-sentence joined again."""
-    joined: list[_Piece] = []
+    joined: list[Piece] = []
     for piece in pieces:
         previous = joined[-1] if joined else None
         if previous and not previous.heading and not piece.heading and is_broken(previous.text, piece.text):
@@ -237,7 +230,7 @@ def _join_broken(pieces: list[_Piece], evidence: Evidence, repairs: list[Repair]
     return joined
 
 
-def _paragraphs(pieces: list[_Piece], repairs: list[Repair], run_in: bool = True) -> list[Paragraph]:
+def _paragraphs(pieces: list[Piece], repairs: list[Repair], run_in: bool = True) -> list[Paragraph]:
     """Return numbered paragraphs with their sections, link stubs removed and run-in
     headings moved into the section (unless a layout reader told the headings apart)."""
     context = "\n".join(p.text for p in pieces)

@@ -1,0 +1,50 @@
+"""The blocks of a pasted brief while repair assembles them, and the tables among them.
+
+Input: the blocks of body lines `repair` cut between blank lines. Output: each block as a
+`Piece` (its text, lines, whether it is a heading), and the runs of blocks whose every line
+holds cells set apart by tabs (a web page's table, pasted) as table blocks, out of the
+running text: the site shows them among the brief's figures and tables, no word lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefsite.model import Block
+
+__all__ = ["CELLS", "Piece", "split_tables"]
+
+
+@dataclass(slots=True)
+class Piece:
+    """A block of text or a heading while it is being assembled (mutable by design:
+    it lives only inside one call of `repair`)."""
+
+    text: str
+    line: int
+    heading: bool = False
+    lines: list[int] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)  # its lines as table rows, when each held tab-separated cells
+
+
+CELLS = re.compile(r"\S\t+\S")  # a table pasted from a web page: its cells set apart by tabs
+
+
+def split_tables(pieces: list[Piece]) -> tuple[list[Piece], list[Block]]:
+    """Return the pieces without the runs of two or more table-row blocks, and those runs as tables."""
+    kept: list[Piece] = []
+    tables: list[Block] = []
+    run: list[Piece] = []
+    for piece in [*pieces, Piece("", 0)]:
+        if piece.cells and len(piece.cells) == len(piece.lines):
+            run.append(piece)
+            continue
+        if len(run) >= 2:
+            tables.append(Block("table", "\n".join(row for p in run for row in p.cells), run[0].line))
+        else:
+            kept.extend(run)
+        run = []
+        if piece.line:
+            kept.append(piece)
+    return kept, tables
