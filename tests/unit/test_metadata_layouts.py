@@ -582,3 +582,17 @@ def test_a_pasted_table_is_a_table_not_paragraphs() -> None:
 def test_one_line_with_a_tab_stays_text() -> None:
     brief, _ = repair(raw(f"School Funding\n\n{BODY}\n\nRates\there\n"))
     assert [p.text for p in brief.paragraphs][-1] == "Rates here"
+
+
+def test_a_list_of_related_links_inside_the_text_is_an_aside() -> None:
+    text = (f"Nuclear Crises\n\n{BODY}\n\nRelated Content\n\nWhy the crisis matters\n\nJane Doe\n\n"
+            f"Wednesday, March 6, 2019\n\n{BODY}\n")
+    brief, _ = repair(raw(text))
+    assert [p.text for p in brief.paragraphs] == [BODY, BODY]
+    assert [(a.label, a.text) for a in brief.asides] == [
+        ("Related Content", "Why the crisis matters\nJane Doe\nWednesday, March 6, 2019")]
+
+
+def test_a_related_heading_over_the_briefs_own_text_stays() -> None:
+    text = f"Nuclear Crises\n\n{BODY}\n\nRelated\n\nThe talks resumed in May and ended in June.\n"
+    assert len(repair(raw(text))[0].paragraphs) >= 2

@@ -25,7 +25,7 @@ from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse
 from briefsite.ingest.headrows import by_office, compound, decked, from_line, standfirst
 from briefsite.ingest.authorinfo import author_information, closing_bio, closing_credit
 from briefsite.ingest.issuer import issuer, without_archive_mark
-from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks
+from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks, inline_links
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_again, title_end)
 from briefsite.model import Block, Meta, SourceLine
@@ -113,6 +113,8 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     body = _read_bylines(rows, start, found) if titled else start
     links_heading, links = closing_links(rows[body:], found.used)
     found.used.update(row.line.number for row in links)
+    inline, inline_rows = inline_links(rows[body:], found.used)
+    found.used.update(inline_rows)
     notes = closing_notes(rows[body:], found.used)
     found.used.update(row.line.number for note in notes for row in note)
     for k, row in enumerate(rows):  # an explicit `Date: ...` line anywhere, alone
@@ -136,7 +138,7 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     merged, inferred = _merge(meta, found, rows, body)
     about = about_publisher(rows[body:], found.used, [merged.institution or ""])
     found.used.update(row.line.number for row in about)
-    asides = head_blocks(found.kept, information.asides, (links_heading, links), about, notes)
+    asides = head_blocks(found.kept, (*information.asides, *inline), (links_heading, links), about, notes)
     return Head(merged, frozenset(found.used), titled, asides, tuple(inferred))
 
 

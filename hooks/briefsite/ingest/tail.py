@@ -20,7 +20,7 @@ import re
 from briefsite.ingest.titles import Row
 from briefsite.model import Block
 
-__all__ = ["closing_links", "closing_notes", "about_publisher", "head_blocks"]
+__all__ = ["closing_links", "closing_notes", "about_publisher", "head_blocks", "inline_links"]
 
 _NOTE_NUMBER = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
 
@@ -117,6 +117,32 @@ def closing_links(rows: list[Row], used: set[int] | frozenset[int]) -> tuple[str
     if k < last and not _SENTENCE_END.search(before.text) or before.text.endswith(":"):
         k = last
     return "From the source page", rows[k:]
+
+
+# A web page's list of links set inside its text (`Related Content`, then titles, names and dates).
+_INLINE_HEADING = re.compile(r"^(?:related(?:\s+(?:content|articles?|posts?|stories|reading|research|publications?))?"
+                             r"|read\s+more|more\s+on\s+this\s+(?:topic|subject)|you\s+may\s+also\s+like"
+                             r"|recommended(?:\s+reading)?)\s*:?$", re.IGNORECASE)
+
+
+def inline_links(rows: list[Row], used: set[int] | frozenset[int]) -> tuple[list[Block], set[int]]:
+    """Return the lists of links set inside the text (a heading such as `Related Content`, then
+    at least two one-line blocks that read as link titles, then the text again), as asides."""
+    blocks: list[Block] = []
+    taken: set[int] = set()
+    k = 0
+    while k < len(rows) - 1:
+        row = rows[k]
+        end = k + 1
+        if row.gap and row.line.number not in used and _INLINE_HEADING.match(row.text):
+            while end < len(rows) and _link(rows, end, used):
+                end += 1
+        if end - k >= 3 and end < len(rows):  # two links at least, and the text goes on after them
+            blocks.append(Block("aside", "\n".join(r.text for r in rows[k + 1:end]), row.line.number, row.line.page,
+                                row.text.rstrip(": ")))
+            taken.update(r.line.number for r in rows[k:end])
+        k = end
+    return blocks, taken
 
 
 def _link(rows: list[Row], k: int, used: set[int] | frozenset[int]) -> bool:
