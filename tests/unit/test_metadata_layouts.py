@@ -596,3 +596,10 @@ def test_a_list_of_related_links_inside_the_text_is_an_aside() -> None:
 def test_a_related_heading_over_the_briefs_own_text_stays() -> None:
     text = f"Nuclear Crises\n\n{BODY}\n\nRelated\n\nThe talks resumed in May and ended in June.\n"
     assert len(repair(raw(text))[0].paragraphs) >= 2
+
+
+def test_a_photographs_caption_and_credit_are_a_figure() -> None:
+    caption = "People wait in a line with groceries at the supermarket in Kyiv."
+    brief, _ = repair(raw(f"Food Crisis\n\n{BODY}\n\n{caption}\n\nJane Doe, Getty Images\n\n{BODY}\n"))
+    assert [p.text for p in brief.paragraphs] == [BODY, BODY]
+    assert [(a.kind, a.text) for a in brief.asides] == [("caption", f"{caption}\nJane Doe, Getty Images")]

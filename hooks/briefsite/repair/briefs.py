@@ -21,7 +21,7 @@ from briefsite.ingest.metadata import Head, read_head
 from briefsite.ingest.titles import opening
 from briefsite.text.bidi import without_controls
 from briefsite.model import Block, Brief, BriefId, Meta, Paragraph, RawBrief, Repair
-from briefsite.repair.pieces import CELLS, Piece, split_tables
+from briefsite.repair.pieces import CELLS, Piece, split_captions, split_tables
 from briefsite.repair.paragraphs import heading_line, is_broken, join_text, runs_on, split_run_in
 from briefsite.problems import Problem, guessed
 from briefsite.text.slug import slugify
@@ -71,6 +71,8 @@ def repair(raw: RawBrief) -> tuple[Brief, list[Problem]]:
         pieces = _keep_headings_with_text(_block_pieces(raw, repairs))
     else:
         pieces, tables = split_tables(_blocks(raw, head.used, repairs))
+        pieces, captions = split_captions(pieces)
+        tables += captions
         pieces = [_assemble(piece, evidence, repairs, markdown) for piece in pieces]
         pieces = _mark_headings(pieces, markdown)
     pieces = _join_broken(pieces, evidence, repairs)

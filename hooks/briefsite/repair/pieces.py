@@ -1,9 +1,10 @@
-"""The blocks of a pasted brief while repair assembles them, and the tables among them.
+"""The blocks of a pasted brief while repair assembles them, and the tables and photographs among them.
 
 Input: the blocks of body lines `repair` cut between blank lines. Output: each block as a
 `Piece` (its text, lines, whether it is a heading), and the runs of blocks whose every line
 holds cells set apart by tabs (a web page's table, pasted) as table blocks, out of the
-running text: the site shows them among the brief's figures and tables, no word lost.
+running text, and a photograph's caption with its credit line (`Jane Doe, Getty Images`) as a
+caption block: the site shows them among the brief's figures and tables, no word lost.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefsite.model import Block
 
-__all__ = ["CELLS", "Piece", "split_tables"]
+__all__ = ["CELLS", "CREDIT", "Piece", "split_captions", "split_tables"]
 
 
 @dataclass(slots=True)
@@ -48,3 +49,25 @@ def split_tables(pieces: list[Piece]) -> tuple[list[Piece], list[Block]]:
         if piece.line:
             kept.append(piece)
     return kept, tables
+
+
+# A photograph's credit: a name, then the agency or service it came through (`Jane Doe, Getty Images`).
+_AGENCIES = (r"Getty\s+Images|AP(?:\s+Photo)?|Associated\s+Press|Reuters|AFP|EPA(?:-EFE)?|Shutterstock|Alamy|"
+             r"iStock(?:photo)?|Xinhua|Anadolu(?:\s+Agency)?|NurPhoto|Sipa(?:\s+USA)?|Wikimedia\s+Commons|Pool")
+CREDIT = re.compile(rf"^(?:(?:photo|image|picture)s?\s*(?:by|:)\s*)?(?:[A-Z][\w.'’-]*\s*){{1,4}}(?:[,/|]\s*|\s+for\s+)"
+                    rf"(?:{_AGENCIES})(?:\s+via\s+.{{1,40}})?\.?$", re.IGNORECASE)
+
+
+def split_captions(pieces: list[Piece]) -> tuple[list[Piece], list[Block]]:
+    """Return the pieces without photographs' credit lines and the one-line caption above
+    each, and those as caption blocks (`People wait in a line ...` / `Jane Doe, Getty Images`)."""
+    kept: list[Piece] = []
+    captions: list[Block] = []
+    for piece in pieces:
+        if len(piece.lines) == 1 and CREDIT.match(piece.text):
+            above = kept.pop() if kept and len(kept[-1].lines) == 1 and len(kept[-1].text) <= 300 else None
+            text = f"{above.text}\n{piece.text}" if above else piece.text
+            captions.append(Block("caption", text, above.line if above else piece.line))
+            continue
+        kept.append(piece)
+    return kept, captions
