@@ -96,7 +96,8 @@ def discovered(note: str, registry: str) -> Problem:
     n): discovered actor ...`): the actor is on the site, undescribed until registered."""
     found = _DISCOVERY.match(note)
     path, line, what = (found["path"], int(found["line"] or 0), found["what"]) if found else ("", 0, note)
-    name = what.removeprefix("discovered actor ").split("'")[1] if what.count("'") >= 2 else what
+    named = re.match(r"discovered actor '(.+?)' \(", what)  # `'Ebrima M'Bai' (person, ...)`: the name may hold a `'`
+    name = named.group(1) if named else what
     return guessed(path, line, f"{what}. Add it to {registry} to describe it.", "discovered actor '{v}'",
                    "add to the actor registry", name)
 

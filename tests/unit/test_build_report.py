@@ -95,3 +95,9 @@ def test_several_authors_read_from_a_lead_in_are_one_item() -> None:
                 for name in ("Jane Doe", "John Roe")]
     assert build_report(problems) == (("a.txt", ("authors 'Jane Doe', 'John Roe' read from the title or first "
                                                  "sentence (authors:)",)),)
+
+
+def test_a_discovered_name_with_an_apostrophe_is_reported_whole() -> None:
+    problem = discovered("a.txt (a): discovered actor 'Ebrima M'Bai' (person, id 'ebrima-mbai') from the brief's byline",
+                         "actors.yml")
+    assert build_report([problem]) == (("a.txt", ("discovered actor 'Ebrima M'Bai' (add to the actor registry)",)),)
