@@ -59,6 +59,9 @@ CASES = [
       "The Chairperson strongly condemns the attack."), 1, {("Chairperson", "amadou-traore-diallo")}),
     (("“We object,” said Minister of Foreign Affairs, Aroha Tane Ngata.", "The Minister said more would follow."), 1,
      {("Minister", "aroha-tane-ngata")}),
+    # `the government`: of the state the brief is most about, not `the government of` another
+    (("Peru held elections; Peru's voters came out.", "The government banned protests; the government of Chile did not."),
+     1, {("The government", "peru"), ("Chile", "chile")}),
     # one plural head for two bodies named before
     (("The Department of Justice and the Department of Homeland Security agreed.",
       "A rule from the Departments of Justice and Homeland Security applies."), 1,

@@ -141,6 +141,19 @@ def main_state(targets: Iterable[str], state_of: Mapping[ActorId, str | None]) -
     return ranked[0][0]
 
 
+# `the government`, `the federal government's`: of the state the brief is about (not `the government of X`).
+_GOVERNMENT = re.compile(r"\b[Tt]he\s+(?:(?:federal|national|central)\s+)?government\b(?!\s+(?:of|in)\b)")
+
+
+def home_government(brief: Brief, mentions: Sequence[Mention], state_of: Mapping[ActorId, str | None]) -> list[Mention]:
+    """Return a mention of the state the brief is most about for each `the government` in it."""
+    home = main_state((m.target for m in mentions), state_of)
+    if home is None:
+        return []
+    return [Mention(home, brief.id, p.number, Span(m.start(), m.end()), m.group(0))
+            for p in brief.paragraphs for m in _GOVERNMENT.finditer(p.text)]
+
+
 def back_references(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[ActorId, Actor]) -> list[Mention]:
     """Return the mentions of `the <Head>` in `brief` for the body of that head named last."""
     heads = {a.id: head_of(a.name) for a in by_id.values() if a.kind in ("organisation", "group")}

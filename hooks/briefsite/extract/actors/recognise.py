@@ -140,7 +140,7 @@ def recognise(
         found_here = _brief_mentions(brief, scans, states)
         mentions.extend(found_here + context.back_references(brief, found_here, by_id)
                         + context.shared_heads(brief, bodies) + context.titled_people(brief, found_here, by_id)
-                        + bylines.first_person(brief, authors))
+                        + bylines.first_person(brief, authors) + context.home_government(brief, found_here, states))
     mentions.sort(key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target))
     named = {m.target for m in mentions}
     discovered = tuple(sorted((d.actor for d in found if d.actor.id in named), key=lambda a: a.id))
