@@ -2,7 +2,7 @@
 
 Every golden page it accepts must come out byte for byte as Python-Markdown (with the
 extensions mkdocs.yml lists) writes it, table of contents included; the pages that carry
-the build's bulk (actors, themes, conclusions, timeline) must be accepted; hostile brief
+the build's bulk (briefs, actors, themes, conclusions, timeline) must be accepted; hostile brief
 text stays text; forms it does not write are declined, for Python-Markdown to convert.
 """
 
@@ -20,7 +20,7 @@ from briefsite.site.tohtml import convert, resolved_once
 
 ROOT = Path(__file__).parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "site"
-BULK = ("actors/", "themes/", "conclusions", "timeline")
+BULK = ("actors/", "themes/", "conclusions", "timeline", "briefs/")  # all but the home page
 
 
 class _Loader(yaml.SafeLoader):
@@ -106,7 +106,8 @@ def test_hostile_brief_text_stays_text(text: str) -> None:
     cell = escape(text)
     source = Md(
         "# {t}\n\n{t}\n{{ .c }}\n\n- {q}[^n]\n\n| A | B |\n| --- | ---: |\n| {t} | {l} |\n\n"
-        "<details class=\"more\" markdown>\n<summary>{t}</summary>\n\n{t}\n\n</details>\n\n[^n]: {t}\n"
+        "<details class=\"more\" markdown>\n<summary>{t}</summary>\n\n{t}\n\n</details>\n\n"
+        "!!! abstract \"Box\"\n\n    {t}  \n    {t}\n\n[^n]: {t}\n"
     ).format(t=cell, q=Md("“") + mark(text) + Md("”"), l=link(text, "a.md", title=text))
     done = convert(source, lambda url: url)
     assert done is not None, "the engine's own forms are converted"
@@ -125,8 +126,8 @@ DECLINED = {
     "setext heading": "Title\n=====\n",
     "a link with spaces": "[a](b c.md)\n",
     "reference link": "[a][b]\n\n[b]: https://example.org\n",
-    "hard line break": "one  \ntwo\n",
-    "admonition": "!!! note\n    text\n",
+    "admonition without a title": "!!! note\n    text\n",
+    "raw block inside a container": "<div class=\"a\" markdown>\n\n<script>x</script>\n\n</div>\n",
 }
 
 

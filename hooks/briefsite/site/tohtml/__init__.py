@@ -70,7 +70,7 @@ def _convert(markdown: str, url_of: Callable[[str], str]) -> Converted:
     if definitions:
         blocks.append(_footnotes(definitions, refs))
     body = "\n".join(blocks).strip()
-    used = set(_ID.findall(_PLACEHOLDER.sub("", body)))
+    used = refs.ids | {h[2]["id"] for h in refs.headings if "id" in h[2]} | {f"fn:{label}" for label in definitions}
     tokens: list[_FlatTocToken] = []
     written: list[str] = []
     for level, inner, attrs in refs.headings:

@@ -14,14 +14,18 @@ import re
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
-from briefsite.site.tohtml.inline import Refs, Unsupported, add_attrs, inline, start_tag
+from briefsite.site.tohtml.inline import Refs, Unsupported, add_attrs, inline
 
 FOOTNOTE = re.compile(r"^[ ]{0,3}\[\^([^\]]*)\]:[ ]*(.*)$")
 _OPEN = re.compile(r"^<(div|details|dl)((?:\s+[a-zA-Z_:][-\w:.]*(?:=\"[^\"<>]*\")?)*)\s*>$")
 _ATTR = re.compile(r"\s+([a-zA-Z_:][-\w:.]*)(?:=\"([^\"<>]*)\")?")
 _SUMMARY = re.compile(r"^<summary>[^<>]*</summary>$")
-# A raw block on one line (the conclusions' page map): Python-Markdown keeps it as it is.
-_RAW_LINE = re.compile(r"^<(script)(?:\s[^<>]*)?>[^<>]*</\1>$")
+# Raw blocks the engine writes: on one line (a brief's citation data, the conclusions' page
+# map), or a <details> of several (a brief's citation formats).
+_RAW_LINE = re.compile(r"^<(script|div)(?:\s[^<>]*)?>[^<>]*</\1>$")
+_RAW_OPEN = re.compile(r"^<details(?: class=\"[^\"<>]*\")?>$")
+# A row of a brief's metadata list: a fixed label, and inline Markdown.
+_META_ROW = re.compile(r"^<div markdown><dt>([A-Za-z ]+)</dt><dd markdown=\"span\">(.*)</dd></div>$")
 _BLOCK_TAG = re.compile(r"^</?([a-zA-Z][a-zA-Z0-9]*)")
 _HEADING = re.compile(r"^(#{1,6})[ ]+(.*?)[ ]*$")
 _HEADING_ATTRS = re.compile(r"(?:[ ]+|^)(\{:?[^}\n]*\})[ ]*$")
@@ -29,6 +33,7 @@ _PARA_ATTRS = re.compile(r"^[ ]*(\{:?[ ]*[^}\n ][^}\n]*\})[ ]*$")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?$")
 # First lines the engine never writes: code, quotes, ordered lists, rules, admonitions, tabs.
 _REFUSED_START = re.compile(r"^(?: {4}|\t|>|\d+[.)]\s|[*+]\s|!!!|\?\?\?|===|---|\*\*\*|___|\s*$)")
+_ADMONITION = re.compile(r'^!!! ([a-z]+) "([^"]*)"$')  # a box of a brief: figure, press contacts
 _SETEXT = re.compile(r"^(?:=+|-+)[ ]*$")
 _ALIGN = {(True, False): "left", (False, True): "right", (True, True): "center"}
 
@@ -44,17 +49,32 @@ def parse(lines: list[str], start: int, refs: Refs, closing: str | None) -> tupl
             i += 1
         elif closing is not None and line == f"</{closing}>":
             return out, i + 1
+        elif closing is None and (end := _raw_block(lines, i)):
+            # Kept as it is, and followed by an empty line, as Python-Markdown writes it.
+            out.append("\n".join(lines[i:end]) + "\n")
+            i = end
         elif m := _OPEN.match(line):
-            out.append(_container(m, lines, i, refs, out))
-            inner, i = parse(lines, i + 1, refs, m.group(1))
-            out[-1] = f"{out[-1]}\n" + "\n".join(inner) + f"\n</{m.group(1)}>"
+            inner, end = parse(lines, i + 1, refs, m.group(1))
             if not inner:
                 raise Unsupported("an empty container")
+            start = refs.element(m.group(1), _container(m, lines[i]))
+            out.append(start + "\n" + "\n".join(inner) + f"\n</{m.group(1)}>")
+            i = end
+        elif m := _ADMONITION.match(line):
+            end = i + 1
+            while end < len(lines) and (not lines[end].strip() or lines[end].startswith("    ")):
+                end += 1
+            inner, _ = parse([ln[4:] for ln in lines[i + 1:end]], 0, refs, "")
+            if not inner:
+                raise Unsupported("an empty admonition")
+            out.append(f'<div class="admonition {m.group(1)}">\n<p class="admonition-title">'
+                       f"{inline(m.group(2), refs)}</p>\n" + "\n".join(inner) + "\n</div>")
+            i = end
         elif _SUMMARY.match(line) and closing == "details":
             out.append(line)
             i += 1
-        elif _RAW_LINE.match(line) and "markdown" not in line:
-            out.append(line + "\n")  # a raw block is followed by an empty line, as Python-Markdown writes it
+        elif (m := _META_ROW.match(line)) and closing == "dl":
+            out.append(f"<div>\n<dt>{m.group(1)}</dt>\n<dd>{inline(m.group(2), refs)}</dd>\n</div>")
             i += 1
         elif (tag := _BLOCK_TAG.match(line)) and tag.group(1).lower() in BLOCK_LEVEL_ELEMENTS:
             raise Unsupported(f"raw HTML block {line[:60]!r}")
@@ -63,12 +83,28 @@ def parse(lines: list[str], start: int, refs: Refs, closing: str | None) -> tupl
             while end < len(lines) and lines[end].strip() and not _ends_chunk(lines[end], closing):
                 end += 1
             out.extend(chunk(lines[i:end], refs))
-            if out and isinstance(out[-1], str) and out[-1].startswith("<ul>") and _next_is_item(lines, end):
+            if out[-1:] and out[-1].startswith("<ul>") and _next_is_item(lines, end):
                 raise Unsupported("a loose list")
             i = end
-    if closing is not None:
+    if closing:  # "": the indented body of an admonition, which ends where the lines end
         raise Unsupported(f"<{closing}> is not closed")
     return out, i
+
+
+def _raw_block(lines: list[str], i: int) -> int:
+    """The index after the raw HTML block starting at line i (the brief's citation data, its
+    citation formats, the conclusions' page map), or 0 when none starts there."""
+    if "markdown" in lines[i]:
+        return 0
+    if _RAW_LINE.match(lines[i]):
+        end = i + 1
+    elif _RAW_OPEN.match(lines[i]):
+        end = next((k + 1 for k in range(i + 1, len(lines)) if lines[k] == "</details>"), 0)
+        if not end or any("<details" in line for line in lines[i + 1:end]):
+            return 0
+    else:
+        return 0
+    return end if end == len(lines) or not lines[end].strip() else 0
 
 
 def _ends_chunk(line: str, closing: str | None) -> bool:
@@ -84,8 +120,8 @@ def _next_is_item(lines: list[str], end: int) -> bool:
     return end < len(lines) and lines[end].startswith("- ")
 
 
-def _container(m: re.Match[str], lines: list[str], i: int, refs: Refs, out: list[str]) -> str:
-    """The start tag of a `<div markdown>` (or details, dl): attributes unescaped by the
+def _container(m: re.Match[str], line: str) -> dict[str, str]:
+    """The attributes of a `<div markdown>` (or details, dl): attributes unescaped by the
     HTML parser, written back in order, `markdown` dropped, as md_in_html does."""
     attrs: dict[str, str] = {}
     marked = False
@@ -93,12 +129,12 @@ def _container(m: re.Match[str], lines: list[str], i: int, refs: Refs, out: list
         if key == "markdown" and value in ("", "1"):
             marked = True
         elif not value and f'{key}=""' not in m.group(2):
-            raise Unsupported(f"attribute without a value in {lines[i][:60]!r}")
+            raise Unsupported(f"attribute without a value in {line[:60]!r}")
         else:
             attrs[key] = html.unescape(value)
     if not marked:
-        raise Unsupported(f"raw HTML block {lines[i][:60]!r}")
-    return start_tag(m.group(1), attrs)
+        raise Unsupported(f"raw HTML block {line[:60]!r}")
+    return attrs
 
 
 def chunk(lines: list[str], refs: Refs) -> list[str]:
@@ -130,7 +166,7 @@ def _paragraph(lines: list[str], refs: Refs) -> list[str]:
     if len(lines) > 1 and (m := _PARA_ATTRS.match(lines[-1])):
         add_attrs(attrs, m.group(1))
         lines = lines[:-1]
-    return [start_tag("p", attrs) + inline("\n".join(lines).lstrip(), refs) + "</p>"]
+    return [refs.element("p", attrs) + inline("\n".join(lines).lstrip(), refs) + "</p>"]
 
 
 def _heading(line: str, refs: Refs) -> str:

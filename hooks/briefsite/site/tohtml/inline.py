@@ -32,6 +32,15 @@ class Refs:
     numbers: dict[str, int] = field(default_factory=dict)  # footnote label -> number (definition order)
     seen: dict[str, int] = field(default_factory=dict)  # label -> references so far
     headings: list[tuple[int, str, dict[str, str]]] = field(default_factory=list)  # level, inner HTML, attrs
+    # The ids of elements (not of raw tags): a heading's id is made unique among these, as
+    # the toc extension does, which sees elements only.
+    ids: set[str] = field(default_factory=set)
+
+    def element(self, name: str, attrs: dict[str, str]) -> str:
+        """`start_tag`, noting the element's id."""
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        return start_tag(name, attrs)
 
 
 _AMP = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)", re.I)
@@ -46,7 +55,7 @@ _TOKEN = re.compile(
 _EMPHASIS = re.compile(r"\*\*(.+?)\*\*|\*([^*]+)\*", re.S)
 # A bracket left over is text (no reference links are defined) unless it could start a
 # link, a reference or a footnote that the token above did not take.
-_REFUSED = re.compile(r"[`\\{}*]|\]\s*[(\[:{]|\[\^|(?<!\w)_|_(?!\w)|  \n")
+_REFUSED = re.compile(r"[`\\{}*]|\]\s*[(\[:{]|\[\^|(?<!\w)_|_(?!\w)")
 _HOLD = re.compile("\x02([0-9]+)\x03")
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 BACKLINK_TITLE = "Jump back to footnote {} in the text"
@@ -107,7 +116,7 @@ def inline(text: str, refs: Refs) -> str:
     plain = _TOKEN.sub(token, text)
     if _REFUSED.search(_EMPHASIS.sub("\x01", _HOLD.sub("\x01", plain))):
         raise Unsupported(f"inline markup in {text[:80]!r}")
-    out = _EMPHASIS.sub(_emphasis, cdata(plain))
+    out = _EMPHASIS.sub(_emphasis, cdata(plain).replace("  \n", "<br />\n"))  # a hard line break
     return _HOLD.sub(lambda m: held[int(m.group(1))], out)
 
 
@@ -124,7 +133,7 @@ def _link(m: re.Match[str], href: str, refs: Refs) -> str:
         attrs["title"] = title
     if m.group("attrs"):
         add_attrs(attrs, m.group("attrs"))
-    return start_tag("a", attrs) + inline(m.group("label"), refs) + "</a>"
+    return refs.element("a", attrs) + inline(m.group("label"), refs) + "</a>"
 
 
 def _footnote_ref(label: str, refs: Refs) -> str:
@@ -132,5 +141,6 @@ def _footnote_ref(label: str, refs: Refs) -> str:
         raise Unsupported(f"footnote [^{label}] is not defined")  # Python-Markdown leaves it as text
     count = refs.seen[label] = refs.seen.get(label, 0) + 1
     ref_id = f"fnref:{label}" if count == 1 else f"fnref{count}:{label}"
+    refs.ids.add(ref_id)
     return (f'<sup id="{attrib(ref_id)}"><a class="footnote-ref" href="#{attrib("fn:" + label)}">'
             f"{refs.numbers[label]}</a></sup>")
