@@ -57,8 +57,8 @@ def parse(lines: list[str], start: int, refs: Refs, closing: str | None) -> tupl
             inner, end = parse(lines, i + 1, refs, m.group(1))
             if not inner:
                 raise Unsupported("an empty container")
-            start = refs.element(m.group(1), _container(m, lines[i]))
-            out.append(start + "\n" + "\n".join(inner) + f"\n</{m.group(1)}>")
+            opened = refs.element(m.group(1), _container(m, lines[i]))
+            out.append(opened + "\n" + "\n".join(inner) + f"\n</{m.group(1)}>")
             i = end
         elif m := _ADMONITION.match(line):
             end = i + 1
