@@ -61,6 +61,10 @@ _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 BACKLINK_TITLE = "Jump back to footnote {} in the text"
 
 
+_ATTRIB_SPECIAL = re.compile(r'[&<>"\n]')
+_PLAIN = re.compile(r"[\[\]<>&*_`\\{}\x02\x03]|  \n")  # text without any of these is its own HTML
+
+
 def cdata(text: str) -> str:
     """Escape text as Python-Markdown's serializer does: `&` unless it starts a reference."""
     if "&" in text:
@@ -70,6 +74,8 @@ def cdata(text: str) -> str:
 
 def attrib(text: str) -> str:
     """Escape an attribute value as Python-Markdown's serializer does."""
+    if not _ATTRIB_SPECIAL.search(text):
+        return text
     return cdata(text).replace('"', "&quot;").replace("\n", "&#10;")
 
 
@@ -94,6 +100,8 @@ def add_attrs(attrs: dict[str, str], attr_list: str) -> None:
 
 def inline(text: str, refs: Refs) -> str:
     """Return the HTML of one block's inline Markdown; raise Unsupported."""
+    if not _PLAIN.search(text):
+        return text  # most link labels and table cells: nothing to convert or escape
     if "\x02" in text or "\x03" in text:
         raise Unsupported("control characters")
     held: list[str] = []
