@@ -146,31 +146,33 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page.meta["search"] = {**dict(page.meta.get("search") or {}), "exclude": True}
         _build.titles[page.file.src_uri] = page.title or html.escape(page.file.name, quote=False)
     if _build is not None and page.file.src_uri in _build.generated:
+        if _build.folder is not None:
+            key = cache.digest(markdown)
+            _build.page_keys[page.file.src_uri] = key
+            if (page.file.src_uri, key) in _build.shelf:
+                _build.reused.add(page.file.src_uri)
+                return ""  # converted by the build before; on_page_content puts its HTML back
         # MkDocs' own link rewriter (pinned 1.6.1): the same hrefs, warnings and anchor checks.
         links = _RelativePathTreeprocessor(page.file, files, config)
         if (done := convert(markdown, resolved_once(links.path_to_url))) is not None:
             _build.converted[page.file.src_uri] = (done, links)
             return ""  # nothing left for Python-Markdown; on_page_content puts the HTML in
-    if _build is not None and _build.folder is not None and page.file.src_uri in _build.generated:
-        key = cache.digest(markdown)
-        _build.page_keys[page.file.src_uri] = key
-        if (page.file.src_uri, key) in _build.shelf:
-            _build.reused.add(page.file.src_uri)
-            return ""  # converted by the build before; on_page_content puts its HTML back
     return markdown
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """The HTML of a generated page the build before converted (same Markdown, settings and
-    files), with its table of contents and anchors; or keep what was converted now."""
-    if _build is not None and (done := _build.converted.pop(page.file.src_uri, None)) is not None:
+    """The HTML of a generated page: written by briefsite.site.tohtml, or the build before
+    converted it (same Markdown, settings and files), with its table of contents and
+    anchors; or keep what Python-Markdown converted now. Kept for the next build."""
+    if _build is None:
+        return content
+    if (done := _build.converted.pop(page.file.src_uri, None)) is not None:
         converted, links = done
-        page.toc, page._title_from_render = get_toc(converted.toc_tokens), converted.title
+        content, page.toc, page._title_from_render = converted.html, get_toc(converted.toc_tokens), converted.title
         page.present_anchor_ids = set(converted.anchors)
         # As Page.render: links are recorded for the anchor check unless MkDocs logs debug.
         page.links_to_anchors = links.links_to_anchors if log.getEffectiveLevel() > logging.DEBUG else None
-        return converted.html
-    if _build is None or page.file.src_uri not in _build.page_keys:
+    if page.file.src_uri not in _build.page_keys:
         return content
     key = (page.file.src_uri, _build.page_keys[page.file.src_uri])
     if page.file.src_uri in _build.reused:
