@@ -115,6 +115,30 @@ def test_hostile_brief_text_stays_text(text: str) -> None:
     assert "<script" not in done.html and "<img" not in done.html and "<code>" not in done.html
 
 
+# Markdown an editor's note (shown on actor and theme pages) might hold: converted exactly
+# as Python-Markdown converts it, or declined; never converted differently.
+NOTES = [
+    "![alt](img.png)", "a ![alt](i.png \"t\") b", "para\n- not a list", "para\n# heading inside",
+    "text\n| a | b |\n| --- | --- |\n| 1 | 2 |", "- a\n- b\ntext", "x <b>bold</b> y", "a & b < c",
+    "**a** and *b* and ***c***", "a * b * c", "**a*b**", "*a **b** c*", "[a](b.md)[c](d.md)", "[a](b.md) {: .x }",
+    "word_with_underscore", "snake_case_name here", "a\\*b", "line one \nline two", "trailing   \nbreak",
+    "# Title #", "## A {: #custom }\n\n## A", "# A\n\n# A\n\n# A_1", "#NoSpace", "####### seven",
+    "<div markdown>\n\ntext\n\n</div>", "<details markdown>\n<summary>s</summary>\n\n- a\n\n</details>",
+    "para\n<div class=\"a\" markdown>\n\nx\n\n</div>", "x[^1]\n\n[^1]: one\n[^2]: two",
+    "x[^1] y[^1]\n\n[^1]: one", "[^1]: def first\n\nx[^1]", "&copy; &#169; &#xA9; &bogus",
+    "<http://example.org>", "mail <a@b.c>", "<!-- a comment -->", "x <!-- a comment --> y", "1) not a list",
+    "+ plus", "* star item", "text\n    indented continuation", "  leading spaces", "para\n{ .cls }\n{ .two }",
+    "| a |\n| :-: |\n| 1 |", "| a | b |\n|---|---|\n| 1 |", "<span>*em in span*</span>", "[link]( url.md )",
+    "[a [nested] b](u.md)", "# H <mark>m</mark> &amp; x", "## 2024\n\n## 2024", "# Café Ünïcode", "# 中文标题",
+]
+
+
+@pytest.mark.parametrize("source", NOTES)
+def test_other_markdown_is_converted_as_python_markdown_does_or_declined(source: str) -> None:
+    done = convert(source, lambda url: url)
+    assert done is None or done.html == python_markdown(source)[0]
+
+
 DECLINED = {
     "code block": "para\n\n    code\n",
     "backticks": "some `code`\n",
@@ -127,6 +151,9 @@ DECLINED = {
     "a link with spaces": "[a](b c.md)\n",
     "reference link": "[a][b]\n\n[b]: https://example.org\n",
     "admonition without a title": "!!! note\n    text\n",
+    "image": "![alt](img.png)\n",
+    "autolink": "<https://example.org>\n",
+    "emphasis inside emphasis": "*a **b** c*\n",
     "raw block inside a container": "<div class=\"a\" markdown>\n\n<script>x</script>\n\n</div>\n",
 }
 

@@ -27,7 +27,7 @@ _RAW_OPEN = re.compile(r"^<details(?: class=\"[^\"<>]*\")?>$")
 # A row of a brief's metadata list: a fixed label, and inline Markdown.
 _META_ROW = re.compile(r"^<div markdown><dt>([A-Za-z ]+)</dt><dd markdown=\"span\">(.*)</dd></div>$")
 _BLOCK_TAG = re.compile(r"^</?([a-zA-Z][a-zA-Z0-9]*)")
-_HEADING = re.compile(r"^(#{1,6})[ ]+(.*?)[ ]*$")
+_HEADING = re.compile(r"^(#{1,6})[ ]*(.*?)[ ]*$")  # any line starting with `#`, as in Python-Markdown
 _HEADING_ATTRS = re.compile(r"(?:[ ]+|^)(\{:?[^}\n]*\})[ ]*$")
 _PARA_ATTRS = re.compile(r"^[ ]*(\{:?[ ]*[^}\n ][^}\n]*\})[ ]*$")
 _TABLE_RULE = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?$")
@@ -174,7 +174,7 @@ def _heading(line: str, refs: Refs) -> str:
     m = _HEADING.match(line)
     assert m is not None
     text, attrs = m.group(2), dict[str, str]()
-    if text.endswith("#") or "[^" in text:
+    if text.endswith("#") or text.startswith("#") or "[^" in text or not text:
         raise Unsupported(f"heading {line[:60]!r}")
     if a := _HEADING_ATTRS.search(text):
         add_attrs(attrs, a.group(1))

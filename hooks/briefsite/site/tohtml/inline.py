@@ -52,10 +52,13 @@ _TOKEN = re.compile(
     r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<entity>&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)"
 )
-_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|\*([^*]+)\*", re.S)
+# Only the plain forms, which Python-Markdown reads the same way: no nesting, no space
+# inside the markers; any `*` left over declines the page.
+_EMPHASIS = re.compile(r"\*\*([^\s*](?:[^*]*[^\s*])?)\*\*|\*([^\s*](?:[^*]*[^\s*])?)\*")
 # A bracket left over is text (no reference links are defined) unless it could start a
-# link, a reference or a footnote that the token above did not take.
-_REFUSED = re.compile(r"[`\\{}*]|\]\s*[(\[:{]|\[\^|(?<!\w)_|_(?!\w)")
+# link, a reference or a footnote that the token above did not take; a `<` left over could
+# be an autolink or a comment.
+_REFUSED = re.compile(r"[`\\{}*<]|\]\s*[(\[:{]|\[\^|(?<!\w)_|_(?!\w)")
 _HOLD = re.compile("\x02([0-9]+)\x03")
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 BACKLINK_TITLE = "Jump back to footnote {} in the text"
@@ -114,6 +117,8 @@ def inline(text: str, refs: Refs) -> str:
         if (fn := m.group("fn")) is not None:
             return hold(_footnote_ref(fn, refs))
         if (href := m.group("href")) is not None:
+            if m.start() and text[m.start() - 1] == "!":
+                raise Unsupported("an image")
             return hold(_link(m, href, refs))
         if tag := m.group("tag"):
             if "@" in _TAG_NAME.match(tag).group(0) or ":" in tag.split(" ", 1)[0]:  # type: ignore[union-attr]
@@ -129,10 +134,7 @@ def inline(text: str, refs: Refs) -> str:
 
 
 def _emphasis(m: re.Match[str]) -> str:
-    if m.group(1) is not None:
-        inner = _EMPHASIS.sub(_emphasis, m.group(1))
-        return f"<strong>{inner}</strong>"
-    return f"<em>{m.group(2)}</em>"
+    return f"<strong>{m.group(1)}</strong>" if m.group(1) is not None else f"<em>{m.group(2)}</em>"
 
 
 def _link(m: re.Match[str], href: str, refs: Refs) -> str:
