@@ -16,7 +16,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.pages import Page
+from mkdocs.structure.pages import Page, _RelativePathTreeprocessor
+from mkdocs.structure.toc import get_toc
 
 import briefsite.extract.actors.recognise  # noqa: F401  (every engine module must be imported at load time)
 import briefsite.extract.conclusions.extract  # noqa: F401
@@ -31,6 +32,7 @@ from briefsite.site.offline import relative_404, unused_workers
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
 from briefsite.site.search_index import entries, merged, searched_by_mkdocs
 from briefsite.site.sitemap import original_path, section_paths
+from briefsite.site.tohtml import Converted, convert, resolved_once
 
 log = logging.getLogger("mkdocs.plugins.briefsite")
 # scripts/build runs two MkDocs builds and prints the build report once, last: it names
@@ -55,6 +57,9 @@ class _Build:
         self.reused: set[str] = set()  # pages whose HTML comes from the shelf
         self.fresh: dict[tuple[str, str], tuple[str, Any, set[str], str | None]] = {}
         self.report = build_report(self.result.problems)
+        # Generated pages converted by briefsite.site.tohtml, not Python-Markdown: src_uri ->
+        # their HTML and the link rewriter that recorded their links, until on_page_content.
+        self.converted: dict[str, tuple[Converted, _RelativePathTreeprocessor]] = {}
 
 
 _build: _Build | None = None
@@ -140,19 +145,34 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # briefs, names for the pages that quote them, which MkDocs would index quotes and all.
         page.meta["search"] = {**dict(page.meta.get("search") or {}), "exclude": True}
         _build.titles[page.file.src_uri] = page.title or html.escape(page.file.name, quote=False)
-    if _build is not None and _build.folder is not None and page.file.src_uri in _build.generated:
-        key = cache.digest(markdown)
-        _build.page_keys[page.file.src_uri] = key
-        if (page.file.src_uri, key) in _build.shelf:
-            _build.reused.add(page.file.src_uri)
-            return ""  # converted by the build before; on_page_content puts its HTML back
+    if _build is not None and page.file.src_uri in _build.generated:
+        if _build.folder is not None:
+            key = cache.digest(markdown)
+            _build.page_keys[page.file.src_uri] = key
+            if (page.file.src_uri, key) in _build.shelf:
+                _build.reused.add(page.file.src_uri)
+                return ""  # converted by the build before; on_page_content puts its HTML back
+        # MkDocs' own link rewriter (pinned 1.6.1): the same hrefs, warnings and anchor checks.
+        links = _RelativePathTreeprocessor(page.file, files, config)
+        if (done := convert(markdown, resolved_once(links.path_to_url))) is not None:
+            _build.converted[page.file.src_uri] = (done, links)
+            return ""  # nothing left for Python-Markdown; on_page_content puts the HTML in
     return markdown
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """The HTML of a generated page the build before converted (same Markdown, settings and
-    files), with its table of contents and anchors; or keep what was converted now."""
-    if _build is None or page.file.src_uri not in _build.page_keys:
+    """The HTML of a generated page: written by briefsite.site.tohtml, or the build before
+    converted it (same Markdown, settings and files), with its table of contents and
+    anchors; or keep what Python-Markdown converted now. Kept for the next build."""
+    if _build is None:
+        return content
+    if (done := _build.converted.pop(page.file.src_uri, None)) is not None:
+        converted, links = done
+        content, page.toc, page._title_from_render = converted.html, get_toc(converted.toc_tokens), converted.title
+        page.present_anchor_ids = set(converted.anchors)
+        # As Page.render: links are recorded for the anchor check unless MkDocs logs debug.
+        page.links_to_anchors = links.links_to_anchors if log.getEffectiveLevel() > logging.DEBUG else None
+    if page.file.src_uri not in _build.page_keys:
         return content
     key = (page.file.src_uri, _build.page_keys[page.file.src_uri])
     if page.file.src_uri in _build.reused:

@@ -108,6 +108,22 @@ class Corpus:
         return tuple(c for c in self.knowledge.conclusions if c.attributed_to is None)
 
     @cached_property
+    def conclusions_by_brief(self) -> dict[BriefId, list[Conclusion]]:
+        """Each brief's conclusions, in the order knowledge lists them."""
+        out: dict[BriefId, list[Conclusion]] = defaultdict(list)
+        for c in self.knowledge.conclusions:
+            out[c.sentence.brief].append(c)
+        return dict(out)
+
+    @cached_property
+    def involvement(self) -> Counter[str]:
+        """How many conclusions involve each actor: name it, address it or are its view."""
+        counts: Counter[str] = Counter()
+        for c in self.knowledge.conclusions:
+            counts.update(set(c.actors) | {a for a in (c.addressee, c.attributed_to) if a is not None})
+        return counts
+
+    @cached_property
     def backlinks(self) -> dict[ParaKey, list[Citer]]:
         """The pages that cite each paragraph, as (kind, id), sorted."""
         out: dict[ParaKey, set[Citer]] = defaultdict(set)

@@ -67,15 +67,13 @@ def actor_pages(ctx: PageContext, actor: Actor) -> dict[DocsPath, str]:
              "places": ctx.paragraph_links(page, [k for k in corpus.paragraphs_of(actor.id) if k[0] == b])}
             for b in briefs[FULL_BRIEFS:]]
     rest, more, further = split_more("actors", actor.id, actor.name, len(said), rest)
-    involved = [c for c in corpus.knowledge.conclusions
-                if actor.id in c.actors or c.addressee == actor.id or c.attributed_to == actor.id]
     dates = sorted(d for d in (corpus.briefs[b].meta.date for b in briefs) if d)
     return {page: render(
         "actor.md.j2", actor=actor, kind=actor.kind, names=corpus.names_of(actor.id), wikidata=_wikidata(actor),
         affiliation=affiliation, note=corpus.knowledge.notes.get(("actors", actor.id)),
         briefs=len(briefs), paragraphs=len(corpus.paragraphs_of(actor.id)),
         first=human_date(dates[0]) if dates else None, last=human_date(dates[-1]) if dates else None,
-        said=said, rest=rest, more=more, others=len(briefs) - len(said), related=related, involved=len(involved),
+        said=said, rest=rest, more=more, others=len(briefs) - len(said), related=related, involved=corpus.involvement[actor.id],
         table=table_link(ctx, page, "actor", actor.id), timeline=timeline_part(ctx, page, cites, {actor.id}),
         footnotes=cites.definitions(),
     ), **further}
@@ -94,8 +92,8 @@ def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: Br
     one link, folded."""
     corpus = ctx.corpus
     brief = corpus.briefs[brief_id]
-    judged = {(c.sentence.paragraph, c.sentence.span.start): c for c in corpus.knowledge.conclusions
-              if c.sentence.brief == brief_id}
+    judged = {(c.sentence.paragraph, c.sentence.span.start): c
+              for c in corpus.conclusions_by_brief.get(brief_id, [])}
     candidates: list[tuple[tuple[int, int, int, int, int], Sentence, list[Mention], frozenset[str]]] = []
     keys = [k for k in corpus.paragraphs_of(target) if k[0] == brief_id]
     for key in keys:

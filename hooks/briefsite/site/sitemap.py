@@ -10,6 +10,7 @@ to the site root, as knowledge.json gives it). Paragraph anchors are spelled her
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from typing import Literal, NamedTuple, NewType
 
 from briefsite.model import Brief
@@ -83,8 +84,14 @@ def sentence_anchor(paragraph: int, sentence: int) -> Anchor:
 
 def relative(from_page: DocsPath, to_page: DocsPath, anchor: Anchor | None = None) -> Link:
     """Return the link from one docs-relative page to another (with `#anchor`)."""
-    rel = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    rel = _relpath(to_page, posixpath.dirname(from_page) or ".")
     return Link(f"{rel}#{anchor}" if anchor else rel)
+
+
+@lru_cache(maxsize=1 << 16)
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath, which is slow, asked for the same few folders a hundred thousand times."""
+    return posixpath.relpath(path, start)
 
 
 def url(path: DocsPath, anchor: Anchor | None = None) -> Url:
