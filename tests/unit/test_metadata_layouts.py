@@ -242,6 +242,12 @@ LAYOUTS: dict[str, Case] = {
         "Statement by Commission President Jane Doe following the vote on the budget\nEU News\n"
         "Statement given yesterday by Commission President Jane Doe following the vote on the budget.\n",
         "Statement by Commission President Jane Doe following the vote on the budget", ("Jane Doe",)),
+    "a title and its subtitle on the next line, then the date": Case(
+        "Pakistan Should Address Pashtun Grievances\nConduct Transparent Investigation into Activist’s Death\n"
+        "February 15, 2019\n", "Pakistan Should Address Pashtun Grievances", (), None, "2019-02-15"),
+    "a title wrapped before a preposition": Case(
+        "Deterrence and Diplomacy in the Taiwan Strait\nAfter the 2024 Election\nMarch 3, 2025\n",
+        "Deterrence and Diplomacy in the Taiwan Strait After the 2024 Election", (), None, "2025-03-03"),
     "a view counter above the title, and a date beside an office's byline": Case(
         "Statement 80 Views\nChairman's Statement on the Situation\nSeptember 24th, 2017  •  Author:   Foreign "
         "Ministers of the League  •  1 minute read\n", "Chairman's Statement on the Situation", (), None, "2017-09-24"),

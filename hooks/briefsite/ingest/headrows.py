@@ -100,3 +100,19 @@ def decked(rows: list[Row], start: int) -> bool:
     return (start + 2 < len(rows) and not rows[start + 1].gap and not rows[start + 2].gap
             and rows[start + 1].text[:1].isupper() and not CONTINUES.search(rows[start].text)
             and looks_like_title([rows[start].line], []) and standfirst(rows, start + 1))
+
+
+# The words a wrapped title's next line may open with: it goes on with a preposition or conjunction.
+_GOES_ON = frozenset("of and or for in on to with from after before between at by versus vs the a an as into over "
+                     "under against amid beyond toward towards".split())
+
+
+def subtitled(rows: list[Row], start: int) -> bool:
+    """Return whether a two-line title block is a title and its subtitle (`Kazakhstan: Education
+    Barriers` / `End Segregation; Ensure Inclusive Education`): the first line ends a phrase,
+    the second opens a new one with a capitalised word that does not carry the first on."""
+    first, second = rows[start].text, rows[start + 1].text
+    opener = second.split()[0] if second.split() else ""
+    return (not CONTINUES.search(first) and len(first.split()) >= 3 and len(second.split()) >= 3
+            and opener[:1].isupper() and opener.casefold() not in _GOES_ON and not first.endswith(":")
+            and looks_like_title([rows[start].line], []))

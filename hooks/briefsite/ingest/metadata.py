@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from briefsite.ingest.byline import (byline_kind, has_by, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
 from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
-from briefsite.ingest.headrows import by_office, compound, decked, from_line, standfirst
+from briefsite.ingest.headrows import by_office, compound, decked, from_line, standfirst, subtitled
 from briefsite.ingest.authorinfo import author_information, closing_bio, closing_credit
 from briefsite.ingest.issuer import issuer, without_archive_mark
 from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks, inline_links
@@ -99,6 +99,8 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     if meta.title:  # a title already known (front matter, a PDF's largest type) spans its own lines
         end = next((k for k in range(start + 1, min(len(rows), start + 4) + 1)
                     if same(" ".join(row.text for row in rows[start:k]), meta.title)), end)
+    if end - start == 2 and not meta.title and subtitled(rows, start):
+        end = start + 1  # `Pakistan Should Address Pashtun Grievances` / `Conduct Transparent Investigation ...`
     if end > start:
         text = " ".join(row.text for row in rows[start:end])
         md = MD_TITLE.match(text) if markdown and end - start == 1 else None
