@@ -53,6 +53,10 @@ from briefsite.ingest.issuer import Issuer, issuer, without_archive_mark
     ("Statement by the Spokesperson of the High Representative Jane Doe following the election",
      ["CAPITAL, Country, May 20, 2014/Press Agency (PA)/ — In the context of the election, the Spokesperson of the "
       "High Representative Jane Doe, made today the following statement:"], "", "", Issuer((), None)),
+    ("Education Barriers for Children", ["Video: Barriers", "(Capital) – A majority of children are not in school, "
+                                         "Rights Monitor International said in a report released today."], "", "",
+     Issuer((), "Rights Monitor International")),  # the body a press release reports as saying its first sentence
+    ("Talks Resume", ["Talks resumed on the border, Jane Doe said today."], "", "", Issuer((), None)),  # a person
 ])
 def test_issuer(title: str, opening: list[str], by: str, text: str, want: Issuer) -> None:
     assert issuer(title, opening, by, text) == want

@@ -248,6 +248,9 @@ LAYOUTS: dict[str, Case] = {
     "a title wrapped before a preposition": Case(
         "Deterrence and Diplomacy in the Taiwan Strait\nAfter the 2024 Election\nMarch 3, 2025\n",
         "Deterrence and Diplomacy in the Taiwan Strait After the 2024 Election", (), None, "2025-03-03"),
+    "a public body's web site under the byline": Case(
+        "Chief Welcomes Counterpart for Talks\nJan. 29, 2019\nNews\nBy Jane Doe | Contact Author\nDefense.gov\n",
+        "Chief Welcomes Counterpart for Talks", ("Jane Doe",), "Defense.gov", "2019-01-29"),
     "a view counter above the title, and a date beside an office's byline": Case(
         "Statement 80 Views\nChairman's Statement on the Situation\nSeptember 24th, 2017  •  Author:   Foreign "
         "Ministers of the League  •  1 minute read\n", "Chairman's Statement on the Situation", (), None, "2017-09-24"),

@@ -152,7 +152,11 @@ def byline_kind(text: str) -> BylineKind | None:
     if segments and looks_like_job(segments[0]) and not _headed_by_institution_word(segments[0]) \
             and not (_word(segments[0].split()[0]) in _INSTITUTION_WORDS and looks_like_institution(segments[0])):
         return "job"
-    return "institution" if looks_like_institution(text) else None
+    return "institution" if looks_like_institution(text) or _SITE.match(text) else None
+
+
+# A public body's web site named as the publisher (`Defense.gov`, `ifrc.org`): an institution.
+_SITE = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:gov|mil|int|org|edu|eu)(?:\.[a-z]{2})?$")
 
 
 def _headed_by_institution_word(text: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefsite.ingest.byline import clean_name, is_particle, looks_like_institution, looks_like_job, looks_like_name
 from briefsite.ingest.leadin import DATELINE_OPENING, holder, lead_in
+from briefsite.text.givennames import is_place
 from briefsite.text.shortforms import defined_in
 
 __all__ = ["Issuer", "issuer", "without_archive_mark"]
@@ -84,9 +85,10 @@ def issuer(title: str, opening: list[str], by: str = "", text: str = "") -> Issu
     elif who and looks_like_job(who):
         authors = tuple(filter(None, [holder(who, opening) or holder(_ACRONYM_WORD.sub("", who), [text], True)]))
         institution = _body_of_job(who)
-    spoken, body_of_speaker = lead_in(opening)
+    spoken, body_of_speaker = lead_in(opening[:3])
     authors, institution = authors or spoken, institution or body_of_speaker
-    for line in [title, *opening] if institution is None else []:
+    institution = institution or next((b for line in opening if (b := _reporting_body(line))), None)
+    for line in [title, *opening[:3]] if institution is None else []:
         speaks = _SPEAKS.match(DATELINE_OPENING.sub("", line))
         body = speaks.group("body") if speaks else ""
         if body and (looks_like_job(body) or not (_ACRONYM.match(body) or looks_like_institution(body))):
@@ -97,6 +99,21 @@ def issuer(title: str, opening: list[str], by: str = "", text: str = "") -> Issu
     if institution and _ACRONYM.match(institution):
         institution = defined_in(institution, text) or institution
     return Issuer(authors, institution)
+
+
+# A press release's first sentence ending `..., Human Rights Watch said in a report released today.`
+_SAID_TODAY = re.compile(r"^[^.]{20,400}?,\s+(?P<body>[A-Z][\w&’'.-]*(?:\s+(?:of|for|the|and|on|&|[A-Z][\w&’'.-]*)){1,7}?)"
+                         r"\s+(?:said|says|stated|warned|urged)\s+(?:today|in\s+a\s+(?:new\s+)?(?:report|statement|"
+                         r"letter|briefing|submission)\b)")
+
+
+def _reporting_body(line: str) -> str | None:
+    """The body a press release's first sentence reports as saying it: not a person, not a place."""
+    said = _SAID_TODAY.match(DATELINE_OPENING.sub("", line))
+    body = said.group("body") if said else ""
+    if body and not looks_like_name(body) and not is_place(body) and not looks_like_job(body):
+        return body
+    return None
 
 
 def _office_holder(who: str) -> tuple[str, str | None] | None:

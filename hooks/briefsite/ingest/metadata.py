@@ -155,7 +155,7 @@ def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta,
     institution = meta.institution if meta.institution is not None else found.institution or found.publisher
     inferred: list[tuple[str, str]] = []
     if not authors or institution is None:
-        who = issuer(title, [row.text for row in rows[body:body + 3]], found.by_office,
+        who = issuer(title, [row.text for row in rows[body:body + 5]], found.by_office,
                      " ".join(row.text for row in rows))
         if not authors and who.authors:
             authors = who.authors
