@@ -186,24 +186,25 @@
 
     function highlight(text, q, focus) {
       var res = [];
-      q.groups.forEach(function (g) { g.alts.forEach(function (m) { res.push(m); }); });
+      q.groups.forEach(function (g, k) { g.alts.forEach(function (m) { res.push([m, k]); }); });
       var spans = [];
       var ftext = fold(text), sameLength = ftext.length === text.length;
-      res.forEach(function (m) {
+      res.forEach(function (pair) {
+        var m = pair[0];
         var s = m.folded ? (sameLength ? ftext : null) : text;
         if (s === null) return;
         m.re.lastIndex = 0;
         var hit;
         while ((hit = m.re.exec(s)) !== null) {
           var start = hit.index + hit[0].length - hit[1].length;
-          spans.push([start, start + hit[1].length]);
+          spans.push([start, start + hit[1].length, pair[1]]);
           if (spans.length > 200) break;
         }
       });
       spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
       var from = 0, to = text.length;
       if (focus && text.length > SNIPPET) {
-        var at = spans.length ? spans[0][0] : 0;
+        var at = spans.length ? bestWindow(spans) : 0;
         from = Math.max(0, at - 80);
         if (from > 0) from = text.indexOf(" ", from) + 1 || from;
         to = Math.min(text.length, from + SNIPPET);
@@ -216,6 +217,20 @@
         pos = sp[1];
       });
       return out + esc(text.slice(pos, to)) + (to < text.length ? " …" : "");
+    }
+
+    // Where the excerpt starts: at the match whose window holds the most different query words
+    // (`DPRK sanc`: a window with both, not the first `North Korea` alone), the earliest on a tie.
+    function bestWindow(spans) {
+      var best = spans[0][0], most = 0;
+      spans.forEach(function (sp) {
+        var seen = {}, n = 0;
+        spans.forEach(function (o) {
+          if (o[0] >= sp[0] - 80 && o[1] <= sp[0] - 80 + SNIPPET && !seen[o[2]]) { seen[o[2]] = true; n += 1; }
+        });
+        if (n > most) { most = n; best = sp[0]; }
+      });
+      return best;
     }
 
     function item(i, s, q, terms) {

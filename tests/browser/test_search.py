@@ -234,3 +234,31 @@ def test_first_result_shows_soon_after_typing(tab: Callable[..., Tab], kind: str
     assert first < 1.5, f"the first result took {first:.2f} s (issue 13 aims at 0.3 s)"
     assert after_last < 1.5, f"the results took {after_last:.2f} s after the last key"
     t.assert_clean()
+
+
+MARKS = """() => [...document.querySelectorAll('.md-search-result__item a.md-search-result__link')].map(a => ({
+  href: a.getAttribute('href'), marks: [...a.querySelectorAll('article > mark')].map(m => m.textContent)}))"""
+
+
+def test_an_excerpt_shows_the_words_of_the_query_together(tab: Callable[..., Tab], kind: str, sites: Sites) -> None:
+    """A paragraph that holds both words within an excerpt's length is shown where both are."""
+    data = json.loads((sites.hosted / "knowledge.json").read_text(encoding="utf-8"))
+    texts = {p["url"]: p["text"] for b in data["briefs"] for p in b["paragraphs"]}
+    t = tab(kind)
+    t.goto("index.html")
+    t.search("DPRK sanctions")
+    shown = t.page.evaluate(MARKS)
+    checked = 0
+    for link in shown:
+        href = urlsplit(link["href"]).path.split("/")[-2:] if link["href"] else []
+        url = "/".join(href) + ("#" + urlsplit(link["href"]).fragment if "#" in link["href"] else "")
+        text = texts.get(url, "")
+        korea = [m.start() for m in re.finditer(r"North Korea|DPRK|Pyongyang", text)]
+        sanctions = [m.start() for m in re.finditer(r"[Ss]anction", text)]
+        if not any(abs(a - b) < 200 for a in korea for b in sanctions):
+            continue  # no window of the excerpt's length holds both
+        checked += 1
+        marks = " ".join(link["marks"]).casefold()
+        assert "sanction" in marks and re.search(r"north korea|dprk|pyongyang", marks), (url, link["marks"])
+    assert checked, f"no result paragraph holds both words close together: {[s['href'] for s in shown]}"
+    t.assert_clean()
