@@ -88,3 +88,7 @@ def test_a_publisher_the_registry_lacks_is_an_actor_of_its_text() -> None:
                        registry())
     assert [(a.id, a.kind) for a in result.discovered] == [("institute-for-korean-studies", "organisation")]
     assert [m.surface for m in result.mentions] == ["Institute for Korean Studies"]
+
+
+def test_a_part_of_a_web_address_names_no_actor() -> None:
+    assert tags("Details are on GOV.UK and at nato.int; the UK agreed.") == [{("UK", "united-kingdom")}]

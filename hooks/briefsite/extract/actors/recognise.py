@@ -102,10 +102,20 @@ def _brief_mentions(brief: Brief, scans: list[tuple[int, Folded, tuple[Hit, ...]
             if hit.pattern.role in ("alias", "capital"):
                 reader.named_at[hit.pattern.targets[0]] = where
             start, end = folded.span(hit.start, hit.end)
+            if _in_address(texts[number], start, end):
+                continue  # `GOV.UK`, `un.org`: part of a web address, no mention of the state or body
             for target in chosen:
                 mentions.append(Mention(target, brief.id, number, Span(start, end),
                                         texts[number][start:end]))
     return mentions
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end] is a dot-joined part of a web address or domain (`GOV.UK`)."""
+    before = text[start - 2:start] if start >= 2 else ""
+    after = text[end:end + 2]
+    return (len(before) == 2 and before[1] == "." and before[0].isalnum()) or \
+        (len(after) == 2 and after[0] == "." and after[1].isalpha() and after[1].islower())
 
 
 def recognise(
