@@ -483,6 +483,14 @@ def test_numbered_notes_under_a_notes_heading_are_the_briefs_notes() -> None:
                                                         ("2", "Download the images\nand the short film.")]
 
 
+def test_an_unnumbered_reference_list_is_the_briefs_notes() -> None:
+    refs = ["Jones, P. and I. Harris. 2008. “Gridded Datasets.” Climate Research Unit.",
+            "GADM. 2012. “Database of Global Administrative Areas”."]
+    brief, _ = repair(raw(f"Climate and Conflict\n\n{BODY}\n\nData Sources:\n\n" + "\n\n".join(refs) + "\n"))
+    assert [p.text for p in brief.paragraphs] == [BODY]
+    assert [n.text for n in brief.notes] == refs
+
+
 def test_a_background_section_of_prose_stays_in_the_body() -> None:
     brief, _ = repair(raw(f"Sanctions Package Agreed\n\n{BODY}\n\nBackground\n\nThe talks began in 2019.\n"))
     assert brief.notes == () and [p.text for p in brief.paragraphs][-1] == "The talks began in 2019."

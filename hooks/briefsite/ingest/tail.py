@@ -26,9 +26,12 @@ _NOTE_NUMBER = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
 
 # A closing list of numbered notes under its heading: `Notes`, `Endnotes`, `Notes to editors`,
 # a press release's `Background`.
-_NOTES_HEADING = re.compile(r"^(?:notes?|end\s*notes?|foot\s*notes?|references|sources|notes?\s+(?:to|for)\s+editors?"
+_NOTES_HEADING = re.compile(r"^(?:notes?|end\s*notes?|foot\s*notes?|references|(?:data\s+)?sources|bibliography"
+                            r"|works\s+cited|notes?\s+(?:to|for)\s+editors?"
                             r"|editors?[’']?s?\s+notes?|background(?:\s+(?:notes?|information))?)\s*:?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+# An unnumbered reference: authors or a body, the year set off by full stops or brackets, more after it.
+_REFERENCE = re.compile(r"^[A-Z].{1,200}?[.,]\s*\(?(?:19|20)\d\d[a-z]?\)?[.,:]\s+\S")
 
 
 def closing_notes(rows: list[Row], used: set[int] | frozenset[int]) -> list[list[Row]]:
@@ -38,6 +41,8 @@ def closing_notes(rows: list[Row], used: set[int] | frozenset[int]) -> list[list
         if not (rows[k].gap and _NOTES_HEADING.match(rows[k].text)):
             continue
         after = [row for row in rows[k + 1:] if row.line.number not in used]
+        if after and all(row.gap and _REFERENCE.search(row.text) for row in after):
+            return [[rows[k]], *([row] for row in after)]  # `Jones, P. 2008. “Title.” Publisher.`: one a line
         if not after or not _NUMBERED.match(after[0].text):
             return []
         notes: list[list[Row]] = []
