@@ -15,6 +15,7 @@ import pytest
 from briefsite.ingest.metadata import read_head
 from briefsite.model import Meta, RawBrief, SourceLine
 from briefsite.repair.briefs import repair
+from briefsite.site.citations import family_name
 
 BODY = "The government announced on Monday that it would extend the programme for two more years."
 
@@ -620,3 +621,9 @@ def test_a_photographs_caption_and_credit_are_a_figure() -> None:
     brief, _ = repair(raw(f"Food Crisis\n\n{BODY}\n\n{caption}\n\nJane Doe, Getty Images\n\n{BODY}\n"))
     assert [p.text for p in brief.paragraphs] == [BODY, BODY]
     assert [(a.kind, a.text) for a in brief.asides] == [("caption", f"{caption}\nJane Doe, Getty Images")]
+
+
+@pytest.mark.parametrize(("name", "family"), [("Soo-Ho Lim", "Lim"), ("MOTEGI Toshimitsu", "Motegi"),
+                                              ("Ursula von der Leyen", "von der Leyen"), ("Jan van Dijk", "van Dijk")])
+def test_the_family_name_a_short_citation_uses(name: str, family: str) -> None:
+    assert family_name(name) == family

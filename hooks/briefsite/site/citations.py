@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, TypeVar
 
+from briefsite.ingest.byline import is_particle
 from briefsite.corpus.index import Corpus, ParaKey
 from briefsite.model import Brief, BriefId, Sentence
 from briefsite.site.markdown import Md, escape, link
@@ -44,10 +45,22 @@ def short_label(brief: Brief, limit: int = 36) -> str:
     """A tab-sized name for a brief: `Lim`, `Lim et al., 2021`, or its title cut short."""
     meta = brief.meta
     if meta.authors:
-        surname = meta.authors[0].split()[-1] if meta.authors[0].split() else meta.authors[0]
-        label = surname + (" et al." if len(meta.authors) > 1 else "")
+        label = family_name(meta.authors[0]) + (" et al." if len(meta.authors) > 1 else "")
         return f"{label}, {meta.date[:4]}" if meta.date else label
     return excerpt(meta.title, limit)
+
+
+def family_name(name: str) -> str:
+    """Return the family name of `name`: the one printed in capitals (`MOTEGI Toshimitsu` ->
+    `Motegi`), else the last word with its particles (`Ursula von der Leyen` -> `von der Leyen`)."""
+    words = name.split()
+    capitals = [w for w in words if len(w) > 1 and w.isalpha() and w.isupper()]
+    if capitals and len(capitals) < len(words):
+        return capitals[0].capitalize()
+    k = len(words) - 1
+    while k > 0 and words[k - 1].islower() and is_particle(words[k - 1]):
+        k -= 1
+    return " ".join(words[k:]) or name
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
