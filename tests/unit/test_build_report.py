@@ -101,3 +101,4 @@ def test_a_discovered_name_with_an_apostrophe_is_reported_whole() -> None:
     problem = discovered("a.txt (a): discovered actor 'Ebrima M'Bai' (person, id 'ebrima-mbai') from the brief's byline",
                          "actors.yml")
     assert build_report([problem]) == (("a.txt", ("discovered actor 'Ebrima M'Bai' (add to the actor registry)",)),)
+

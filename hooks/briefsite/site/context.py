@@ -95,9 +95,10 @@ class PageContext:
         return link(brief.title, relative(page, page_path("briefs", brief.id)))
 
     def quote(self, sentence: Sentence, marks: list[Mention]) -> Md:
-        """Return a sentence with the given mentions highlighted, escaped elsewhere."""
+        """Return a sentence with the given mentions highlighted, escaped elsewhere; its own
+        quotation, when it opens with one, in single marks, since the pages set it in double."""
         text = self.corpus.paragraph((sentence.brief, sentence.paragraph)).text
-        return highlight(text, sentence.span.start, sentence.span.end, marks)
+        return nested(highlight(text, sentence.span.start, sentence.span.end, marks))
 
     def paragraph_links(self, page: DocsPath, keys: list[ParaKey]) -> Md:
         """`¶ 3 · ¶ 7 (Outlook)`: links to paragraphs, each with its section when it has one."""
@@ -107,6 +108,16 @@ class PageContext:
             target = relative(page, page_path("briefs", key[0]), paragraph_anchor(key[1]))
             parts.append(link(f"¶ {key[1]}", target) + (Md(" ({})").format(escape(section)) if section else Md()))
         return join(parts, " · ")
+
+
+def nested(quoted: Md) -> Md:
+    """`“We object,” said X.` -> `‘We object,’ said X.`: a quotation inside the page's own
+    quotation marks; a quotation that runs on past the sentence loses its opening mark."""
+    if not quoted.startswith("“"):
+        return quoted
+    close = quoted.find("”")
+    inner = f"‘{quoted[1:close]}’{quoted[close + 1:]}" if close > 0 else quoted[1:]
+    return Md(inner)
 
 
 def highlight(text: str, start: int, end: int, marks: list[Mention]) -> Md:
