@@ -213,6 +213,42 @@ ASSESS = re.compile(
     r"helped|led|forced|pushed|prevented|weakened|strengthened|undermined|complicated|made)\b",
     _I,
 )
+# A cheap test before ASSESS, the largest pattern, which the regex engine tries at every
+# offset: each alternative of ASSESS needs one of these whole words (in any case) or opens
+# the sentence with one of ASSESS_OPENINGS. Keep it in step with ASSESS (tests/unit/test_cues.py).
+ASSESS_WORDS = frozenset(
+    [stem + end for stem in ("demonstrat", "illustrat", "underlin", "underscor", "testifi", "attest")
+     for end in ("es", "ed", "e", "y", "ies")]
+    + """that reflect reflects point points suggests serve serves intended meant aimed calculated seen interpreted
+    read understood viewed regarded considered judged described treated explained because words means key factor
+    reason obstacle challenge problem driver cause aim goal objective question issue risk lesson threat weakness
+    strength vulnerability advantage constraint rests relies hinges rest rely hinge due result consequence evidenced
+    sign indication signal undoubtedly clearly evidently obviously arguably reality fact appear appears seem seems
+    significant telling clear evident obvious striking interest interests trying seeking attempting aiming striving
+    wants intends seeks aims strives beneficial detrimental crucial decisive counterproductive insufficient
+    unsustainable incompatible inconsistent unclear uncertain doubtful questionable unrealistic vital essential way
+    attempt bid tool instrument lever response answer reaction strategy mark marks marked leverage influence room
+    incentive capacity choice options say most least struggled struggle struggles failed fail fails part element
+    component pillar piece ingredient condition prerequisite central pivotal instrumental integral indispensable
+    particularly especially extremely exceptionally increasingly deeply highly remarkably unusually so too make
+    makes making depend depends become needs face faces facing risks higher greater lower smaller real rising
+    growing considerable""".split()
+)
+# the openings of its `^(?:in order )?to ...` and `^(?:this|these|that|such) ...` alternatives
+ASSESS_OPENINGS = ("to", "in", "this", "these", "that", "such")
+_WORD = re.compile(r"[a-z]+")
+# Letters that IGNORECASE matches to a-z though lower() does not make them a-z: no shortcut then.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def may_assess(text: str) -> bool:
+    """Return False only where ASSESS cannot match `text`; True means: search it."""
+    if not _FOLDS_TO_ASCII.isdisjoint(text):
+        return True
+    low = text.lower()
+    return low.startswith(ASSESS_OPENINGS) or not ASSESS_WORDS.isdisjoint(_WORD.findall(low))
+
+
 # A judgement in the present tense: counts only where the section marks conclusions.
 EPISTEMIC_LIKELY = re.compile(
     r"\b(?:is|are)\s+(?:most\s+|very\s+|highly\s+)?(?:likely|probably)\s+(?:tied|linked|related|connected|due|driven|"
