@@ -1,4 +1,4 @@
-"""Unit tests of the cue patterns' shortcut: `may_assess` lets through every sentence ASSESS matches."""
+"""Unit tests of `search_assess`: the very match `ASSESS.search` finds, from fewer alternatives."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefsite.extract.conclusions.cues import ASSESS, ASSESS_WORDS, may_assess
+from briefsite.extract.conclusions.assess import ASSESS, ASSESS_WORDS, search_assess
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,24 +87,26 @@ def _inner_bars(pattern: str) -> int:
 
 
 @pytest.mark.parametrize("sentence", MATCHING)
-def test_shortcut_lets_a_match_through(sentence: str) -> None:
-    assert ASSESS.search(sentence), sentence
-    assert may_assess(sentence)
+def test_each_alternative_is_found(sentence: str) -> None:
+    whole = ASSESS.search(sentence)
+    found = search_assess(sentence)
+    assert whole is not None and found is not None, sentence
+    assert (found.start(), found.group(0)) == (whole.start(), whole.group(0))
 
 
 @pytest.mark.parametrize("sentence", [
     "The minister visited Paris on Monday.",
     "Exports rose by 4 percent in 2023.",
 ])
-def test_shortcut_skips_a_sentence_without_any_cue_word(sentence: str) -> None:
-    assert not may_assess(sentence)
-    assert not ASSESS.search(sentence)
+def test_a_sentence_without_any_cue_word_is_not_searched(sentence: str) -> None:
+    assert ASSESS_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
+    assert search_assess(sentence) is None and ASSESS.search(sentence) is None
 
 
 def test_letters_that_fold_to_ascii_always_go_to_the_pattern() -> None:
     # IGNORECASE matches the long s to "s": "Reſts on" is "rests on" to ASSESS.
     assert ASSESS.search("Its security reſts on guarantees.")
-    assert may_assess("Its security reſts on guarantees.")
+    assert search_assess("Its security reſts on guarantees.")
 
 
 def test_every_form_of_a_stem_alternative_is_a_shortcut_word() -> None:
@@ -114,11 +116,22 @@ def test_every_form_of_a_stem_alternative_is_a_shortcut_word() -> None:
     assert set(forms) <= ASSESS_WORDS
 
 
-def test_no_sentence_of_the_real_briefs_is_skipped_that_assess_matches() -> None:
+def test_an_earlier_alternative_wins_at_the_same_offset() -> None:
+    # "this means" and "means" (a way to) could both start at "means"; the whole
+    # pattern takes the leftmost start, then the first alternative.
+    sentence = "The programme is a means to an end, and this means delay."
+    whole, found = ASSESS.search(sentence), search_assess(sentence)
+    assert whole is not None and found is not None
+    assert (found.start(), found.end()) == (whole.start(), whole.end())
+
+
+def test_the_real_briefs_get_the_same_matches() -> None:
     files = [*ROOT.glob("briefs/*.txt"), *ROOT.glob("briefs/*.md"), *ROOT.glob("tests/annotated/*/briefs/*")]
     sentences = {s for f in files if f.is_file()
                  for line in f.read_text(encoding="utf-8", errors="replace").splitlines()
                  for s in re.split(r"(?<=[.!?;:])\s+", line) if s}
     assert len(sentences) > 1000
-    missed = [s for s in sentences if not may_assess(s) and ASSESS.search(s)]
-    assert missed == []
+    def span(m: re.Match[str] | None) -> tuple[int, int] | None:
+        return m.span() if m else None
+    differ = [s for s in sentences if span(search_assess(s)) != span(ASSESS.search(s))]
+    assert differ == []
