@@ -55,3 +55,15 @@ def test_events_sorted_by_date_with_their_sentence() -> None:
         ("2021-09-21", "On September 21, Moon spoke.", "speech"),
     ]
     assert len({e.id for e in events}) == len(events)
+
+
+# One text per alternative of when._DATE: each must pass the quick test before it.
+@pytest.mark.parametrize("text", [
+    "on 2021-09-21", "on 21 September 2021", "on September 21, 2021", "from April to August 2017",
+    "in September 2021", "On September 21 the talks", "on 21 September the talks", "in October the talks",
+    "in 2019", "today", "Yesterday", "last year", "next Month", "in Sept. 2020",
+])
+def test_every_kind_of_date_passes_the_quick_test(text: str) -> None:
+    from briefsite.extract.events.when import _DATE, _MAYBE_DATE
+
+    assert _DATE.search(text) and _MAYBE_DATE.search(text)

@@ -56,3 +56,21 @@ def test_plain_stops_cut_as_pysbd_does(text: str) -> None:
     plain = sentences_module._plain_spans(text)
     assert plain is None or plain == sentences_module._pysbd_spans(text)
     assert sentence_spans(text) == sentences_module._pysbd_spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks stalled. The talks stalled.  Then they resumed.\nThey stalled again.",
+    "Yes. Yes. Yes.",
+    "He met the U.S. envoy on 3 May. The envoy left. \u00a0 The envoy left.",
+    "",
+])
+def test_segmenter_finds_the_spans_pysbd_finds(text: str) -> None:
+    import pysbd
+
+    from briefsite.text.sentences import _Segmenter
+
+    def spans(segmenter: pysbd.Segmenter) -> list[tuple[str, int, int]]:
+        return [(s.sent, s.start, s.end) for s in segmenter.segment(text)]
+
+    assert spans(_Segmenter(language="en", clean=False, char_span=True)) == spans(
+        pysbd.Segmenter(language="en", clean=False, char_span=True))

@@ -73,9 +73,26 @@ class Corpus:
             names.discard(actor.name)
         return sorted(names, key=lambda n: (n.casefold(), n))
 
+    @cached_property
+    def _paragraphs_by_target(self) -> dict[str, tuple[ParaKey, ...]]:
+        # Derived once: pages ask for the same target's paragraphs once per brief they list.
+        return {t: tuple(sorted({(m.brief, m.paragraph) for m in ms})) for t, ms in self.mentions_by_target.items()}
+
+    @cached_property
+    def _paragraphs_by_target_brief(self) -> dict[tuple[str, BriefId], tuple[ParaKey, ...]]:
+        out: dict[tuple[str, BriefId], list[ParaKey]] = defaultdict(list)
+        for t, keys in self._paragraphs_by_target.items():
+            for key in keys:
+                out[(t, key[0])].append(key)
+        return {k: tuple(v) for k, v in out.items()}
+
     def paragraphs_of(self, target: str) -> list[ParaKey]:
         """Distinct paragraphs that mention an actor or theme, in reading order."""
-        return sorted({(m.brief, m.paragraph) for m in self.mentions_by_target.get(target, [])})
+        return list(self._paragraphs_by_target.get(target, ()))
+
+    def paragraphs_in(self, target: str, brief: BriefId) -> list[ParaKey]:
+        """Distinct paragraphs of `brief` that mention an actor or theme, in reading order."""
+        return list(self._paragraphs_by_target_brief.get((target, brief), ()))
 
     def briefs_of(self, target: str) -> list[BriefId]:
         return sorted({b for b, _ in self.paragraphs_of(target)}, key=self.brief_order)
@@ -94,13 +111,17 @@ class Corpus:
             counts.update({m.target for m in by_paragraph.get(key, []) if m.target != target})
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
+    @cached_property
+    def _themes_by_brief(self) -> dict[BriefId, list[tuple[str, int]]]:
+        # One pass over the theme mentions, not one per brief (that grew with briefs x paragraphs).
+        counts: dict[BriefId, Counter[str]] = defaultdict(Counter)
+        for (b, _), ms in self.theme_mentions_by_paragraph.items():
+            counts[b].update({m.target for m in ms})
+        return {b: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for b, c in counts.items()}
+
     def themes_of_brief(self, brief: BriefId) -> list[tuple[str, int]]:
         """Themes of a brief with their paragraph counts, most present first."""
-        counts: Counter[str] = Counter()
-        for (b, _), ms in self.theme_mentions_by_paragraph.items():
-            if b == brief:
-                counts.update({m.target for m in ms})
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return list(self._themes_by_brief.get(brief, []))
 
     @cached_property
     def own_conclusions(self) -> tuple[Conclusion, ...]:

@@ -31,11 +31,13 @@ _KANA_SHARE = 0.1  # Japanese mixes kana with Han; a little kana marks the text 
 
 def script_counts(texts: Iterable[str]) -> Counter[str]:
     """Return how many letters of `texts` each script has (`LATIN`, `HANGUL`, `HAN` ...)."""
-    counts: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
     for text in texts:
-        for char in text:
-            if char.isalpha():
-                counts[_script(char)] += 1
+        chars.update(text)  # counted in C; each distinct character is then named once
+    counts: Counter[str] = Counter()
+    for char, n in chars.items():
+        if char.isalpha():
+            counts[_script(char)] += n
     return counts
 
 

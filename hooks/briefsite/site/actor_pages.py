@@ -64,7 +64,7 @@ def actor_pages(ctx: PageContext, actor: Actor) -> dict[DocsPath, str]:
     briefs = corpus.briefs_of(actor.id)
     said = [_what_brief_says(ctx, page, actor.id, b, cites) for b in briefs[:FULL_BRIEFS]]
     rest = [{"link": ctx.brief_link(page, corpus.briefs[b]), "byline": credit(corpus.briefs[b]),
-             "places": ctx.paragraph_links(page, [k for k in corpus.paragraphs_of(actor.id) if k[0] == b])}
+             "places": ctx.paragraph_links(page, corpus.paragraphs_in(actor.id, b))}
             for b in briefs[FULL_BRIEFS:]]
     rest, more, further = split_more("actors", actor.id, actor.name, len(said), rest)
     dates = sorted(d for d in (corpus.briefs[b].meta.date for b in briefs) if d)
@@ -95,7 +95,7 @@ def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: Br
     judged = {(c.sentence.paragraph, c.sentence.span.start): c
               for c in corpus.conclusions_by_brief.get(brief_id, [])}
     candidates: list[tuple[tuple[int, int, int, int, int], Sentence, list[Mention], frozenset[str]]] = []
-    keys = [k for k in corpus.paragraphs_of(target) if k[0] == brief_id]
+    keys = corpus.paragraphs_in(target, brief_id)
     for key in keys:
         mentions = [m for m in corpus.actor_mentions_by_paragraph.get(key, []) if m.target == target]
         themes = frozenset(m.target for m in corpus.theme_mentions_by_paragraph.get(key, []))

@@ -145,7 +145,7 @@ def key_judgements(ctx: PageContext, brief: Brief, page: DocsPath | None = None)
     recommendations sections first, then recommendations, forecasts and assessments, at most
     KEY_JUDGEMENTS, in reading order; each links to its sentence (from `page`, when the list
     stands on another page than the brief's)."""
-    mine = [c for c in ctx.corpus.own_conclusions if c.sentence.brief == brief.id]
+    mine = [c for c in ctx.corpus.conclusions_by_brief.get(brief.id, []) if c.attributed_to is None]
     rank = {"recommendation": 0, "forecast": 1, "assessment": 2}
     chosen = sorted(mine, key=lambda c: (not c.in_conclusion_section, rank[c.kind], c.sentence.paragraph,
                                          c.sentence.span.start))[:KEY_JUDGEMENTS]

@@ -9,6 +9,7 @@ pager; and cited conclusion items for other pages.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from briefsite.model import Conclusion
 from briefsite.site.citations import Citations, byline, sentence_number, short_label
@@ -47,7 +48,10 @@ def conclusions_pages(ctx: PageContext) -> dict[DocsPath, str]:
     index = ctx.conclusions
     paths = index.paths()
     labels = [_dates(ctx, rows) for rows in index.pages]
-    return {path: _table_page(ctx, index, n, paths, labels) for n, path in enumerate(paths, start=1)}
+    # The same on every page: counted once, not once per page (that grew with pages x rows).
+    totals = {"counts": _counts(ctx), "attributed": sum(1 for c in ctx.corpus.knowledge.conclusions if c.attributed_to),
+              "briefs": len({c.sentence.brief for c in ctx.corpus.knowledge.conclusions})}
+    return {path: _table_page(ctx, index, n, paths, labels, totals) for n, path in enumerate(paths, start=1)}
 
 
 def _dates(ctx: PageContext, rows: tuple[Conclusion, ...]) -> str:
@@ -60,7 +64,7 @@ def _dates(ctx: PageContext, rows: tuple[Conclusion, ...]) -> str:
 
 
 def _table_page(ctx: PageContext, index: ConclusionIndex, number: int, paths: list[DocsPath],
-                labels: list[str]) -> str:
+                labels: list[str], totals: dict[str, Any]) -> str:
     """One page of the table: newest brief first, in reading order within a brief; each row
     the statement, its kind, brief (linked to the sentence), date, themes and actors.
     docs/assets/briefsite.js adds filters (kind, brief, theme, actor) and sorting, from disk too."""
@@ -90,8 +94,7 @@ def _table_page(ctx: PageContext, index: ConclusionIndex, number: int, paths: li
         })
     return render("conclusions.md.j2", rows=rows, number=number, pages=len(paths),
                   pager=pager(page, paths, labels, "the conclusions"), rows_per_page=PAGE_SIZE, data=_page_data(index, number),
-                  counts=_counts(ctx), attributed=sum(1 for c in ctx.corpus.knowledge.conclusions if c.attributed_to),
-                  briefs=len({c.sentence.brief for c in ctx.corpus.knowledge.conclusions}))
+                  **totals)
 
 
 def _counts(ctx: PageContext) -> dict[str, int]:

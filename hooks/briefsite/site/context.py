@@ -8,13 +8,14 @@ conclusions table's pages (site/conclusion_index.py). The page modules (brief_pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 from typing import Literal
 
 from briefsite.corpus.index import Corpus, ParaKey
 from briefsite.extract.abbreviations import find_abbreviations
 from briefsite.model import Brief, Event, Mention, Sentence
-from briefsite.site.conclusion_index import ConclusionIndex, build as build_conclusion_index
+from briefsite.site.conclusion_index import ConclusionIndex, build as build_conclusion_index, specific_themes
 from briefsite.site.markdown import Md, escape, escape_inline, join, link, mark
 from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
 from briefsite.text.sentences import paragraph_sentences
@@ -42,6 +43,17 @@ class PageContext:
     def conclusions(self) -> ConclusionIndex:
         """The conclusions table in pages, and which pages name each brief, actor and theme."""
         return build_conclusion_index(self.corpus)
+
+    @cached_property
+    def filed_under(self) -> Counter[str]:
+        """How many of the authors' own conclusions the table files under each theme (its
+        most specific themes only); counted once for all theme pages."""
+        return Counter(t for c in self.corpus.own_conclusions for t in set(specific_themes(self.corpus, c.themes)))
+
+    @cached_property
+    def event_order(self) -> dict[str, int]:
+        """Each event's place in the knowledge's order (the timeline's date order)."""
+        return {e.id: i for i, e in enumerate(self.corpus.knowledge.events)}
 
     @cached_property
     def events_by_paragraph(self) -> dict[ParaKey, list[Event]]:

@@ -90,7 +90,7 @@ def positions(ctx: PageContext, theme: Theme, briefs: list[BriefId], below: set[
         taken = {(c.sentence.paragraph, c.sentence.span.start) for c in judged}
         narrower: set[str] = set()
         candidates: list[tuple[tuple[int, int, int], Sentence, list[Mention], frozenset[str]]] = []
-        for key in (k for k in corpus.paragraphs_of(theme.id) if k[0] == brief):
+        for key in corpus.paragraphs_in(theme.id, brief):
             all_marks = corpus.theme_mentions_by_paragraph.get(key, [])
             lower = {(m.span.start, m.span.end) for m in all_marks if m.target in below}
             narrower |= {m.target for m in all_marks if m.target in below}

@@ -15,7 +15,6 @@ from typing import Any
 from briefsite.extract.themes.find import lineage
 from briefsite.model import Theme, ThemeId
 from briefsite.site.citations import Citations, credit, short_label
-from briefsite.site.conclusion_index import specific_themes
 from briefsite.site.conclusion_pages import table_link
 from briefsite.site.context import PageContext
 from briefsite.site.markdown import Md, join
@@ -64,7 +63,7 @@ def theme_pages(ctx: PageContext, theme: Theme) -> dict[DocsPath, str]:
             "said": [{"label": short_label(corpus.briefs[b]), "text": t} for b, t in m.said]}
            for m in meetings(ctx, mine, cites)]
     # the table files a row under its most specific themes only, and filters by those
-    filed = sum(1 for c in corpus.own_conclusions if theme.id in specific_themes(corpus, c.themes))
+    filed = ctx.filed_under[theme.id]
     said = []
     for p in positions(ctx, theme, briefs[:FULL_BRIEFS], below, mine, cites):
         brief = corpus.briefs[p.brief]
@@ -73,7 +72,7 @@ def theme_pages(ctx: PageContext, theme: Theme) -> dict[DocsPath, str]:
                      "conclusions": p.conclusions, "more": p.more_conclusions, "rest": rest,
                      "narrower": join((ctx.target_link(page, "themes", t) for t in p.narrower), " · ")})
     lines = [{"link": ctx.brief_link(page, corpus.briefs[b]),
-              "places": ctx.paragraph_links(page, [k for k in corpus.paragraphs_of(theme.id) if k[0] == b])}
+              "places": ctx.paragraph_links(page, corpus.paragraphs_in(theme.id, b))}
              for b in briefs[FULL_BRIEFS:]]
     folded, more, further = split_more("themes", theme.id, theme.name, len(said), lines)
     actors: list[dict[str, Any]] = [

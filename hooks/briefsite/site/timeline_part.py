@@ -35,8 +35,7 @@ def events_naming(ctx: PageContext, targets: Collection[str]) -> list[Event]:
         spans = [m.span for m in (*corpus.actor_mentions_by_paragraph.get(key, ()),
                                   *corpus.theme_mentions_by_paragraph.get(key, ())) if m.target in targets]
         out += [e for e in events if any(e.span.start <= s.start < e.span.end for s in spans)]
-    order = {e.id: i for i, e in enumerate(corpus.knowledge.events)}
-    return sorted(out, key=lambda e: order[e.id])
+    return sorted(out, key=lambda e: ctx.event_order[e.id])
 
 
 def timeline_part(ctx: PageContext, page: DocsPath, cites: Citations, targets: Collection[str]) -> dict[str, Any] | None:

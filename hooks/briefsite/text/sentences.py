@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 import pysbd
+from pysbd.utils import TextSpan
 
 from briefsite.model import Brief, Paragraph, Sentence, Span
 
@@ -41,9 +42,40 @@ _INITIALS_END = re.compile(
 )
 
 
+class _Segmenter(pysbd.Segmenter):  # type: ignore[misc]  # pysbd has no type hints
+    """pysbd's segmenter, finding each sentence in the text with `str.find` where pysbd
+    compiles a regular expression per sentence (`escape(sent)` then white space, searched left to
+    right without overlap, the first match ending past the previous sentence): the same spans,
+    without thousands of compilations."""
+
+    def sentences_with_char_spans(self, sentences: list[str]) -> list[TextSpan]:
+        text: str = self.original_text
+        spans: list[TextSpan] = []
+        prior_end = 0
+        for sent in sentences:
+            if not sent:  # an empty pattern matches everywhere: pysbd's own way
+                found = next((m for m in re.finditer(r"\s*", text) if m.end() > prior_end), None)
+                if found is not None:
+                    spans.append(TextSpan(found.group(), found.start(), found.end()))
+                    prior_end = found.end()
+                continue
+            pos = text.find(sent)
+            while pos >= 0:
+                end = _SPACE_RUN.match(text, pos + len(sent)).end()  # type: ignore[union-attr]
+                if end > prior_end:
+                    spans.append(TextSpan(text[pos:end], pos, end))
+                    prior_end = end
+                    break
+                pos = text.find(sent, end)
+        return spans
+
+
+_SPACE_RUN = re.compile(r"\s*")
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return _Segmenter(language="en", clean=False, char_span=True)
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:

@@ -141,78 +141,8 @@ PAST_ABILITY = re.compile(
 
 # --- assessments ----------------------------------------------------------------------
 
-ASSESS = re.compile(
-    r"\b(?:indicat|show|suggest|reveal|prove|confirm|impl|mean)(?:e|es|ed|s|ies|ied|n|ing)?\s+that\b"
-    r"|\b(?:demonstrat|illustrat|underlin|underscor|testifi|attest)(?:es|ed|e|y|ies)\b"
-    r"|(?<!\bto\s)\b(?:reflects?|points?\s+to|suggests)\b"  # not "updated to reflect": a purpose
-    r"|\bserves?\s+(?:to|as)\b"
-    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:intended|meant|aimed|calculated)\s+(?:to|at)\b"
-    r"|\b(?:can|could|may|might|should|must)\s+(?:also\s+|thus\s+|therefore\s+|hence\s+)?be\s+"
-    r"(?:seen|interpreted|read|understood|viewed|regarded|considered|judged|described|treated|explained)\s+(?:as|by)\b"
-    r"|\bthis\s+is\s+(?:\w+\s+)?because\b|\bin\s+other\s+words\b|\bthis\s+means\b"
-    r"|\bthe\s+(?:\w+\s+)?(?:decisive|main|key|real|principal|primary|underlying|fundamental|chief|"
-    r"biggest|greatest|most\s+important)\s+(?:key|factor|reason|obstacle|challenge|problem|driver|cause|aim|"
-    r"goal|objective|question|issue|risk|lesson|threat|weakness|strength|vulnerability|advantage|constraint)\b"
-    r"|\b(?:rests|relies|hinges|rest|rely|hinge)\s+on\b"
-    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due\s+to|a\s+result\s+of|the\s+result\s+of|a\s+consequence\s+of|"
-    r"evidenced\s+by|a\s+sign\s+of|an\s+indication\s+of|a\s+signal\s+of)\b"
-    r"|\b(?:undoubtedly|clearly|evidently|obviously|arguably|in\s+reality|in\s+fact)\b"
-    r"|\b(?:appears?|seems?)\s+to\b|\bdoes\s+not\s+(?:appear|seem)\b"
-    r"|\bit\s+is\s+(?:significant|telling|clear|evident|obvious|striking)\s+that\b"
-    r"|\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]+['’]s?\s+)?(?:best\s+)?interests?\b"
-    # Ascribed intentions are the analyst's reading, not a reported fact.
-    r"|\b(?:is|are)\s+(?:also\s+|now\s+|clearly\s+)?(?:trying|seeking|attempting|aiming|striving)\s+to\b"
-    r"|\b(?:wants|intends|seeks|aims|strives)\s+(?:to\b|the\b|a\b)|^(?:in\s+order\s+)?to\s+(?!date\b)[a-z]+\b[^,]*,"
-    r"|^(?:this|these|that|such\s+\w+)\s+(?:is|are|was|were|remains|represents|amounts\s+to|marks|constitutes)\s+"
-    r"(?:not\s+|also\s+|therefore\s+|thus\s+|essentially\s+|clearly\s+)?(?:a|an|the)\b"
-    r"|\b(?:is|are|remains?)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+|particularly\s+)?"
-    r"(?:beneficial|detrimental|crucial|decisive|counterproductive|"
-    r"insufficient|unsustainable|incompatible|inconsistent|unclear|uncertain|doubtful|questionable|"
-    r"unrealistic|vital|essential)\b"
-    # What a measure is for or what it amounts to: "is a way to gain leverage", "serves both sides".
-    r"|\b(?:is|are|was|were)\s+(?:also\s+|thus\s+|partly\s+|above\s+all\s+)?(?:a|an|one|the)\s+(?:\w+\s+)?"
-    r"(?:way|means|attempt|bid|tool|instrument|lever)\s+(?:to|of|for)\b"
-    r"|\bserves?\s+(?:both|all|each|(?:the\s+)?(?:\w+['’]s?\s+)?(?:interests?|purposes?|goals?|aims?))\b"
-    r"|\b(?:response|answer|reaction|strategy|aim|goal)\s+(?:has\s+been|is|was|remains)\s+to\s+[a-z]"
-    r"|\bmark(?:s|ed)?\s+(?:the|a)\s+(?:\w+\s+)?(?:end|beginning|start|turning\s+point|shift|break|departure|"
-    r"watershed|new\s+phase|new\s+stage)\b"
-    # The weight an actor carries: "have limited leverage", "has little reason to hurry".
-    r"|\b(?:has|have|had)\s+(?:little|limited|no|few|less|more|considerable|significant|much|real|enough|an|every|"
-    r"(?:a\s+)?(?:strong|clear))\s+"
-    r"(?:leverage|influence|room|reason|incentive|capacity|choice|options|say|interest)\b"
-    r"|\b(?:is|are|remains?|has\s+become)\s+(?:now\s+|still\s+|by\s+far\s+)?the\s+(?:single\s+)?(?:most|least)\s+"
-    r"(?!recent\b|likely\b|probable\b)\w+"
-    r"|\b(?:has|have)\s+struggled\s+to\b|\bstruggles?\s+to\b"
-    # Failure judged: "while Congress has failed to act", "the plan fails to address".
-    r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?failed\s+to\b|\bfails?\s+to\b"
-    # Classing a case among others: "This is one of many examples of ...".
-    r"|^(?:this|these|that|such\s+\w+)\s+(?:is|are|was|were|remains)\s+(?:not\s+|also\s+|only\s+)?one\s+of\b"
-    # Weight given to a part: "is a key part of", "an essential element of", "is key to".
-    r"|\b(?:a|an|the)\s+(?:key|central|crucial|vital|critical|essential|integral|pivotal|indispensable)\s+"
-    r"(?:part|element|component|pillar|piece|ingredient|condition|prerequisite)\b"
-    r"|\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|thus\s+|therefore\s+)?"
-    r"(?:key|central|pivotal|instrumental|integral|indispensable)\s+(?:to|for)\b"
-    # A predicate graded by an intensifier is an evaluation: "can be particularly disruptive".
-    r"|\b(?:is|are|be|remains?|has\s+been|have\s+been)\s+(?:particularly|especially|extremely|exceptionally|"
-    r"increasingly|deeply|highly|remarkably|unusually|so|too)\s+(?!many\b|much\b|far\b|few\b|long\b)[a-z]+\b"
-    # An effect judged by comparison: "which makes diversions ... more difficult".
-    r"|\bmak(?:e|es|ing)\s+(?:[^,;.]{1,120}?\s+)?(?:more|less)\s+(?:difficult|dangerous|likely|costly|expensive|"
-    r"vulnerable|attractive|complicated|urgent|important|effective|efficient|[a-z]+ful|[a-z]+ble)\b"
-    r"|\bmak(?:e|es|ing)\s+(?:it\s+)?(?:harder|easier|impossible|difficult)\b"
-    r"|\bdepends?(?:\s*,\s*[\w\s]+?,)?\s+(?:largely\s+|mainly\s+|heavily\s+)?on\b"
-    r"|\bha(?:s|ve)\s+become\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:arena|theatre|theater|battleground|testing\s+ground|"
-    r"source|symbol|liability|obstacle)\b"
-    r"|\b(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+needs\s+(?!to\b|of\b|are\b|is\b|for\b|and\b)[a-z]"
-    # Risk judged in the present: "faces the risk of", "they risk losing", "the risk ... is higher".
-    r"|\bfac(?:e|es|ing)\s+(?:a|the)\s+(?:\w+\s+)?(?:risk|danger|threat|prospect)\s+of\b"
-    r"|\brisks?\s+(?-i:[a-z]+ing)\b"
-    r"|\b(?:risk|danger|threat|likelihood|probability|chance)s?\s+of\s+[^,;]*?\b(?:is|are)\s+(?:now\s+|much\s+|far\s+)?"
-    r"(?:higher|greater|lower|smaller|real|rising|growing|considerable|significant)\b"
-    # Effects traced by a demonstrative subject: "This mediation has given Armenia cover".
-    r"|^(?:this|these|that|such)\s+(?:[\w-]+\s+){0,3}(?:has|have|had)\s+(?:also\s+)?(?:allowed|enabled|given|"
-    r"helped|led|forced|pushed|prevented|weakened|strengthened|undermined|complicated|made)\b",
-    _I,
-)
+# ASSESS, the largest family, has a module of its own: conclusions/assess.py.
+
 # A judgement in the present tense: counts only where the section marks conclusions.
 EPISTEMIC_LIKELY = re.compile(
     r"\b(?:is|are)\s+(?:most\s+|very\s+|highly\s+)?(?:likely|probably)\s+(?:tied|linked|related|connected|due|driven|"

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 from briefsite.extract.conclusions.addressed import generic_subject, options_frame
 from briefsite.extract.conclusions.attribution import Attribution, find_attribution, mask_quotes
+from briefsite.extract.conclusions.assess import search_assess
 from briefsite.extract.conclusions.cues import (
     ADVISED,
-    ASSESS,
     BACKSHIFT,
     BEST_COURSE,
     CONCESSIVE_LEAD,
@@ -154,7 +154,7 @@ def _forecast(text: str, speakers: Sequence[str], antecedent: str) -> Verdict | 
 
 
 def _assessment(text: str, weighted: bool) -> Verdict | None:
-    m = ASSESS.search(text) or PROBABLY_EPISTEMIC.search(text) or EPISTEMIC_LIKELY.search(text)
+    m = search_assess(text) or PROBABLY_EPISTEMIC.search(text) or EPISTEMIC_LIKELY.search(text)
     m = m or MUST_CERTAINTY.search(text)  # "must be aware": the author's inference
     if m is None:  # a modal read epistemically: "may be due to", "may have underestimated"
         m = next((w for w in WEAK_MODAL.finditer(text) if EPISTEMIC_TAIL.match(text[w.end() :])), None)

@@ -66,6 +66,10 @@ _DATE = re.compile("|".join((
     rf"(?i:\b{_PREP}[\s-]+(?:the\s+year\s+)?)(?-i:{_Y.format(g='y7')})\b",                     # in 2019
     r"(?i:\b(?P<rel>today|yesterday|tomorrow|(?:last|this|next)\s+(?:year|month))(?:['’]s)?\b)",
 )))
+# What every alternative of _DATE needs: an ASCII digit (day, year), a month's name (case
+# as in _M) or a relative word (case as in its `(?i:...)`). Keep in step with _DATE.
+_MAYBE_DATE = re.compile(r"[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                         r"|(?i:today|yesterday|tomorrow|year|month)")
 ANY_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 _RANGE_JOINT = re.compile(r"^\s*(?:-|–|—|to|until|till|through)\s*(?:the\s+end\s+of\s+)?$")  # not `and`: two dates
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|last)\b|\b\w{3,}ed\b", re.IGNORECASE)
@@ -75,6 +79,8 @@ _STEP = {"last": -1, "this": 0, "next": 1}
 
 def find_dates(text: str, context_year: int | None = None, brief_date: str | None = None) -> list[When]:
     """Return every date `text` states, in order; see the module's rules."""
+    if not _MAYBE_DATE.search(text):
+        return []  # most sentences: no alternative of _DATE can match, and it is slow to try them all
     out: list[When] = []
     year = context_year
     pos = 0
