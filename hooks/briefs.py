@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -68,6 +69,12 @@ _build: _Build | None = None
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     base = Path(config.config_file_path).parent
+    # Material writes the site's name and description into pages unescaped in some places
+    # (<title>, the header): as Markup, already escaped, they are text everywhere, and its
+    # own `|e` leaves them as they are.
+    config.site_name = Markup(escape(config.site_name))
+    if config.site_description:
+        config.site_description = Markup(escape(config.site_description))
     try:
         settings = load_settings(config.extra.get("briefsite"), base, Path(config.config_file_path).name)
         # Citations link to the hosted address only when the editor gave it (BRIEFSITE_SITE_URL):

@@ -71,3 +71,16 @@ def test_the_home_page_is_about_the_briefs(tab: Callable[..., Tab], kind: str) -
     assert judgements.count() >= 1
     assert re.match(r"(?:Forecast|Recommendation|Assessment|Key judgement):", judgements.first.inner_text())
     t.assert_clean()
+
+
+@pytest.mark.parametrize("path", ["index.html", "actors/north-korea.html", "briefs/index.html"])
+def test_the_header_and_the_page_title_name_the_site_not_the_tool(tab: Callable[..., Tab], kind: str,
+                                                                   path: str) -> None:
+    t = tab(kind)
+    t.goto(path)
+    name = "Policy briefs"  # site_name in mkdocs.yml
+    expect(t.page.locator(".md-header__topic").first).to_have_text(name)
+    assert t.page.title().endswith(f" - {name}"), t.page.title()
+    assert "briefsite" not in t.page.title().lower()
+    assert "briefsite" not in t.page.locator(".md-header").inner_text().lower()
+    t.assert_clean()

@@ -113,3 +113,32 @@ def test_a_broken_link_mkdocs_does_not_see_fails_the_build(tmp_path: Path) -> No
     assert "Build report: nothing was guessed" in (out / "build-report.txt").read_text(encoding="utf-8")
     assert not (out / "site").exists() and not (out / "offline").exists()
     assert (out / "failed-build" / "site" / "method.html").is_file()
+
+
+def test_the_site_is_named_as_the_editor_says_and_the_name_is_text(tmp_path: Path) -> None:
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "one.txt").write_text("Sanctions and Their Discontents\nBy Jane Doe\n\nThe first paragraph says "
+                                    "something about sanctions.\n", encoding="utf-8")
+    name, description = 'Sahel <b>briefs</b> & "notes"', "What <i>they</i> say"
+    command = [str(ROOT / "scripts" / "build"), "--out", str(tmp_path / "out"), "--briefs", str(briefs),
+               "--name", name, "--description", description]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFSITE_")}
+    proc = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          timeout=1200)
+    assert proc.returncode == 0, proc.stdout
+    for site in ("site", "offline"):
+        page = (tmp_path / "out" / site / "briefs" / "one.html").read_text(encoding="utf-8")
+        assert "<title>Sanctions and Their Discontents - Sahel &lt;b&gt;briefs&lt;/b&gt; &amp; &#34;notes&#34;</title>" in page
+        assert '<meta name="description" content="What &lt;i&gt;they&lt;/i&gt; say">' in page
+        assert "<b>briefs</b>" not in page and "<i>they</i>" not in page
+        assert "&amp;lt;" not in page  # escaped once, not twice where Material escapes it too
+
+
+@pytest.mark.parametrize("flag", ["--name", "--description"])
+def test_an_empty_name_or_description_is_refused_before_anything_is_built(flag: str, tmp_path: Path) -> None:
+    proc = subprocess.run([str(ROOT / "scripts" / "build"), "--out", str(tmp_path), flag, " "], cwd=ROOT,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stdout.strip() == "scripts/build: --name and --description need some text."
+    assert list(tmp_path.iterdir()) == []

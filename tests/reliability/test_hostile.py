@@ -97,7 +97,7 @@ def test_body_text_is_shown_literally(accepted: Run, site: Path) -> None:
 def test_titles_authors_and_front_matter_are_shown_literally(accepted: Run, site: Path) -> None:
     page = brief_pages(accepted, site)["hostile front matter.md"]
     title = corpora.HOSTILE_TITLE
-    assert page.title == f"{title} - briefsite"
+    assert page.title == f"{title} - Policy briefs"
     assert page.h1 == [title] and page.topic == title
     for text in (*corpora.HOSTILE_AUTHORS, corpora.HOSTILE_INSTITUTION, corpora.HOSTILE_REPORT,
                  "hostile front matter.md", "example.org/briefs/hostile"):
@@ -169,7 +169,7 @@ def test_a_title_made_from_a_hostile_file_name_is_literal(accepted: Run) -> None
     assert "<script>alert(11) no title.txt : title '<script>alert(11) no title' made from" in report.text
     assert not [s for a, s in report.scripts if "alert" in s or "alert" in a.get("src", "")]
     page = htmlpage.read(accepted.site / brief["url"])
-    assert page.title == "<script>alert(11) no title - briefsite"
+    assert page.title == "<script>alert(11) no title - Policy briefs"
     assert page.h1 == ["<script>alert(11) no title"] and page.topic == "<script>alert(11) no title"
     assert not [s for a, s in page.scripts if "alert" in s or "alert" in a.get("src", "")]
     assert flat("this brief starts in lowercase, so it has no title line.") in [t for _, t in page.paras]

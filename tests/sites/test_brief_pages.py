@@ -105,7 +105,7 @@ def test_a_citation_to_a_missing_paragraph_fails_the_strict_build(tmp_path: Path
 def test_site_pages_have_their_heading_and_title(bundled_site: Build, page: str, h1: str, title: str) -> None:
     html = bundled_site.html(page)
     assert re.findall(r"<h1[^>]*>([^<]*)", html) == [h1]
-    assert f"<title>{title} - briefsite</title>" in html
+    assert f"<title>{title} - Policy briefs</title>" in html
 
 
 def test_timeline_lists_every_event_with_a_citation(bundled_site: Build) -> None:
