@@ -201,7 +201,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         index.write_text(merged(index.read_text(encoding="utf-8"), ours, replaced), encoding="utf-8")
     if "material/offline" in config.plugins or "offline" in config.plugins:
         relative_404(Path(config.site_dir) / "404.html")
-        unused_workers(Path(config.site_dir))
+    unused_workers(Path(config.site_dir))  # no page loads Material's own search worker: ours runs
     if _build is not None:
         if _build.fresh:
             cache.store(_build.folder, _build.shelf_name, {**_build.shelf, **_build.fresh})

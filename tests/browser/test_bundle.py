@@ -72,3 +72,9 @@ def test_an_outside_asset_fails_the_offline_build(tmp_path: Path) -> None:
     assert result.returncode != 0, "the offline build accepted outside assets"
     assert "External file: https://example.com/chart.png" in result.output, result.output
     assert "External file: https://cdn.example.net/widget.js" in result.output, result.output
+
+
+def test_the_hosted_site_ships_our_search_worker_and_not_materials(sites: Sites) -> None:
+    assert (sites.hosted / "assets" / "search-worker.js").is_file()
+    assert not (sites.hosted / "assets" / "javascripts" / "workers").exists()
+    assert '"search": "assets/search-worker.js"' in (sites.hosted / "index.html").read_text(encoding="utf-8")
