@@ -403,9 +403,10 @@
         }));
       });
       Array.prototype.forEach.call(document.querySelectorAll(".key-judgements li"), function (li) {
-        var a = li.querySelector("a[href^='#p-']");
+        // Instant navigation (hosted) makes the link absolute: take its fragment either way.
+        var a = li.querySelector("a[href*='#p-']");
         if (!a || li.querySelector(".cite-button")) return;
-        var anchor = a.getAttribute("href").slice(1);
+        var anchor = a.hash.slice(1);
         var n = anchor.split("-")[1];
         li.appendChild(button("Cite this judgement (copy a citation)", function () {
           return line + ", paragraph " + n + ", " + pageUrl(data) + "#" + anchor;

@@ -257,6 +257,22 @@ def test_cite_buttons_copy_a_citation_of_the_paragraph_and_the_briefs_bibtex(tab
     t.page.locator("button[data-copy='cite-bibtex']").click()
     bib = t.page.evaluate("() => window.__copied")[-1]
     assert bib.startswith("@") and brief["title"].split()[0] in bib
+    t.page.locator("button[data-copy='cite-ris']").click()
+    ris = t.page.evaluate("() => window.__copied")[-1].splitlines()
+    assert ris[0].startswith("TY  - ") and ris[-1].startswith("ER  -"), ris
+    assert f"TI  - {brief['title']}" in ris and all(f"AU  - {a}" in ris for a in brief["authors"]), ris
+    # The tags a reference manager reads (Zotero's connector, Google Scholar), read back from the page.
+    tags = t.page.evaluate("""() => [...document.querySelectorAll('head meta[name^="citation_"]')]
+                                      .map(m => [m.name, m.content])""")
+    assert ["citation_title", brief["title"]] in tags, tags
+    assert [["citation_author", a] for a in brief["authors"]] == [x for x in tags if x[0] == "citation_author"]
+    for key, name in (("date", "citation_date"), ("institution", "citation_publisher")):
+        assert ([name, brief[key].replace("-", "/")] in tags) if brief.get(key) else name not in dict(tags), (key, tags)
+    judgement = t.page.locator(".key-judgements li").first
+    judgement.hover()
+    judgement.locator(".cite-button").click()
+    said = t.page.evaluate("() => window.__copied")[-1]
+    assert said.startswith(", ".join(brief["authors"])) and re.search(r"#p-\d+(-s\d+)?$", said), said
     t.page.goto(t.url("conclusions.html"))
     t.page.locator(".conclusions-table tbody tr").first.locator(".cite-button").click()
     row = t.page.evaluate("() => window.__copied")[-1]
