@@ -72,7 +72,7 @@ def test_briefs_index_and_home_show_counts(bundled_site: Build) -> None:
     paragraphs = sum(len(b["paragraphs"]) for b in data["briefs"])
     assert f"{paragraphs} numbered paragraphs" in home and f"{len(data['actors'])} actors" in home
     # about the briefs: their institutions, main actors and themes, the latest with their authors
-    assert "from INSS" in home and "Most named:" in home and "Main themes:" in home
+    assert "<strong>From:</strong> INSS (1); 1 names no institution" in home and "Most named:" in home and "Main themes:" in home
     for brief in data["briefs"]:
         assert brief["url"] in home and all(a in home for a in brief["authors"])
     assert re.search(r'<li><em>(Forecast|Recommendation|Assessment):</em> .*?href="briefs/[^"]+\.html#p-\d+-s\d+"', home)

@@ -60,8 +60,10 @@ def home(ctx: PageContext) -> str:
         actors=len(k.actors), themes=len(k.themes),
         conclusions=len(corpus.own_conclusions), events=len(k.events),
         first=human_date(dates[0]) if dates else None, last=human_date(dates[-1]) if dates else None,
-        institutions=[escape(name) for name, _ in sorted(institutions.items(), key=lambda kv: (-kv[1], kv[0]))[:HOME_TOP]],
+        institutions=[Md("{} ({})").format(name, n)
+                      for name, n in sorted(institutions.items(), key=lambda kv: (-kv[1], kv[0]))[:HOME_TOP]],
         more_institutions=max(0, len(institutions) - HOME_TOP),
+        unstated=sum(1 for b in k.briefs if not b.meta.institution),
         main_actors=[ctx.target_link(page, "actors", a.id) for a in actors[:HOME_TOP]],
         main_themes=[ctx.target_link(page, "themes", t.id) for t in themes[:HOME_TOP]],
         latest=[{"link": ctx.brief_link(page, b), "credit": escape(credit(b))} for b in latest],
