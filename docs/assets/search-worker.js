@@ -88,8 +88,14 @@
       return w;
     }
     var EDGE = "(?![\\p{L}\\p{N}])";
-    function typedPart(ws) {  // every word as a word's start
-      return ws.map(function (w, k) { return reEscape(stem(w)); }).join("[^\\p{L}\\p{N}]+");
+    // Every word as a word's start, but a short word already typed in full (`of`, `war` before
+    // another word) as a whole word, with its inflections: `of` does not light up `offers`.
+    var INFLECTED = "(?:s|es|ed|d|ing|['’]s)?" + "(?![\\p{L}\\p{N}])";
+    function typedPart(ws, done) {
+      return ws.map(function (w, k) {
+        var whole = w.length <= 3 && (k < ws.length - 1 || done);
+        return reEscape(stem(w)) + (whole ? INFLECTED : "");
+      }).join("[^\\p{L}\\p{N}]+");
     }
     function namePart(name) {  // [pattern, whether it is matched on folded text]
       var ws = name.match(WORD) || [];
@@ -115,6 +121,7 @@
         return " ";
       });
       var ws = words(query), groups = [], i = 0;
+      var ended = /[^\p{L}\p{N}]$/u.test(query);  // the last word is typed in full too
       while (i < ws.length) {
         var matched = 0, actors = null;
         for (var j = ws.length; j > i && !matched; j--) {
@@ -124,7 +131,7 @@
           }
         }
         if (matched) {
-          var parts = [[typedPart(ws.slice(i, i + matched)), true]];
+          var parts = [[typedPart(ws.slice(i, i + matched), i + matched < ws.length || ended), true]];
           actors.forEach(function (a) {
             actorNames.get(a).forEach(function (n) {
               // A short single word (`Kim`) names too many; an acronym (`NIS`) is matched by its case.
@@ -135,7 +142,7 @@
           groups.push({ alts: matchers(parts), actors: actors });
           i += matched;
         } else {
-          groups.push({ alts: matchers([[typedPart([ws[i]]), true]]), actors: [] });
+          groups.push({ alts: matchers([[typedPart([ws[i]], i + 1 < ws.length || ended), true]]), actors: [] });
           i += 1;
         }
       }

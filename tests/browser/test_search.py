@@ -262,3 +262,22 @@ def test_an_excerpt_shows_the_words_of_the_query_together(tab: Callable[..., Tab
         assert "sanction" in marks and re.search(r"north korea|dprk|pyongyang", marks), (url, link["marks"])
     assert checked, f"no result paragraph holds both words close together: {[s['href'] for s in shown]}"
     t.assert_clean()
+
+
+WHOLE_MARKS = """() => [...document.querySelectorAll('.md-search-result__item article mark')].map(m => {
+  const after = (m.nextSibling && m.nextSibling.nodeType === 3 ? m.nextSibling.textContent : '')[0] || ' ';
+  return [m.textContent, after];
+})"""
+
+
+def test_a_short_word_typed_in_full_is_marked_as_a_word_not_inside_others(tab: Callable[..., Tab], kind: str) -> None:
+    """`of` and `war` before another word are words: `offers` is neither found nor marked by them."""
+    t = tab(kind)
+    t.goto("index.html")
+    t.search("end-of-war declaration")
+    marks = t.page.evaluate(WHOLE_MARKS)
+    assert marks, "no result marks the query"
+    inside = [(m, a) for m, a in marks if m.casefold() in ("of", "end", "war") and re.match(r"[^\W\d_]", a)]
+    assert inside == [], f"short words marked inside longer ones: {inside[:5]}"
+    assert any(m.casefold() == "declaration" for m, _ in marks)
+    t.assert_clean()
