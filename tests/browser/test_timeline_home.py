@@ -84,3 +84,17 @@ def test_the_header_and_the_page_title_name_the_site_not_the_tool(tab: Callable[
     assert "briefsite" not in t.page.title().lower()
     assert "briefsite" not in t.page.locator(".md-header").inner_text().lower()
     t.assert_clean()
+
+
+def test_the_method_page_speaks_to_readers(tab: Callable[..., Tab], kind: str) -> None:
+    """How the pages were made, for a reader: no commands or files for editors (those are in the
+    README), and the editors' build report one link away."""
+    t = tab(kind)
+    t.goto("method.html")
+    body = t.page.locator("article").inner_text()
+    for editorial in ("scripts/", "registry/", "mkdocs.yml", ".venv", "--briefs", "For editors"):
+        assert editorial not in body, editorial
+    for section in ("Actors", "Themes", "Conclusions", "Timeline", "Citations", "Abbreviations", "Search"):
+        expect(t.page.locator("article h2", has_text=section).first).to_be_visible()
+    expect(t.page.locator("article a[href$='report.html']")).to_have_count(1)
+    t.assert_clean()
