@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from briefsite.repair.briefs import title_from_name
+from briefsite.text.slug import slugify
 from evaluation.align import assign, kept, similarity, words
 from evaluation.gold import META_FIELDS, AnnotatedSet, GoldBody, GoldBrief, GoldError, Tagged
 
@@ -275,7 +276,10 @@ def score_set(doc: dict[str, Any], annotated: AnnotatedSet, parents: dict[str, s
     """Return the score of each gold brief of `annotated` on the knowledge document `doc`."""
     by_source = {b["source"]: b for b in doc["briefs"]}
     parents = {**parents, **{t["id"]: t["parent"] for t in doc["themes"]}}
-    names = {str(n).casefold(): a["id"] for a in doc["actors"] for n in (a["name"], *a["aliases"])}
+    # A gold id may be any of the actor's names, as written or as the id it would make
+    # (`us-central-command` for the site's `central-command`, also named `U.S. Central Command`).
+    names = {key: a["id"] for a in doc["actors"] for n in (a["name"], *a["aliases"])
+             for key in (str(n).casefold(), slugify(str(n)), slugify(str(n).replace(".", "")))}
 
     def actor_ids(ids: Iterable[str]) -> set[str]:
         return {i if i in known_actors else names.get(i.casefold(), same_body(i)) for i in ids}

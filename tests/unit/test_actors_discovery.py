@@ -197,3 +197,29 @@ def test_a_mixed_case_name_that_acts_in_two_paragraphs_is_an_organisation() -> N
     b = brief("DeepSeek spent only $5.6 million.", "DeepSeek’s models are cheap, unlike PyTorch tools.")
     (actor,) = recognise([b], registry()).discovered
     assert (actor.name, actor.kind) == ("DeepSeek", "organisation")
+
+
+@pytest.mark.parametrize(("texts", "actor_id", "short"), [
+    (("The U.S. Central Command area of responsibility is vast.", "Centcom supported the envoy."),
+     "central-command", "Centcom"),
+    (("The European Union Agency for Law Enforcement Cooperation met.", "EUROPOL agreed."),
+     "european-union-agency-for-law-enforcement-cooperation", None),  # not the starts of its words
+    (("The Northern Fleet Command sailed.", "Nortcom reported it."), "northern-fleet-command", None),  # a word skipped
+])
+def test_a_body_is_known_by_the_clipped_compound_of_its_name(texts: tuple[str, ...], actor_id: str,
+                                                            short: str | None) -> None:
+    result = recognise([brief(*texts)], registry())
+    by_id = {a.id: a for a in result.discovered}
+    assert actor_id in by_id, [a.id for a in result.discovered]
+    if short is None:
+        assert not any(m.paragraph == 2 and m.target == actor_id for m in result.mentions)
+    else:
+        assert short in by_id[actor_id].aliases
+        assert {(m.paragraph, m.surface) for m in result.mentions if m.target == actor_id} >= {(2, short)}
+
+
+def test_a_groups_state_word_is_part_of_its_name() -> None:
+    result = recognise([brief("The Kurdish Liberation Front and the Syrian Resistance Movement met in Raqqa.")],
+                       registry())
+    names = {a.name: a.affiliation for a in result.discovered}
+    assert names.get("Syrian Resistance Movement", "missing") is None, names

@@ -9,7 +9,8 @@ complement merged into the one body that starts so (`Board of Governors`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefsite.extract.actors.names import head_is_org, is_group
@@ -39,6 +40,8 @@ def _state_prefix(name: str, index: dict[str, str], states: set[str]) -> tuple[s
     Veterans Affairs` -> `Department of Veterans Affairs`) and that state's id, when what is
     left is still a body's name; else the name and None."""
     words = name.split()
+    if is_group(name):  # `Syrian Democratic Forces`: a group's state word is its own name's, no affiliation
+        return name, None
     for n in (3, 2, 1):
         state = index.get(fold_key(" ".join(words[:n]))) if len(words) > n + 1 else None
         rest = words[n:]
@@ -106,3 +109,34 @@ def merge_prefixes(found: dict[str, Candidate]) -> None:
             del found[one.name]  # `Governor Hochul` after `Kathy Hochul`: her surname, resolved in reading
 
 
+
+
+_CLIPPED = re.compile(r"\b(?:[A-Z][a-z]{4,11}|[A-Z]{5,12})\b")
+
+
+def _clips(word: str, parts: list[str]) -> bool:
+    """Return True if `word` is made of the starts of `parts`, in order, at least two letters of
+    each (`centcom`: `central`, `command`)."""
+    if not parts:
+        return not word
+    head, rest = parts[0], parts[1:]
+    return any(_clips(word[n:], rest) for n in range(min(len(head), len(word)), 1, -1)
+               if word[:n] == head[:n])
+
+
+def clipped_names(found: dict[str, Candidate], briefs: Sequence[Brief], english: Callable[[str], bool]) -> None:
+    """Add to each body found the clipped compound its briefs call it by (`Centcom` for `U.S.
+    Central Command`, `Africom`, `Europol`): one word, not English, made of the starts of the
+    name's capitalised words, two to four of them, in order."""
+    words = {m.group(0) for b in briefs for p in b.paragraphs for m in _CLIPPED.finditer(p.text)}
+    words = {w for w in words if not english(w)}
+    if not words:
+        return
+    for cand in found.values():
+        if cand.kind == "person":
+            continue
+        for form in (cand.name, *cand.aliases):
+            parts = [w.casefold() for w in form.split() if w[:1].isupper() and w.isalpha()]
+            if 2 <= len(parts) <= 4:
+                clipped = sorted(w for w in words if w.casefold()[:2] == parts[0][:2] and _clips(w.casefold(), parts))
+                cand.aliases = tuple(sorted({*cand.aliases, *clipped}))

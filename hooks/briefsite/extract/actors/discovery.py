@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefsite.extract.actors.names import head_is_org, is_group, not_actor, thing_name
-from briefsite.extract.actors.bodies import Candidate, merge_prefixes, organisations, short_forms, where_in
+from briefsite.extract.actors.bodies import (Candidate, clipped_names, merge_prefixes, organisations, short_forms,
+                                             where_in)
 from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
 from briefsite.extract.actors.rules import COMMON, STARTERS
 from briefsite.text.fold import fold_key
@@ -248,6 +249,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
             reason = f"name repeated in {len(places)} paragraphs" if len(places) >= 2 else "a given name"
             found.setdefault(name, Candidate(name, "person", reason, places[0]))
     merge_prefixes(found)
+    clipped_names(found, briefs, _english)
     known_ids = {a.id for a in known}
     out: dict[str, Discovery] = {}
     for cand in found.values():
