@@ -223,3 +223,11 @@ def test_a_groups_state_word_is_part_of_its_name() -> None:
                        registry())
     names = {a.name: a.affiliation for a in result.discovered}
     assert names.get("Syrian Resistance Movement", "missing") is None, names
+
+
+def test_a_body_named_in_the_singular_is_the_one_named_in_the_plural() -> None:
+    result = recognise([brief("The Free Valley Forces took the town.", "Free Valley Force partners held it.")],
+                       registry())
+    found = [a for a in result.discovered if a.id.startswith("free-valley")]
+    assert [(a.id, "Free Valley Force" in a.aliases) for a in found] == [("free-valley-forces", True)]
+    assert {m.paragraph for m in result.mentions if m.target == "free-valley-forces"} == {1, 2}

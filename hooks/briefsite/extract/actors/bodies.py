@@ -94,8 +94,9 @@ def organisations(brief: Brief, p: Paragraph, index: dict[str, str], states: set
 
 def merge_prefixes(found: dict[str, Candidate]) -> None:
     """Make a body's name cut before its complement (`Board of Governors`) an alias of the one
-    body found whose full name it starts (`Board of Governors of the Federal Reserve System`);
-    drop a surname found alone when a person found in full bears it."""
+    body found whose full name it starts (`Board of Governors of the Federal Reserve System`),
+    and a body's name in the singular an alias of the same in the plural; drop a surname found
+    alone when a person found in full bears it."""
     bodies = [c for c in found.values() if c.kind != "person"]
     for short in bodies:
         longer = [c for c in bodies if c is not short and c.name.startswith(short.name + " ")
@@ -103,6 +104,13 @@ def merge_prefixes(found: dict[str, Candidate]) -> None:
         if len(longer) == 1:
             longer[0].aliases = tuple(sorted({*longer[0].aliases, short.name, *short.aliases}))
             del found[short.name]
+    bodies = [c for c in found.values() if c.kind != "person"]
+    names = {c.name: c for c in bodies}
+    for one in bodies:  # `Syrian Democratic Force partners`: the body named in the plural elsewhere
+        plural = names.get(one.name + "s")
+        if plural is not None and one.name in found:
+            plural.aliases = tuple(sorted({*plural.aliases, one.name, *one.aliases}))
+            del found[one.name]
     full_names = {c.name.split()[-1] for c in found.values() if c.kind == "person" and " " in c.name}
     for one in [c for c in found.values() if c.kind == "person" and " " not in c.name]:
         if one.name in full_names:
