@@ -231,3 +231,10 @@ def test_a_body_named_in_the_singular_is_the_one_named_in_the_plural() -> None:
     found = [a for a in result.discovered if a.id.startswith("free-valley")]
     assert [(a.id, "Free Valley Force" in a.aliases) for a in found] == [("free-valley-forces", True)]
     assert {m.paragraph for m in result.mentions if m.target == "free-valley-forces"} == {1, 2}
+
+
+def test_a_family_name_with_an_accent_is_found_alone_after_the_full_name() -> None:
+    result = recognise([brief("Protests against President Faure Gnassingbé grew.", "Gnassingbé is the last one.")],
+                       registry())
+    assert {(m.paragraph, m.surface) for m in result.mentions if m.target == "faure-gnassingbe"} == {
+        (1, "Faure Gnassingbé"), (2, "Gnassingbé")}

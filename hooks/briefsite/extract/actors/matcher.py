@@ -104,6 +104,7 @@ def _accepts(pattern: Pattern, surface: str) -> bool:
     if is_cjk(form):
         return True
     if pattern.role in ("surname", "capital") or pattern.skip or " " not in form:
+        form = fold(form).text  # as the surface is: `Gnassingbé` is read `Gnassingbe`
         head, tail = form[: pattern.skip], form[pattern.skip :]
         if surface[: pattern.skip].lower() != head.lower():
             return False
