@@ -67,6 +67,15 @@ FORMS: list[tuple[str, str | None]] = [
     ("Microsoft will also provide free cybersecurity assessments.", None),
     ("China will continue to offer policing assistance.", "forecast"),  # not a verb of giving after "will"
     ("We will probably see more attacks.", "forecast"),  # hedged: a forecast
+    ("And I will continue working with world leaders to ensure supplies.", None),  # the speaker, after "And"
+    # a timetable: what is scheduled to happen is no forecast
+    ("Pupil premium allocations for 2017-18 will be published in June.", None),
+    ("The grant will be set at a final rate of £77 per pupil.", None),
+    ("U.S. service members will participate in this year's exercise alongside Thai troops.", None),
+    ("The minister will be in Tokyo until at least the end of the month.", None),
+    ("Elections will take place in March.", None),
+    ("The regime will be in trouble if prices rise.", "forecast"),  # `in` a state, not a place
+    ("The talks will probably take place in March.", "forecast"),  # hedged
     # permission under a rule
     ("If the claimant disagrees, the claimant may file a supplemental claim.", None),
     ("States may petition EPA to remove the waiver.", None),

@@ -84,7 +84,15 @@ _BUDGET_CHANGE = re.compile(
 )
 # The last clause break: a comma, semicolon, colon or dash, but not the comma of "$500,000".
 _CLAUSE_START = re.compile(r"(?:(?<!\d)[,;:—]\s*(?:and|but|while|whereas)?)\s+(?=(?:[^,;:—]|(?<=\d),(?=\d))*$)", _I)
-_FIRST_PERSON = re.compile(r"^(?:we|i|together,?\s+we)$", _I)
+_FIRST_PERSON = re.compile(r"^(?:(?:and|but|so|now)\s+)?(?:we|i|together,?\s+we)$", _I)
+# What a timetable says "will" happen: publishing, meeting, attending, being somewhere ("the
+# allocations will be published in December", "service members will participate in this
+# year's exercise", "the minister will be in Tokyo until Friday"), a fact about a schedule.
+_SCHEDULED = re.compile(
+    r"^\s+(?:also\s+|again\s+)?(?:be\s+(?:published|announced|released|held|set\s+at|confirmed|"
+    r"protected\s+at|in\s+(?=(?-i:[A-Z])))|take\s+place|participate|attend|travel\s+to|arrive|convene)\b",
+    _I,
+)
 # Verbs of giving and convening right after "will", with a named giver: an announced measure
 # ("Australia will commit a further $9 million", "Microsoft will provide free assessments").
 _GIVING = re.compile(
@@ -135,6 +143,8 @@ def describes_measure(text: str, modal_start: int, modal_end: int, speakers: Seq
     if _BUDGET_CHANGE.match(text, modal_end):
         return True  # "... would decrease from $41.0 million for FY2026 to $25.2 million for FY2027"
     subject = clause_subject(text, modal_start)
+    if not subject and _FIRST_PERSON.match(text[:modal_start].strip()):
+        subject = text[:modal_start].strip()  # "And I will continue ...": the speaker
     if not subject and _MONEY.fullmatch(text[:modal_start].strip()):
         subject = text[:modal_start].strip()  # "$500,000 will assist ...": a sum is no speaker, but a measure
     if _PRONOUN.match(subject.strip()) and antecedent:
@@ -152,6 +162,8 @@ def describes_measure(text: str, modal_start: int, modal_end: int, speakers: Seq
     if _FIRST_PERSON.match(subject.strip()) or (speakers and _names_speaker(subject, speakers)):
         return word in {"will", "shall"}
     if word == "will" and _NAMED.match(subject.strip()) and _GIVING.match(after):
+        return True
+    if word == "will" and _SCHEDULED.match(after):
         return True
     if _LEGAL.search(subject):
         return bool(_OPERATIVE.match(after))
