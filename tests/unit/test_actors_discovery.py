@@ -209,7 +209,7 @@ def test_a_mixed_case_name_that_acts_in_two_paragraphs_is_an_organisation() -> N
 def test_a_body_is_known_by_the_clipped_compound_of_its_name(texts: tuple[str, ...], actor_id: str,
                                                             short: str | None) -> None:
     result = recognise([brief(*texts)], registry())
-    by_id = {a.id: a for a in result.discovered}
+    by_id: dict[str, Actor] = {a.id: a for a in result.discovered}
     assert actor_id in by_id, [a.id for a in result.discovered]
     if short is None:
         assert not any(m.paragraph == 2 and m.target == actor_id for m in result.mentions)
