@@ -236,6 +236,12 @@ LAYOUTS: dict[str, Case] = {
         "Grain Reserves and the Next Price Shock\nThis crisis is unlike the last ones, as it has many causes.\n"
         "Author : Jane Doe\nSource : https://example.org/grain-reserves\n",
         "Grain Reserves and the Next Price Shock", ("Jane Doe",)),
+    "the page's category, one word, straight under the title": Case(
+        "A Letter to Our Readers\nCommentary\nBy Jane Doe\nPublished on Jun 4, 2020\n",
+        "A Letter to Our Readers", ("Jane Doe",), None, "2020-06-04"),
+    "a title wrapped before its last word, after a possessive": Case(
+        "Europe's Energy Crisis and Its\nDiscontents\nBy Jane Doe\n",
+        "Europe's Energy Crisis and Its Discontents", ("Jane Doe",)),
     "a date and the kind of page on one line": Case(
         "The Ministry on the Situation in the Region\n18.11.2017 - Press release\n",
         "The Ministry on the Situation in the Region", (), None, "2017-11-18"),

@@ -27,7 +27,7 @@ from briefsite.ingest.authorinfo import author_information, closing_bio, closing
 from briefsite.ingest.issuer import issuer, without_archive_mark
 from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks, inline_links
 from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
-                                     title_again, title_end)
+                                     title_again, title_end, under_title)
 from briefsite.model import Block, Meta, SourceLine
 from briefsite.text.givennames import is_place
 
@@ -232,8 +232,8 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
             skipped.append((k, again))
             k = again
             continue
-        kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) or not row.gap and is_place(row.text) \
-            else byline_kind(row.text)  # a place alone (`New York`) is a dateline's, never an author
+        kind: str | None = "url" if is_url(row.text) else "label" if is_label(row.text) or under_title(rows, k, start) \
+            or not row.gap and is_place(row.text) else byline_kind(row.text)  # a place alone is a dateline's
         what = stated(row.text)
         if by_office(row.text):
             kind = "office"
