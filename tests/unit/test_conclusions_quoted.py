@@ -56,3 +56,34 @@ def test_a_speaker_named_after_the_quotation_speaks_it_and_the_quoted_paragraphs
     assert found["“An invasion is a breach of the law. We are ready to act,” said Ms Doe."] == "Doe"
     assert found["“The costs will be high.”"] == "Doe"  # wholly quoted, then `she said`: the same speaker
     assert "The council meets again in May." not in found
+
+
+def _with_actors(texts: list[str]) -> dict[str, str | None]:
+    from pathlib import Path
+
+    from briefsite.extract.actors.recognise import recognise
+    from briefsite.extract.actors.registry import load_registry
+
+    brief = _brief(texts)
+    registry = load_registry(Path(__file__).resolve().parents[2] / "registry" / "actors.yml")[0]
+    result = recognise([brief], registry)
+    return {c.sentence.text: c.attributed_to
+            for c in extract_conclusions([brief], result.mentions, [], result.actors)}
+
+
+def test_he_or_the_general_after_a_quotation_is_the_person_named_last() -> None:
+    found = _with_actors([
+        "“It is an area of great contrast,” Army Gen. Joseph L. Votel said of the region.",
+        "“We monitored the unprofessional acts of naval forces,” the general told the committee. "
+        "“Those weeks were business as usual,” he added.",
+        "The general said the strategy in Afghanistan is working.",
+    ])
+    assert found["“We monitored the unprofessional acts of naval forces,” the general told the committee."] \
+        == "joseph-l-votel"
+    assert found["“Those weeks were business as usual,” he added."] == "joseph-l-votel"
+    assert found["The general said the strategy in Afghanistan is working."] == "joseph-l-votel"
+
+
+def test_a_description_with_no_person_named_before_stays_as_written() -> None:
+    found = _with_actors(["The general said the strategy in Afghanistan is working."])
+    assert found["The general said the strategy in Afghanistan is working."] == "The general"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from briefsite.extract.actors.rules import TITLES
 from briefsite.extract.conclusions.quoted import quoted_paragraphs
 from briefsite.extract.conclusions.rules import Verdict, judge
 from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
@@ -79,17 +80,19 @@ def _conclusions_of(
     actor_mentions: dict[tuple[BriefId, int], list[Mention]],
     theme_mentions: dict[tuple[BriefId, int], list[Mention]],
     sections: Sections,
+    people: frozenset[str] = frozenset(),
 ) -> Iterable[Conclusion]:
     voice = speakers((s, actor_mentions.get((brief.id, p.number), ()))
                      for p in brief.paragraphs for s in paragraph_sentences(brief, p))
-    quoted = quoted_paragraphs(brief, actor_mentions)
+    quoted = quoted_paragraphs(brief, actor_mentions, people)
+    person: str | None = None  # the person named last before this paragraph
     for paragraph, section, heading in _Paragraphs(brief).sections():
         key = (brief.id, paragraph.number)
+        p_actors = sorted(actor_mentions.get(key, []), key=lambda m: (m.span.start, m.span.end))
+        before, person = person, next((m.target for m in reversed(p_actors) if m.target in people), person)
         if paragraph.number in quoted:
-            yield from _quoted(brief, paragraph, quoted[paragraph.number], actor_mentions.get(key, []),
-                               theme_mentions.get(key, []))
+            yield from _quoted(brief, paragraph, quoted[paragraph.number], p_actors, theme_mentions.get(key, []))
             continue
-        p_actors = actor_mentions.get(key, [])
         p_themes = theme_mentions.get(key, [])
         concluding = is_concluding(section)
         weighted = concluding or paragraph.number == 1
@@ -106,16 +109,9 @@ def _conclusions_of(
             addressee: ActorId | None = None
             attributed: str | None = None
             if verdict.attribution is not None:
-                start, end = verdict.attribution.subject
-                mention = _first_actor(p_actors, base + start, base + end)
-                surface = sentence.text[skip + start : skip + end].strip()
-                if mention is not None:
-                    attributed = mention.target
-                elif _PRONOUN.match(surface) and last_speaker:
-                    attributed = last_speaker
-                else:  # "it is reported that": the text names no source
-                    attributed = surface or UNNAMED
-                last_speaker = attributed
+                recent = next((m.target for m in reversed(p_actors) if m.target in people
+                               and m.span.end <= sentence.span.start), before)
+                attributed = last_speaker = _holder(verdict, sentence, skip, p_actors, last_speaker, recent)
             elif verdict.kind == "recommendation":
                 addressee = (_addressee(verdict, sentence, skip, p_actors)
                              or (last_addressee if _pronoun_subject(verdict, sentence, skip) else None)
@@ -132,6 +128,26 @@ def _conclusions_of(
                 cue=verdict.cue,
                 in_conclusion_section=concluding,
             )
+
+
+def _holder(verdict: Verdict, sentence: Sentence, skip: int, p_actors: Sequence[Mention],
+            last_speaker: str | None, person: str | None) -> str:
+    """Who holds a reported view: the actor its attribution names; for a pronoun the last
+    speaker; for a description (`The general said`) the person named last; else the words
+    themselves, or UNNAMED when the text names no source (`it is reported that`)."""
+    assert verdict.attribution is not None
+    start, end = verdict.attribution.subject
+    base = sentence.span.start + skip
+    mention = _first_actor(p_actors, base + start, base + end)
+    surface = sentence.text[skip + start : skip + end].strip()
+    if mention is not None:
+        return mention.target
+    if _PRONOUN.match(surface) and last_speaker:
+        return last_speaker
+    words = surface.casefold().split()
+    if person and 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in TITLES:
+        return person
+    return surface or UNNAMED
 
 
 def _quoted(brief: Brief, paragraph: Paragraph, speaker: str, p_actors: Sequence[Mention],
@@ -204,7 +220,8 @@ def extract_conclusions(
     for m in theme_mentions:
         themes_by_paragraph.setdefault((m.brief, m.paragraph), []).append(m)
     sections = Sections(actors)
-    found = [c for b in briefs for c in _conclusions_of(b, by_paragraph, themes_by_paragraph, sections)]
+    people = frozenset(a.id for a in actors if a.kind == "person")
+    found = [c for b in briefs for c in _conclusions_of(b, by_paragraph, themes_by_paragraph, sections, people)]
     return tuple(sorted(found, key=lambda c: (c.sentence.brief, c.sentence.paragraph, c.sentence.span.start)))
 
 

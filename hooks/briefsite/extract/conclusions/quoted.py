@@ -24,8 +24,10 @@ _LEAD_IN = re.compile(r"\b(?:said|says|stated|states|added|declared|commented|re
 _OPENS_QUOTE = re.compile(r"^\s*[“\"‘«„']")
 
 
-def quoted_paragraphs(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Mention]]) -> dict[int, str]:
-    """Return paragraph number -> speaker, for every paragraph a lead-in introduces."""
+def quoted_paragraphs(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Mention]],
+                      people: frozenset[str] = frozenset()) -> dict[int, str]:
+    """Return paragraph number -> speaker, for every paragraph a lead-in introduces; `people`:
+    the ids of the actors who are persons (whom `he` or `the general` may stand for)."""
     out: dict[int, str] = {}
     authors = {a.casefold() for a in brief.meta.authors}
     speaker: str | None = None
@@ -44,7 +46,7 @@ def quoted_paragraphs(brief: Brief, mentions: Mapping[tuple[BriefId, int], Seque
             if paragraph.number - 1 not in out:
                 marked = bool(_OPENS_QUOTE.match(paragraph.text))  # the first quoted paragraph sets the form
             out[paragraph.number] = speaker
-    for number, who in _said_after(brief, mentions).items():
+    for number, who in _said_after(brief, mentions, people).items():
         if number not in out and who.casefold() not in authors:
             out[number] = who
     return out
@@ -52,20 +54,29 @@ def quoted_paragraphs(brief: Brief, mentions: Mapping[tuple[BriefId, int], Seque
 
 _CLOSE_QUOTE = re.compile(r"[”\"’»]")
 # What follows a quotation's closing mark when a speaker is named after it: `,” said Ms Doe.`, `,” she added.`
+_VERB = (r"(?:said|says|added|stated|noted|explained|continued|warned|stressed|emphasi[sz]ed|insisted|observed"
+         r"|told\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})")
 _SAID_AFTER = re.compile(r"^\s*(?:(?:said|says|added|stated|noted|explained|continued)\s+(?P<after>[^.;:]{2,120}?)"
-                         r"|(?P<before>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey)\s+"
-                         r"(?:said|says|added|stated|noted|explained|continued))\s*[.!]?\s*$")
+                         r"|(?P<before>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|[Hh]e|[Ss]he|[Tt]hey"
+                         r"|[Tt]he\s+(?-i:[a-z])[\w-]+(?:\s+(?-i:[a-z])[\w-]+)?)\s+" + _VERB + r")\s*[.!]?\s*$")
+# Who a pronoun or a description (`he added`, `the general told the committee`) stands for.
+_STAND_IN = re.compile(r"^(?:he|she|they|the\s+.+)$", re.IGNORECASE)
 
 
-def _said_after(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Mention]]) -> dict[int, str]:
+def _said_after(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Mention]],
+                people: frozenset[str]) -> dict[int, str]:
     """Return paragraph number -> speaker for quotations whose speaker is named after them
     (`“...,” said Ms Doe.`), with the quoted paragraphs just before that lead up to them
     (opened and not closed, or wholly quoted), as press releases run a minister's words on."""
     out: dict[int, str] = {}
     run: list[int] = []
     last: str | None = None
+    person: str | None = None  # the person named last, in reading order
     for paragraph in brief.paragraphs:
         text = paragraph.text.rstrip()
+        here = sorted(mentions.get((brief.id, paragraph.number), ()), key=lambda m: m.span.start)
+        before_here = person
+        person = next((m.target for m in reversed(here) if m.target in people), person)
         if not _OPENS_QUOTE.match(text):
             run, last = [], None
             continue
@@ -77,9 +88,10 @@ def _said_after(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Me
             continue
         start = closes[-1].end() + said.start("after" if said.group("after") else "before")
         who = (said.group("after") or said.group("before")).strip()
-        here = mentions.get((brief.id, paragraph.number), ())
         covering = [m for m in here if m.span.end > start and m.span.start < start + len(who)]
-        speaker = covering[-1].target if covering else last if who.casefold() in ("he", "she", "they") else _named(who)
+        inside = next((m.target for m in reversed(here) if m.span.end <= start and m.target in people), None)
+        speaker = covering[-1].target if covering else (last or inside or before_here) if _STAND_IN.match(who) \
+            else _named(who)
         if speaker:
             out.update({number: speaker for number in (*run, paragraph.number)})
         run, last = [], speaker
