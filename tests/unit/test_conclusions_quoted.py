@@ -87,3 +87,33 @@ def test_he_or_the_general_after_a_quotation_is_the_person_named_last() -> None:
 def test_a_description_with_no_person_named_before_stays_as_written() -> None:
     found = _with_actors(["The general said the strategy in Afghanistan is working."])
     assert found["The general said the strategy in Afghanistan is working."] == "The general"
+
+
+def test_a_claim_closed_by_its_speaker_is_the_speakers_not_the_claims_words() -> None:
+    found = _with_actors(["No other region is as dangerous as this one, the regional commander told the Senate today."])
+    assert found["No other region is as dangerous as this one, the regional commander told the Senate today."] \
+        == "the regional commander"
+
+
+def test_the_publisher_speaking_of_itself_is_the_authors_view() -> None:
+    from pathlib import Path
+
+    from briefsite.extract.actors.recognise import recognise
+    from briefsite.extract.actors.registry import load_registry
+
+    text = ("Most children with disabilities are not getting an inclusive education, Human Rights Watch said "
+            "in a report released today.")
+    registry = load_registry(Path(__file__).resolve().parents[2] / "registry" / "actors.yml")[0]
+    for institution, holder in (("Human Rights Watch", None), (None, "Human Rights Watch")):
+        brief = Brief(BriefId("b"), "b.txt", Meta(title="T", institution=institution),
+                      (Paragraph(1, text, None, 1),))
+        result = recognise([brief], registry)
+        found = {c.sentence.text: c.attributed_to
+                 for c in extract_conclusions([brief], result.mentions, [], result.actors)}
+        assert found.get(text, "not a conclusion") == holder, (institution, found)
+
+
+def test_a_person_named_with_the_body_they_lead_holds_the_view() -> None:
+    found = _with_actors(["According to IAMO Director Thomas Glauben, trade remains the key to food security."])
+    assert found["According to IAMO Director Thomas Glauben, trade remains the key to food security."] \
+        == "thomas-glauben"

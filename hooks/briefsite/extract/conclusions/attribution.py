@@ -144,6 +144,11 @@ def mask_quotes(text: str) -> str:
     return _QUOTES.sub(lambda m: m.group(0)[0] + _NON_SPACE.sub("_", m.group(0)[1:]), text)
 
 
+# A verb of saying that closes its sentence, with at most its hearer and a time after it.
+_CLOSING_SAY = re.compile(r"(?:said|says|told|tells|added|adds|wrote|writes|warned|stated)\b(?:\s+(?!that\b)[\w’'-]+){0,7}"
+                          r"\s*[.!]?\s*$", _I)
+
+
 def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
     """Return the span of the speaker before a verb of saying, None when it is the author."""
     before = text[:verb_start]
@@ -155,6 +160,11 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
     if _RELATIVE.search(segment) and not segment.strip()[:1].isupper():
         return None  # "..., which has argued that": the main clause says something else
     span = subject_span(text, verb_start)
+    piece = segment.strip()
+    if 0 < len(piece.split()) <= 6 and len(segment) < verb_start and _CLOSING_SAY.match(text, verb_start) \
+            and real_subject(piece):  # "No region is as dangerous ..., the commander told the Senate today."
+        begin = verb_start - len(segment) + (len(segment) - len(segment.lstrip()))
+        return begin, begin + len(piece)
     if span[0] == span[1]:  # the clause opened with an adverb and no comma
         piece = segment.lstrip()
         lead = _LEAD_ADVERB.match(piece)

@@ -29,6 +29,7 @@ from briefsite.extract.conclusions.subjects import subject_span
 from briefsite.extract.conclusions.voice import sentence_subject, speakers
 from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Mention, Paragraph, Sentence, Span, ThemeId
 from briefsite.text.sentences import paragraph_sentences
+from briefsite.text.slug import slugify
 
 __all__ = ["attributed_statements", "extract_conclusions", "is_concluding", "own_conclusions", "run_in_heading"]
 
@@ -86,6 +87,7 @@ def _conclusions_of(
                      for p in brief.paragraphs for s in paragraph_sentences(brief, p))
     quoted = quoted_paragraphs(brief, actor_mentions, people)
     person: str | None = None  # the person named last before this paragraph
+    own = {slugify(brief.meta.institution), brief.meta.institution} if brief.meta.institution else set()
     for paragraph, section, heading in _Paragraphs(brief).sections():
         key = (brief.id, paragraph.number)
         p_actors = sorted(actor_mentions.get(key, []), key=lambda m: (m.span.start, m.span.end))
@@ -111,7 +113,10 @@ def _conclusions_of(
             if verdict.attribution is not None:
                 recent = next((m.target for m in reversed(p_actors) if m.target in people
                                and m.span.end <= sentence.span.start), before)
-                attributed = last_speaker = _holder(verdict, sentence, skip, p_actors, last_speaker, recent)
+                attributed = last_speaker = _holder(verdict, sentence, skip, p_actors, last_speaker, recent,
+                                                    people)
+                if attributed in own:  # "..., Human Rights Watch said in a report released today": its own voice
+                    attributed = None
             elif verdict.kind == "recommendation":
                 addressee = (_addressee(verdict, sentence, skip, p_actors)
                              or (last_addressee if _pronoun_subject(verdict, sentence, skip) else None)
@@ -131,16 +136,17 @@ def _conclusions_of(
 
 
 def _holder(verdict: Verdict, sentence: Sentence, skip: int, p_actors: Sequence[Mention],
-            last_speaker: str | None, person: str | None) -> str:
+            last_speaker: str | None, person: str | None, people: frozenset[str]) -> str:
     """Who holds a reported view: the actor its attribution names; for a pronoun the last
     speaker; for a description (`The general said`) the person named last; else the words
     themselves, or UNNAMED when the text names no source (`it is reported that`)."""
     assert verdict.attribution is not None
     start, end = verdict.attribution.subject
     base = sentence.span.start + skip
-    mention = _first_actor(p_actors, base + start, base + end)
+    named = _inside(p_actors, base + start, base + end)
+    mention = next((m for m in named if m.target in people), None) or _first_actor(named, base + start, base + end)
     surface = sentence.text[skip + start : skip + end].strip()
-    if mention is not None:
+    if mention is not None:  # `IAMO Director Thomas Glauben`: the person, not the body named before him
         return mention.target
     if _PRONOUN.match(surface) and last_speaker:
         return last_speaker
