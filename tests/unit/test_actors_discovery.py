@@ -238,3 +238,9 @@ def test_a_family_name_with_an_accent_is_found_alone_after_the_full_name() -> No
                        registry())
     assert {(m.paragraph, m.surface) for m in result.mentions if m.target == "faure-gnassingbe"} == {
         (1, "Faure Gnassingbé"), (2, "Gnassingbé")}
+
+
+def test_an_acronym_defined_inside_a_treatys_name_makes_no_actor() -> None:
+    result = recognise([brief("The Administration will withdraw from the Intermediate-range Nuclear Forces (INF) "
+                              "Treaty, and from the Open Skies Monitoring Commission (OSMC) Agreement.")], registry())
+    assert [a.id for a in result.discovered] == [], [a.id for a in result.discovered]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefsite.extract.actors.names import head_is_org, is_group, not_actor, thing_name
+from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, is_group, not_actor, thing_name
 from briefsite.extract.actors.bodies import (Candidate, clipped_names, merge_prefixes, organisations, short_forms,
                                              where_in)
 from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
@@ -57,6 +57,8 @@ _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(
     rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
     r"\s+\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
+# A thing's head straight after an acronym definition: the name is the thing's.
+_THING_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 _RUN = re.compile(rf"{_NAME}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME})+")
 # A state's possessive before a full name: `Egypt's Abdel Fattah el-Sisi`, `Somalia's Hassan
 # Sheikh Mohamud`, the press's way of introducing a leader without a title.
@@ -232,6 +234,9 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
                 org = _organisation(m.group("name"), acr)
+                after = _THING_AFTER.match(text, m.end())
+                if after and after.group(1).lower() in NOT_ACTOR_HEADS:
+                    continue  # `the Intermediate-Range Nuclear Forces (INF) Treaty`: the treaty's name
                 if org and fold_key(org) not in index and fold_key(acr) not in index and org not in found:
                     kind: ActorKind = "group" if is_group(org) else "organisation"
                     found.setdefault(org, Candidate(org, kind, f"acronym definition '({acr})'",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from briefsite.text import dates
 from briefsite.text.words import CONTINUATIONS, SENTENCE_WORDS
-from briefsite.extract.actors.names import head_is_org, not_actor, thing_name
+from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, not_actor, thing_name
 from briefsite.extract.actors.rules import STARTERS, TITLES
 
 # A word, with the dots of an abbreviation (`U.S.`, `St.`) and inner hyphens or apostrophes.
@@ -39,6 +39,7 @@ _ADJECTIVE = re.compile(r"-[a-z]+$")
 _CALENDAR = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MAX_COMPLEMENT = 6  # capitalised words after `of`: more is a title (`... for Improving the Quality of Life`)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +206,9 @@ def org_names(text: str) -> list[OrgName]:
             defined = acronym is not None and _initials_fit(text[words[0].start:words[-1].end], acronym.group("acr"))
             if (thing_name([w.text for w in words]) and not defined) or words[0].text.lower() in _NOT_OPENING:
                 continue  # a law or programme named after a body, unless defined as a body's acronym
+            thing = acronym and _WORD_AFTER.match(text, acronym.end())
+            if thing and thing.group(1).lower() in NOT_ACTOR_HEADS:
+                continue  # `Intermediate-range Nuclear Forces (INF) Treaty`: the treaty's name
             if s >= 2 and chunk[s - 1].text in _JOINERS and not_actor(chunk[s - 2].text):
                 continue  # `Compacts of Free Association`: inside the name of a thing
             found.append((words[0].start, words[-1].end))
