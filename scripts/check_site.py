@@ -2,7 +2,7 @@
 
 Usage: python scripts/check_site.py SITE_DIR [--external]
 Walks every .html file of SITE_DIR (and the hosted search index, whose locations
-are links too). An internal href/src must name a file of the site (relative to the
+are links too), each parsed once, as a browser parses it (lexbor's HTML5 parser). An internal href/src must name a file of the site (relative to the
 page, or to the root for /...), and its #fragment an id (or <a name>) of that page.
 Any on* attribute, javascript: URL or inline script other than the theme's is unsafe. External http(s) links are listed
 with --external, not judged: which are allowed is for the caller to say.
@@ -19,9 +19,10 @@ import posixpath
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _LINK_ATTRS = {"href", "src"}
 # The inline scripts Material 9.8 writes into every page (pinned; see requirements.lock).
@@ -29,6 +30,7 @@ _LINK_ATTRS = {"href", "src"}
 THEME_INLINE_SCRIPTS = ("__md_scope=new URL(", 'var palette=__md_get("__palette")',
                         "var target=document.getElementById(location.hash")
 _IGNORED_SCHEMES = {"mailto", "tel", "data"}
+_WATCHED = _LINK_ATTRS | {"id", "name", "action"}  # with on*: the attributes worth a look
 
 
 @dataclass
@@ -39,51 +41,58 @@ class Report:
     external: dict[str, set[str]] = field(default_factory=dict)  # URL -> pages linking it
 
 
-class _Page(HTMLParser):
+@dataclass
+class _Page:
     """The ids of a page and the links it makes."""
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-        self.links: list[tuple[str, str, str]] = []  # (tag, attribute, value)
-        self.unsafe: list[str] = []
-        self._script: list[str] | None = None  # text of an inline script being read
+    ids: set[str] = field(default_factory=set)
+    links: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, attribute, value)
+    unsafe: list[str] = field(default_factory=list)
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "script" and not dict(attrs).get("src") and dict(attrs).get("type") != "application/json":
-            self._script = []
-        for name, value in attrs:
-            value = value or ""
-            if name == "id" or (name == "name" and tag == "a"):
-                self.ids.add(value)
-            if name.startswith("on"):
-                self.unsafe.append(f"<{tag} {name}=...> (an inline event handler)")
-            elif name in _LINK_ATTRS or (name == "action" and tag == "form"):
-                if "".join(value.split()).lower().startswith(("javascript:", "vbscript:")):
-                    self.unsafe.append(f"<{tag} {name}={value[:60]!r}> (a script link)")
-                else:
-                    self.links.append((tag, name, value))
 
-    handle_startendtag = handle_starttag
+def _read(html: str) -> _Page:
+    """Return what `html` holds, parsed as a browser parses it (lexbor, HTML5: a script in a
+    <textarea> is text, a second href is dropped), <template> content included."""
+    page = _Page()
+    root = LexborHTMLParser(html).root
+    roots = [root] if root is not None else []
+    while roots:
+        top = roots.pop()
+        for node in top.traverse(include_text=False):
+            if node.tag == "script":
+                _script(page, node)
+            for name, value in node.attributes.items():
+                if name in _WATCHED or name.startswith("on"):
+                    _attribute(page, node.tag or "", name, value or "")
+        roots.extend(top.template_fragments())
+    return page
 
-    def handle_data(self, data: str) -> None:
-        if self._script is not None:
-            self._script.append(data)
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "script" and self._script is not None:
-            text = "".join(self._script).strip()
-            if not text.startswith(THEME_INLINE_SCRIPTS):
-                self.unsafe.append(f"<script>{text[:60]!r}</script> (an inline script that is not the theme's)")
-            self._script = None
+def _script(page: _Page, node: LexborNode) -> None:
+    attrs = node.attributes
+    if attrs.get("src") or attrs.get("type") == "application/json":
+        return
+    text = (node.text(deep=True) or "").strip()
+    if not text.startswith(THEME_INLINE_SCRIPTS):
+        page.unsafe.append(f"<script>{text[:60]!r}</script> (an inline script that is not the theme's)")
+
+
+def _attribute(page: _Page, tag: str, name: str, value: str) -> None:
+    if name == "id" or (name == "name" and tag == "a"):
+        page.ids.add(value)
+    if name.startswith("on"):
+        page.unsafe.append(f"<{tag} {name}=...> (an inline event handler)")
+    elif name in _LINK_ATTRS or (name == "action" and tag == "form"):
+        if "".join(value.split()).lower().startswith(("javascript:", "vbscript:")):
+            page.unsafe.append(f"<{tag} {name}={value[:60]!r}> (a script link)")
+        else:
+            page.links.append((tag, name, value))
 
 
 @lru_cache(maxsize=None)
-def _parse(path: Path) -> _Page:
-    page = _Page()
-    page.feed(path.read_text(encoding="utf-8", errors="replace"))
-    page.close()
-    return page
+def _parse(file: str) -> _Page:
+    """The page at the absolute path `file`, read once however many links point at it."""
+    return _read(Path(file).read_text(encoding="utf-8", errors="replace"))
 
 
 def check(site: Path) -> Report:
@@ -93,13 +102,14 @@ def check(site: Path) -> Report:
     report = Report()
     files = _plain_files(site)
     for path in sorted(site.rglob("*.html")):
-        page = _parse(path)
+        page = _parse(str(path))
         name = path.relative_to(site).as_posix()
+        folder = posixpath.dirname(name)
         report.pages += 1
         report.problems += [f"{name}: unsafe markup {what}" for what in page.unsafe]
         for tag, attr, value in page.links:
             report.links += 1
-            if _plainly_fine(site, files, name, value):
+            if _plainly_fine(site, files, name, folder, value):
                 continue
             problem = _check_link(site, path, value, report.external, name)
             if problem:
@@ -126,19 +136,22 @@ def _plain_files(site: Path) -> frozenset[str]:
     return frozenset(found)
 
 
-def _plainly_fine(site: Path, files: frozenset[str], page: str, value: str) -> bool:
-    """True when `value` is a relative link to a plain file of the site with, for a page, an
-    anchor it has: the common case, decided on strings. Anything else (external, absolute,
-    odd, missing, a folder, a link) goes to `_check_link`, which says what is wrong."""
+def _plainly_fine(site: Path, files: frozenset[str], page: str, folder: str, value: str) -> bool:
+    """True when `value` is a relative link to a plain file of the site (or a folder's plain
+    index.html) with, for a page, an anchor it has: the common case, decided on strings.
+    Anything else (external, absolute, odd, missing, a link) goes to `_check_link`, which
+    says what is wrong. `folder` is the page's own folder ("" at the top)."""
     if ":" in value.split("#", 1)[0].split("/", 1)[0] or value.startswith(("/", "?")) or value != value.strip():
         return False  # a scheme, a site-absolute path, a query or padding: the full check
     path, _, fragment = value.partition("#")
     if "?" in path or "%" in path or "%" in fragment or "&" in fragment:
         return False
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path)) if path else page
-    if path.endswith("/") or target.startswith("../") or target == ".." or target not in files:
+    target = posixpath.normpath(posixpath.join(folder, path)) if path else page
+    if path.endswith("/"):  # a folder: its index.html (hosted pages link one another so)
+        target = "index.html" if target == "." else target + "/index.html"
+    if target.startswith("../") or target == ".." or target not in files:
         return False
-    return not fragment or not target.endswith(".html") or fragment in _parse(site / target).ids
+    return not fragment or not target.endswith(".html") or fragment in _parse(f"{site}/{target}").ids
 
 
 def _check_link(site: Path, page: Path, value: str, external: dict[str, set[str]], name: str) -> str | None:
@@ -169,7 +182,7 @@ def _check_link(site: Path, page: Path, value: str, external: dict[str, set[str]
     if not target.is_file():
         return "points to a missing file"
     fragment = unquote(url.fragment)
-    if fragment and target.suffix == ".html" and fragment not in _parse(target).ids:
+    if fragment and target.suffix == ".html" and fragment not in _parse(str(target)).ids:
         return f"points to a missing anchor '#{fragment}'"
     return None
 

@@ -27,7 +27,7 @@ from briefsite import pipeline  # noqa: E402
 from briefsite.extract.actors import recognise as actor_stage  # noqa: E402
 from briefsite.extract.conclusions import extract as conclusion_stage  # noqa: E402
 from briefsite.extract.events import find as event_stage  # noqa: E402
-from briefsite.extract.themes import find as theme_stage  # noqa: E402
+from briefsite.extract.themes import discover as theme_stage  # noqa: E402
 from briefsite.ingest.pdf.reader import read_pdf  # noqa: E402
 from briefsite.settings import load_settings  # noqa: E402
 from briefsite.site.export import dumps, knowledge  # noqa: E402
@@ -39,7 +39,7 @@ STAGES: tuple[tuple[str, Any, str], ...] = (
     ("repair", pipeline, "repair"),
     ("repair", pipeline, "assign_ids"),
     ("actors", actor_stage, "recognise"),
-    ("themes", theme_stage, "find_themes"),
+    ("themes", theme_stage, "themes_and_mentions"),
     ("conclusions", conclusion_stage, "extract_conclusions"),
     ("events", event_stage, "extract_events"),
 )

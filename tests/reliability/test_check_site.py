@@ -51,6 +51,9 @@ def test_a_good_site_passes_and_lists_its_external_links(tmp_path: Path) -> None
         ('<a href=" javascript:alert(1)">x</a>', "a script link"),
         ('<img src="assets/app.js" onerror="alert(1)">', "inline event handler"),
         ("<script>alert(1)</script>", "not the theme's"),
+        ('<template><p><img src="assets/app.js" onerror=alert(1)></p></template>', "inline event handler"),
+        ('<a href="sub/#nowhere">x</a>', "missing anchor '#nowhere'"),
+        ('<a href="nosuch/">x</a>', "points to a missing file"),
     ],
 )
 def test_each_break_is_found(tmp_path: Path, extra: str, words: str) -> None:

@@ -190,9 +190,9 @@ def _masthead(rows: list[Row], found: _Found) -> int:
             break
         k += 1
     # A publisher's name above the title (with its parent body or motto, on up to three lines):
-    # only when a title, then a byline or date, follow.
+    # only when a title, then a byline or date, follow (so no row is read when more stand before a gap).
     end = next((i for i in range(k + 1, len(rows)) if rows[i].gap), len(rows))
-    names = [i for i in range(k, end) if byline_kind(rows[i].text) == "institution"]
+    names = [i for i in range(k, end) if byline_kind(rows[i].text) == "institution"] if end - k <= 3 else []
     top = end  # the title's row: report numbers and labels may stand between
     while top < len(rows) and (stated(rows[top].text) or is_label(rows[top].text)):
         top += 1

@@ -28,6 +28,7 @@ from briefsite.text.givennames import is_given_name, is_place
 from briefsite.extract.actors.matcher import name_variants
 from briefsite.model import Actor, ActorId, ActorKind, Brief, Paragraph
 from briefsite.text.slug import slugify
+from briefsite.text.starts import finditer_at
 from briefsite.text.words import is_common
 
 _ISE_END = re.compile(r"is(ation|ations|e|es|ed|ing)$")
@@ -53,6 +54,10 @@ _TITLE_APPOSED = re.compile(
     rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|First|Chief|Special)\s+)*{_ROLE}))"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|on|the|[A-Z][\w'\u2019-]*)){0,6})?"
     rf",\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|has|had|was|is|will)\b)")
+# Where a title before a name may begin: its first word's first letter, then its first word
+# (both in any case): `finditer_at` tries the two title patterns only there.
+_TITLE_START = re.compile(r"\b(?=(?i:[acdefgjkmnpqrsv]))(?=(?i:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former"
+                          rf"|Chief|Special)\s|{_ROLE}))")
 _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(
     rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
@@ -191,7 +196,8 @@ def _people(text: str, where: str, index: dict[str, str], states: set[str], know
     def is_person(name: str) -> bool:
         return " ".join(name.split()).casefold() in people
 
-    for m in (*_TITLE_BEFORE.finditer(text), *_TITLE_AFTER.finditer(text), *_TITLE_APPOSED.finditer(text)):
+    for m in (*finditer_at(_TITLE_BEFORE, _TITLE_START, text), *_TITLE_AFTER.finditer(text),
+              *finditer_at(_TITLE_APPOSED, _TITLE_START, text)):
         least = 1 if m.re is _TITLE_BEFORE else 2
         name = _person(m.group("name"), index, least)
         if name and " " not in name and _english(name):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefsite.text import dates
 from briefsite.text.words import CONTINUATIONS, SENTENCE_WORDS
@@ -26,6 +27,7 @@ from briefsite.extract.actors.rules import STARTERS, TITLES
 _TOKEN = re.compile(r"[^\W_][\w.'’&-]*|[^\w\s]")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}|St\.|Co\.|Inc\.|Corp\.|Ltd\.|Jr\.|Sr\.")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")  # what _POSSESSIVE finds in a token (no line break in one)
 # Lowercase words that may join the capitalised words of one name.
 _JOINERS = frozenset("of for on in and to at & the de du des la le".split())
 _COMPLEMENT = frozenset("of for on in".split())
@@ -52,8 +54,7 @@ class OrgName:
     acronym: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made for every word near a head, and cheaper so than a dataclass
     text: str
     start: int
     end: int
@@ -92,7 +93,7 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
         stop = word.endswith(".") and not _ABBREVIATION.fullmatch(word)
         if stop:
             word = word.rstrip(".")
-        poss = bool(_POSSESSIVE.search(word)) and len(word) > 2 and not word.endswith("s’") and not word.endswith("s'")
+        poss = word.endswith(_POSSESSIVE_ENDS) and len(word) > 2 and not word.endswith("s’") and not word.endswith("s'")
         if poss:
             word = _POSSESSIVE.sub("", word)
         if word:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefsite.text.gate import FOLDS_TO_ASCII, words_of
+
 _I = re.IGNORECASE
 
 # Each alternative of ASSESS with the words it needs: one of them, as a whole word in any case
@@ -151,9 +153,6 @@ ASSESS_OPENINGS = ("to", "in", "this", "these", "that", "such")
 _ASSESS_PARTS = tuple((None if words == "^" else frozenset(words.split()), re.compile(part, _I))
                       for words, part in _ASSESS_CUES)
 ASSESS_WORDS = frozenset(w for words, _ in _ASSESS_PARTS if words for w in words)
-_WORD = re.compile(r"[a-z]+")
-# Letters that IGNORECASE matches to a-z though lower() does not make them a-z: no shortcut then.
-_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def search_assess(text: str) -> re.Match[str] | None:
@@ -162,11 +161,10 @@ def search_assess(text: str) -> re.Match[str] | None:
     The same match: ASSESS's is the leftmost, and of those starting there the first
     alternative's; each alternative stands whole at the top of the pattern, so alone it
     matches just as it does inside it."""
-    if not _FOLDS_TO_ASCII.isdisjoint(text):
+    if not FOLDS_TO_ASCII.isdisjoint(text):
         return ASSESS.search(text)
-    low = text.lower()
-    words = set(_WORD.findall(low))
-    opens = low.startswith(ASSESS_OPENINGS)
+    words = words_of(text)  # shared with the other cues of the sentence
+    opens = text.lower().startswith(ASSESS_OPENINGS)
     best: re.Match[str] | None = None
     for needs, part in _ASSESS_PARTS:
         if (opens if needs is None else not needs.isdisjoint(words)):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefsite.extract.conclusions.subjects import FINITE_VERB, frame_start, real_subject, subject_span
+from briefsite.text.gate import Gated, words_of
 
 _I = re.IGNORECASE
 
@@ -207,12 +208,15 @@ _TRIGGERS = _forms("|".join((_SAY, _VIEW, _NOUNISH, _AS_VIEW, _PROPOSE))) | froz
     "acknowledged observed recognised recognized shared expressed voiced outlined aired set point points pointed "
     "highlight highlights highlighted add adds contend counter counters countered".split()
 )
-_WORDS = re.compile(r"[a-z]+")
+
+# Each frame of a verb needs a verb of its own list: a sentence another frame's word let in skips it.
+_FRAMES = tuple(Gated(frame, " ".join(sorted(_forms(verbs)))) for frame, verbs in (
+    (_FINITE, "|".join((_SAY, _VIEW, _NOUNISH))), (_CHARACTERISE, _AS_VIEW), (_PROPOSING, _PROPOSE)))
 
 
 def find_attribution(text: str) -> Attribution | None:
     """Return the first frame of reported speech or belief in `text` (quotes masked), if any."""
-    if _TRIGGERS.isdisjoint(_WORDS.findall(text.lower())):
+    if _TRIGGERS.isdisjoint(words_of(text)):
         return None
     m = _ACCORDING.search(text)
     if m:
@@ -226,8 +230,7 @@ def find_attribution(text: str) -> Attribution | None:
     if m:
         src = subject_span(text, m.start("verb"))
         return Attribution(m.group("verb"), m.start("verb"), src if src[0] != src[1] else (m.start("src"), m.end("src")))
-    frames = sorted((*_FINITE.finditer(text), *_CHARACTERISE.finditer(text), *_PROPOSING.finditer(text)),
-                    key=lambda f: f.start())
+    frames = sorted((m for frame in _FRAMES for m in frame.finditer(text)), key=lambda f: f.start())
     for m in frames:
         if m.re is _FINITE and not _reports(m):
             continue

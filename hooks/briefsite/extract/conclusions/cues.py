@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefsite.text.dates import MONTH_NAMES
+from briefsite.text.gate import Gated
 
 _I = re.IGNORECASE
 
@@ -62,23 +63,38 @@ INTERESTS = re.compile(
     _I,
 )
 # Tolerant of misspelt nouns ("the best coarse of action"): any short word before "of action".
-BEST_COURSE = re.compile(
-    r"\bthe\s+(?:best|wisest|right|most\s+\w+|optimal|preferred|preferable)\s+"
-    r"(?:\w{4,8}\s+of\s+action|option|approach|way\s+forward|response|solution|policy)\s+(?:is|would\s+be|remains)\b",
-    _I,
+BEST_COURSE = Gated(
+    re.compile(
+        r"\bthe\s+(?:best|wisest|right|most\s+\w+|optimal|preferred|preferable)\s+"
+        r"(?:\w{4,8}\s+of\s+action|option|approach|way\s+forward|response|solution|policy)\s+(?:is|would\s+be|remains)\b",
+        _I,
+    ),
+    "best wisest right most optimal preferred preferable",
+    "action option approach forward response solution policy",
+    "is would remains",
 )
-OPTION_CONSIDERED = re.compile(
-    r"\b(?:one|an|another|a\s+further|the\s+first)\s+(?:\w+\s+)?(?:approach|option|solution|step|measure|"
-    r"idea|possibility|avenue|instrument|tool)s?\s+(?:that|which)\s+(?:may|might|could|should)\s+"
-    r"(?:also\s+)?be\s+(?:considered|explored|pursued|examined|envisaged)",
-    _I,
+OPTION_CONSIDERED = Gated(
+    re.compile(
+        r"\b(?:one|an|another|a\s+further|the\s+first)\s+(?:\w+\s+)?(?:approach|option|solution|step|measure|"
+        r"idea|possibility|avenue|instrument|tool)s?\s+(?:that|which)\s+(?:may|might|could|should)\s+"
+        r"(?:also\s+)?be\s+(?:considered|explored|pursued|examined|envisaged)",
+        _I,
+    ),
+    "approach approachs option options solution solutions step steps measure measures idea ideas possibility "
+    "possibilitys avenue avenues instrument instruments tool tools",
+    "that which",
+    "may might could should",
 )
-ADVISED = re.compile(
-    r"\b(?:is|are)\s+(?:therefore\s+|also\s+)?(?:advised|encouraged|recommended|urged|called\s+(?:up)?on)\s+to\b"
-    r"|\bwould\s+(?:do\s+well|be\s+well\s+advised|be\s+wise)\s+to\b"
-    r"|\b(?:we|i)\s+(?:recommend|propose|suggest|urge)\b|\bit\s+is\s+recommended\s+that\b"
-    r"|^(?:this|that|these|such\s+\w+|the\s+situation)\s+(?:\w+\s+)?(?:calls?\s+for|requires?|demands?)\b",
-    _I,
+ADVISED = Gated(
+    re.compile(
+        r"\b(?:is|are)\s+(?:therefore\s+|also\s+)?(?:advised|encouraged|recommended|urged|called\s+(?:up)?on)\s+to\b"
+        r"|\bwould\s+(?:do\s+well|be\s+well\s+advised|be\s+wise)\s+to\b"
+        r"|\b(?:we|i)\s+(?:recommend|propose|suggest|urge)\b|\bit\s+is\s+recommended\s+that\b"
+        r"|^(?:this|that|these|such\s+\w+|the\s+situation)\s+(?:\w+\s+)?(?:calls?\s+for|requires?|demands?)\b",
+        _I,
+    ),
+    "advised encouraged recommended urged called well wise recommend propose suggest urge call calls require requires "
+    "demand demands",
 )
 # A proposal in a recommendations section: "European navies could also take part ...".
 PROPOSAL_COULD = re.compile(r"\b(?:could|might)\s+(?:also|usefully|additionally|further)\s+\w", _I)
@@ -90,18 +106,22 @@ WILL_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|political|good|ill|free|popular|strong|its|their|his|her|of|at|no|public|national)\s+$", _I
 )
 WILL_NOUN_AFTER = re.compile(r"^\s*(?:to\b|of\b|and\b|[,.;:)]|$)", _I)
-LIKELY = re.compile(
-    r"\b(?:un)?likely\s+(?:to|that|for)\b|\b(?:most|very|highly|quite)\s+(?:un)?likely\b"
-    r"|\b(?:is|are|remains?|seems?)\s+(?:\w+ly\s+)?(?:possible|probable|improbable|inevitable|unlikely|likely)\b"
-    r"(?!\s+(?:tied|linked|related|connected|due|driven|motivated|explained|based|rooted|aimed|intended|"
-    r"meant|the|a|an)\b)"
-    r"|\bit\s+is\s+(?:\w+\s+)?(?:probable|possible|improbable|unlikely|likely)\s+that\b"
-    r"|\b(?:is|are)\s+(?:widely\s+|also\s+|therefore\s+)?(?:expected|set|poised|bound|slated|projected|"
-    r"forecast|predicted)\s+to\b|\b(?:is|are)\s+going\s+to\b|\bon\s+(?:track|course)\s+to\b"
-    r"|\bin\s+the\s+(?:coming|next|following)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b"
-    r"|\bthere\s+is\s+(?:also\s+)?(?:a|the|an)\s+(?:\w+\s+)?(?:risk|chance|likelihood|probability|"
-    r"possibility|danger|prospect)\s+(?:of|that)\b",
-    _I,
+LIKELY = Gated(
+    re.compile(
+        r"\b(?:un)?likely\s+(?:to|that|for)\b|\b(?:most|very|highly|quite)\s+(?:un)?likely\b"
+        r"|\b(?:is|are|remains?|seems?)\s+(?:\w+ly\s+)?(?:possible|probable|improbable|inevitable|unlikely|likely)\b"
+        r"(?!\s+(?:tied|linked|related|connected|due|driven|motivated|explained|based|rooted|aimed|intended|"
+        r"meant|the|a|an)\b)"
+        r"|\bit\s+is\s+(?:\w+\s+)?(?:probable|possible|improbable|unlikely|likely)\s+that\b"
+        r"|\b(?:is|are)\s+(?:widely\s+|also\s+|therefore\s+)?(?:expected|set|poised|bound|slated|projected|"
+        r"forecast|predicted)\s+to\b|\b(?:is|are)\s+going\s+to\b|\bon\s+(?:track|course)\s+to\b"
+        r"|\bin\s+the\s+(?:coming|next|following)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b"
+        r"|\bthere\s+is\s+(?:also\s+)?(?:a|the|an)\s+(?:\w+\s+)?(?:risk|chance|likelihood|probability|"
+        r"possibility|danger|prospect)\s+(?:of|that)\b",
+        _I,
+    ),
+    "likely unlikely possible probable improbable inevitable expected set poised bound slated projected forecast "
+    "predicted going track course coming next following risk chance likelihood probability possibility danger prospect",
 )
 PAST_LIKELY = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:(?:least|most|less|more|very|also)\s+)?(?:un)?likely\b", _I)
 PROBABLY = re.compile(r"\b(?:probably|presumably|perhaps)\b", _I)

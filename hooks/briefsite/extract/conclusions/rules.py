@@ -80,8 +80,8 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
         if m:
             addr = (m.start("addr"), m.end("addr")) if m.group("addr") else None
             return Verdict("recommendation", m.group(0), m.start(), addr)
-    for frame in (BEST_COURSE, OPTION_CONSIDERED, ADVISED):
-        m = frame.search(text)
+    for gated in (BEST_COURSE, OPTION_CONSIDERED, ADVISED):
+        m = gated.search(text)
         if m:
             return Verdict("recommendation", m.group(0), m.start())
     if DISCOURSE.search(text):
