@@ -252,6 +252,13 @@ LAYOUTS: dict[str, Case] = {
     "a title and its subtitle on the next line, then the date": Case(
         "Pakistan Should Address Pashtun Grievances\nConduct Transparent Investigation into Activist’s Death\n"
         "February 15, 2019\n", "Pakistan Should Address Pashtun Grievances", (), None, "2019-02-15"),
+    "a title, then a numbered subtitle and the byline": Case(
+        "A Steady Course on the Gulf\n10 Principles for a Sustainable Policy\nJane Doe\nJanuary 29, 2019\n",
+        "A Steady Course on the Gulf", ("Jane Doe",), None, "2019-01-29"),
+    "a title, its subtitle and a second deck line, then the date": Case(
+        "The Islands Take a Vote\nReferendums in the Pacific are drawing outside attention\n"
+        "Three powers are all involved\nSep 19th 2020\n",
+        "The Islands Take a Vote", (), None, "2020-09-19"),
     "a title wrapped before a preposition": Case(
         "Deterrence and Diplomacy in the Taiwan Strait\nAfter the 2024 Election\nMarch 3, 2025\n",
         "Deterrence and Diplomacy in the Taiwan Strait After the 2024 Election", (), None, "2025-03-03"),
@@ -633,3 +640,11 @@ def test_a_photographs_caption_and_credit_are_a_figure() -> None:
                                               ("Ursula von der Leyen", "von der Leyen"), ("Jan van Dijk", "van Dijk")])
 def test_the_family_name_a_short_citation_uses(name: str, family: str) -> None:
     assert family_name(name) == family
+
+
+def test_a_closing_bio_names_the_institution_of_a_centre_for_a_cause() -> None:
+    # `for a`, `against` inside an institution's name (`Center for a New American Security`)
+    brief, _ = repair(raw(f"Keeping the Promise to Veterans\nJane Doe\nFebruary 13, 2019\n\n{BODY}\n\n"
+                          "Jane Doe is a Senior Fellow at the Center for a New Regional Security.\n"))
+    assert (brief.meta.authors, brief.meta.institution) == (("Jane Doe",), "Center for a New Regional Security")
+    assert [p.text for p in brief.paragraphs] == [BODY]

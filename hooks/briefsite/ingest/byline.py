@@ -50,7 +50,7 @@ _JOB_WORDS = frozenset(
 # Job words that are also common surnames: they do not stop a name (`Mary Head`).
 _SURNAMES = frozenset("head chair lead reader partner member writer author chief principal".split())
 # The small words an institution's name may hold in lower case (`Institute for Security Studies`).
-_FUNCTION_WORDS = frozenset("of for the and on in at to & de des du la le der für y e di del della van".split())
+_FUNCTION_WORDS = frozenset("of for the and on in at to a an against & de des du la le der für y e di del della van".split())
 # Styles and ranks before a name (`The Rt Hon`, `H.E.`, `Senator`) and letters after it (`MP`, `PhD`).
 _HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|amb|ambassador|senator|sen|rep|representative"
                          r"|congress(?:wo)?man|h\.e"

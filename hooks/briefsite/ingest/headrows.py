@@ -110,9 +110,10 @@ _GOES_ON = frozenset("of and or for in on to with from after before between at b
 def subtitled(rows: list[Row], start: int) -> bool:
     """Return whether a two-line title block is a title and its subtitle (`Kazakhstan: Education
     Barriers` / `End Segregation; Ensure Inclusive Education`): the first line ends a phrase,
-    the second opens a new one with a capitalised word that does not carry the first on."""
+    the second opens a new one with a capitalised word or a number (`12 Guiding Principles ...`)
+    that does not carry the first on."""
     first, second = rows[start].text, rows[start + 1].text
     opener = second.split()[0] if second.split() else ""
     return (not CONTINUES.search(first) and len(first.split()) >= 3 and len(second.split()) >= 3
-            and opener[:1].isupper() and opener.casefold() not in _GOES_ON and not first.endswith(":")
+            and (opener[:1].isupper() or opener[:1].isdigit()) and opener.casefold() not in _GOES_ON and not first.endswith(":")
             and looks_like_title([rows[start].line], []))

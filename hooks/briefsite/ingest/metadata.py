@@ -17,7 +17,7 @@ headlines.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from briefsite.ingest.byline import (byline_kind, has_by, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
@@ -25,8 +25,9 @@ from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse
 from briefsite.ingest.headrows import by_office, compound, decked, from_line, standfirst, subtitled
 from briefsite.ingest.authorinfo import author_information, closing_bio, closing_credit
 from briefsite.ingest.issuer import issuer, without_archive_mark
+from briefsite.ingest.masthead import Found, masthead
 from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks, inline_links
-from briefsite.ingest.titles import (MD_TITLE, Row, is_meta, is_title, lone_title, looks_like_title, rows_of, same,
+from briefsite.ingest.titles import (MD_TITLE, Row, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_again, title_end, under_title)
 from briefsite.model import Block, Meta, SourceLine
 from briefsite.text.givennames import is_place
@@ -49,65 +50,27 @@ class Head:
     inferred: tuple[tuple[str, str], ...] = ()  # (field, value) read from the title or first lines, not a byline
 
 
-@dataclass(slots=True)
-class _Found:
-    """What the text states, while it is being read (mutable: it lives inside one read_head)."""
-
-    title: str = ""
-    authors: list[str] = field(default_factory=list)
-    institution: str | None = None
-    dates: list[Stated] = field(default_factory=list)
-    report_number: str | None = None
-    publisher: str | None = None  # an institution above the title: the author's own comes first
-    url: str | None = None  # `Source: https://...`: the page's address
-    by_office: str = ""  # a byline naming only an office: `by NATO Secretary General`
-    by_authors: list[str] = field(default_factory=list)  # names on a `By ...` line
-    used: set[int] = field(default_factory=set)
-    kept: list[Row] = field(default_factory=list)  # metadata lines no Meta field holds (labels, addresses)
-
-    def keep(self, row: Row) -> None:
-        self.kept.append(row)
-        self.used.add(row.line.number)
-
-    def note(self, what: Stated, row: Row) -> None:
-        if what.date:
-            self.dates.append(what)
-        self.report_number = self.report_number or what.report_number
-        self.publisher = self.publisher or what.institution
-        self.url = self.url or what.url
-        self.used.add(row.line.number)
-        if what.rest:
-            self.kept.append(row)
-
-    def byline(self, authors: tuple[str, ...], institution: str | None) -> None:
-        self.authors += [a for a in authors if a not in self.authors]
-        self.institution = self.institution or institution
-
-    def date(self) -> str | None:
-        """The date a speech was delivered, else the update's date if one is stated, else the first date."""
-        return next((d.date for d in self.dates if d.delivered), next((d.date for d in self.dates if d.updated),
-                                                                     self.dates[0].date if self.dates else None))
-
-
 def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False) -> Head:
     """Return the metadata of the opening lines (and an author block at the end) of `lines`
     merged under `meta`."""
     rows = rows_of(lines)
-    found = _Found()
-    start = _masthead(rows, found)
+    found = Found()
+    start = masthead(rows, found)
     titled, end = bool(meta.title), title_end(rows, start, markdown)
     if meta.title:  # a title already known (front matter, a PDF's largest type) spans its own lines
         end = next((k for k in range(start + 1, min(len(rows), start + 4) + 1)
                     if same(" ".join(row.text for row in rows[start:k]), meta.title)), end)
-    if end - start == 2 and not meta.title and subtitled(rows, start):
-        end = start + 1  # `Pakistan Should Address Pashtun Grievances` / `Conduct Transparent Investigation ...`
+    decks = rows[start + 1:end] if end - start >= 2 and not meta.title and subtitled(rows, start) else []
+    end = start + 1 if decks else end  # `Pakistan Should Address Pashtun Grievances` / `Conduct Transparent ...`
     if end > start:
         text = " ".join(row.text for row in rows[start:end])
         md = MD_TITLE.match(text) if markdown and end - start == 1 else None
-        if md or (meta.title and same(text, meta.title)) or (not meta.title and is_title(rows, start, end)):
+        if md or (meta.title and same(text, meta.title)) or (not meta.title and (decks or is_title(rows, start, end))):
             found.title = md.group(1) if md else text
             found.used.update(row.line.number for row in rows[start:end])
-            titled, start = True, end
+            for row in decks:
+                found.keep(row)  # the subtitle and deck lines: details of the head
+            titled, start = True, end + len(decks)
         elif not meta.title and (lone_title(rows, start) or decked(rows, start)):
             found.title = rows[start].text
             found.used.add(rows[start].line.number)
@@ -144,7 +107,7 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
     return Head(merged, frozenset(found.used), titled, asides, tuple(inferred))
 
 
-def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta, list[tuple[str, str]]]:
+def _merge(meta: Meta, found: Found, rows: list[Row], body: int) -> tuple[Meta, list[tuple[str, str]]]:
     """Return `found` merged under `meta` (front matter wins), with an author and institution
     the title or first lines state when no byline did, and those (field, value) inferred."""
     title = meta.title or without_archive_mark(found.title)
@@ -174,48 +137,7 @@ def _merge(meta: Meta, found: _Found, rows: list[Row], body: int) -> tuple[Meta,
     ), inferred
 
 
-def _masthead(rows: list[Row], found: _Found) -> int:
-    """Read what stands above the title (a date, a report number, a label such as `POLICY
-    BRIEF`, a web address, a publisher's name with its motto); return the title's row."""
-    k = 0
-    while k < min(len(rows), 4):
-        if what := stated(rows[k].text):
-            found.note(what, rows[k])
-        elif office := by_office(rows[k].text):
-            found.by_office = office
-            found.keep(rows[k])
-        elif is_label(rows[k].text) or is_url(rows[k].text):
-            found.keep(rows[k])
-        else:
-            break
-        k += 1
-    # A publisher's name above the title (with its parent body or motto, on up to three lines):
-    # only when a title, then a byline or date, follow (so no row is read when more stand before a gap).
-    end = next((i for i in range(k + 1, len(rows)) if rows[i].gap), len(rows))
-    names = [i for i in range(k, end) if byline_kind(rows[i].text) == "institution"] if end - k <= 3 else []
-    top = end  # the title's row: report numbers and labels may stand between
-    while top < len(rows) and (stated(rows[top].text) or is_label(rows[top].text)):
-        top += 1
-    if not names or end - k > 3 or top >= len(rows) or byline_kind(rows[top].text) == "name" or is_meta(rows[top].text):
-        return k
-    stop = title_end(rows, top, False)
-    if not is_title(rows, top, stop) or stop >= len(rows) or not is_meta(rows[stop].text):
-        return k
-    if same(" ".join(row.text for row in rows[k:end]), " ".join(row.text for row in rows[top:top + end - k])):
-        return k  # the title printed twice (a cover, then the summary page), not a publisher over it
-    found.publisher = rows[names[0]].text
-    found.used.add(rows[names[0]].line.number)
-    for row in rows[k:top]:
-        if row is rows[names[0]]:
-            continue
-        if what := stated(row.text):
-            found.note(what, row)
-        else:
-            found.keep(row)
-    return top
-
-
-def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
+def _read_bylines(rows: list[Row], start: int, found: Found) -> int:
     """Read the byline, date and report-number lines from `start`; return the first body row.
 
     A block of such lines that runs straight on into body text (a running header above the
@@ -268,7 +190,7 @@ def _read_bylines(rows: list[Row], start: int, found: _Found) -> int:
     return end
 
 
-def _note_taken(taken: list[tuple[Row, str | None, Stated | None]], found: _Found) -> None:
+def _note_taken(taken: list[tuple[Row, str | None, Stated | None]], found: Found) -> None:
     """Note what each head line taken by _read_bylines states."""
     for row, kind, what in taken:
         if what:

@@ -1,0 +1,99 @@
+"""What stands above a brief's title, and what its head states while it is read.
+
+Input: the non-blank lines of a brief as rows. Output: `masthead` notes into a `Found` what the
+lines above the title state (a date, a report number, a label such as `POLICY BRIEF`, a web
+address, a publisher's name with its motto) and returns the title's row; metadata.py reads the
+rest of the head into the same `Found`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefsite.ingest.byline import byline_kind
+from briefsite.ingest.headlines import Stated, is_label, is_url, stated
+from briefsite.ingest.headrows import by_office
+from briefsite.ingest.titles import Row, is_meta, is_title, same, title_end
+
+__all__ = ["Found", "masthead"]
+
+
+@dataclass(slots=True)
+class Found:
+    """What the text states, while it is being read (mutable: it lives inside one read_head)."""
+
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    institution: str | None = None
+    dates: list[Stated] = field(default_factory=list)
+    report_number: str | None = None
+    publisher: str | None = None  # an institution above the title: the author's own comes first
+    url: str | None = None  # `Source: https://...`: the page's address
+    by_office: str = ""  # a byline naming only an office: `by NATO Secretary General`
+    by_authors: list[str] = field(default_factory=list)  # names on a `By ...` line
+    used: set[int] = field(default_factory=set)
+    kept: list[Row] = field(default_factory=list)  # metadata lines no Meta field holds (labels, addresses)
+
+    def keep(self, row: Row) -> None:
+        self.kept.append(row)
+        self.used.add(row.line.number)
+
+    def note(self, what: Stated, row: Row) -> None:
+        if what.date:
+            self.dates.append(what)
+        self.report_number = self.report_number or what.report_number
+        self.publisher = self.publisher or what.institution
+        self.url = self.url or what.url
+        self.used.add(row.line.number)
+        if what.rest:
+            self.kept.append(row)
+
+    def byline(self, authors: tuple[str, ...], institution: str | None) -> None:
+        self.authors += [a for a in authors if a not in self.authors]
+        self.institution = self.institution or institution
+
+    def date(self) -> str | None:
+        """The date a speech was delivered, else the update's date if one is stated, else the first date."""
+        return next((d.date for d in self.dates if d.delivered), next((d.date for d in self.dates if d.updated),
+                                                                     self.dates[0].date if self.dates else None))
+
+
+def masthead(rows: list[Row], found: Found) -> int:
+    """Read what stands above the title (a date, a report number, a label such as `POLICY
+    BRIEF`, a web address, a publisher's name with its motto); return the title's row."""
+    k = 0
+    while k < min(len(rows), 4):
+        if what := stated(rows[k].text):
+            found.note(what, rows[k])
+        elif office := by_office(rows[k].text):
+            found.by_office = office
+            found.keep(rows[k])
+        elif is_label(rows[k].text) or is_url(rows[k].text):
+            found.keep(rows[k])
+        else:
+            break
+        k += 1
+    # A publisher's name above the title (with its parent body or motto, on up to three lines):
+    # only when a title, then a byline or date, follow (so no row is read when more stand before a gap).
+    end = next((i for i in range(k + 1, len(rows)) if rows[i].gap), len(rows))
+    names = [i for i in range(k, end) if byline_kind(rows[i].text) == "institution"] if end - k <= 3 else []
+    top = end  # the title's row: report numbers and labels may stand between
+    while top < len(rows) and (stated(rows[top].text) or is_label(rows[top].text)):
+        top += 1
+    if not names or end - k > 3 or top >= len(rows) or byline_kind(rows[top].text) == "name" or is_meta(rows[top].text):
+        return k
+    stop = title_end(rows, top, False)
+    if not is_title(rows, top, stop) or stop >= len(rows) or not is_meta(rows[stop].text):
+        return k
+    if same(" ".join(row.text for row in rows[k:end]), " ".join(row.text for row in rows[top:top + end - k])):
+        return k  # the title printed twice (a cover, then the summary page), not a publisher over it
+    found.publisher = rows[names[0]].text
+    found.used.add(rows[names[0]].line.number)
+    for row in rows[k:top]:
+        if row is rows[names[0]]:
+            continue
+        if what := stated(row.text):
+            found.note(what, row)
+        else:
+            found.keep(row)
+    return top
