@@ -357,6 +357,10 @@ DATES: dict[str, tuple[str, str | None]] = {
     "Last updated": ("Title of a Brief\n\nLast updated 4 April 2025\n", "2025-04-04"),
     "an explicit date line further down": ("Title of a Brief\n\nAna Costa\n\nIntro text here.\n\n"
                                            "Date: 12 October 2021\n", "2021-10-12"),
+    "a weekday, an ordinal and the time of day": ("Title of a Brief\nAna Costa\nSaturday 20th June 2009, 12:16pm\n",
+                                                  "2009-06-20"),
+    "the time and zone after the date": ("Title of a Brief\nMarch 3, 2025 at 14:30 CET\n", "2025-03-03"),
+    "a number after a month is no time": ("Title of a Brief\nAna Costa\nJune 2009, 12\n", None),
 }
 
 

@@ -28,6 +28,9 @@ _RELEASE = re.compile(r"^(?:for\s+(?:immediate\s+)?release|embargoed(?:\s+(?:unt
                       r"\s+(?:before|until))\b\s*(?:at|on|:)?\s*(?P<date>.*?)\.?$", re.IGNORECASE)
 _CLOCK = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,4}\)?)?(?![\w.])"
                     r"(?:\s+on)?", re.IGNORECASE)
+# `Saturday 20th June 2009, 12:16pm`, `March 3, 2025 at 14:30 CET`: a time of day after the date.
+_TRAILING_CLOCK = re.compile(r"(?:,\s*|\s+)(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)"
+                             r"(?:\s*\(?[A-Z]{2,4}\)?)?$", re.IGNORECASE)
 # `WASHINGTON, March 3, 2025 —` or `Brussels, 3 March 2025:`: a place, then the date.
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<date>[^—–:]{6,30}?)\s*(?:[—–:]|--?)\s*"
                        r"|^\((?P<inplace>[A-Z][A-Za-z.'’ -]{1,40}),\s+(?P<indate>[^()]{6,30})\)\s*")  # `(Stockholm, 7 October 2016)`
@@ -101,7 +104,7 @@ def _date_statement(text: str, bare: bool) -> Stated | None:
         date = parse_date(match.group("date"))
         word = match.group("word").lower()
         return Stated(date, bool(_UPDATE.search(word)), delivered=word.startswith("delivered")) if date else None
-    date = parse_date(text.rstrip(".")) if bare else None
+    date = parse_date(_TRAILING_CLOCK.sub("", text.rstrip("."))) if bare else None
     place = _PLACE_DATE.match(text) if bare and date is None else None
     date = parse_date(place.group(1)) if place else date  # `Warsaw, 12 March 2025`
     return Stated(date) if date else None
