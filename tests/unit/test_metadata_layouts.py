@@ -259,6 +259,15 @@ LAYOUTS: dict[str, Case] = {
         "The Islands Take a Vote\nReferendums in the Pacific are drawing outside attention\n"
         "Three powers are all involved\nSep 19th 2020\n",
         "The Islands Take a Vote", (), None, "2020-09-19"),
+    "a column's name, one word, over the title and its deck": Case(
+        "Meridian\nThe Asylum Compromise\nLet the humanitarians sound humane\nSep 19th 2020\n",
+        "The Asylum Compromise", (), None, "2020-09-19"),
+    "the byline's name printed over the title": Case(
+        "Sarah Jenkins\nGreens Mark World Refugee Day with New Hope\nMedia Release\n20 June 2009\n",
+        "Greens Mark World Refugee Day with New Hope", ("Sarah Jenkins",), None, "2009-06-20"),
+    "a title opening with a country that is also a given name, then its subtitle": Case(
+        "Jordan Faces a Water Crisis\nThe Aquifers Are Running Dry Across the Kingdom\nMarch 3, 2025\n",
+        "Jordan Faces a Water Crisis", (), None, "2025-03-03"),
     "a title wrapped before a preposition": Case(
         "Deterrence and Diplomacy in the Taiwan Strait\nAfter the 2024 Election\nMarch 3, 2025\n",
         "Deterrence and Diplomacy in the Taiwan Strait After the 2024 Election", (), None, "2025-03-03"),

@@ -107,6 +107,11 @@ _GOES_ON = frozenset("of and or for in on to with from after before between at b
                      "under against amid beyond toward towards".split())
 
 
+# A capitalised article opening the next line starts a new phrase: a title wrapped mid-phrase
+# prints it in lower case (`The European Union and` / `the Western Balkans`).
+_ARTICLES = frozenset(("The", "A", "An"))
+
+
 def subtitled(rows: list[Row], start: int) -> bool:
     """Return whether a two-line title block is a title and its subtitle (`Kazakhstan: Education
     Barriers` / `End Segregation; Ensure Inclusive Education`): the first line ends a phrase,
@@ -115,5 +120,6 @@ def subtitled(rows: list[Row], start: int) -> bool:
     first, second = rows[start].text, rows[start + 1].text
     opener = second.split()[0] if second.split() else ""
     return (not CONTINUES.search(first) and len(first.split()) >= 3 and len(second.split()) >= 3
-            and (opener[:1].isupper() or opener[:1].isdigit()) and opener.casefold() not in _GOES_ON and not first.endswith(":")
-            and looks_like_title([rows[start].line], []))
+            and (opener[:1].isupper() or opener[:1].isdigit())
+            and (opener.casefold() not in _GOES_ON or opener in _ARTICLES) and not first.endswith(":")
+            and looks_like_title([rows[start].line], []) and looks_like_title([rows[start + 1].line], []))

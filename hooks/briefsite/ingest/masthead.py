@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefsite.ingest.byline import byline_kind
+from briefsite.ingest.byline import byline_kind, parse_byline
 from briefsite.ingest.headlines import Stated, is_label, is_url, stated
 from briefsite.ingest.headrows import by_office
-from briefsite.ingest.titles import Row, is_meta, is_title, same, title_end
+from briefsite.text.givennames import is_given_name, is_place
+from briefsite.ingest.titles import CONTINUES, ONE_WORD, Row, is_meta, is_title, looks_like_title, same, title_end
 
 __all__ = ["Found", "masthead"]
 
@@ -68,8 +69,11 @@ def masthead(rows: list[Row], found: Found) -> int:
         elif office := by_office(rows[k].text):
             found.by_office = office
             found.keep(rows[k])
-        elif is_label(rows[k].text) or is_url(rows[k].text):
+        elif is_label(rows[k].text) or is_url(rows[k].text) or _kicker(rows, k):
             found.keep(rows[k])
+        elif _name_over_title(rows, k) and (parsed := parse_byline(rows[k].text)):
+            found.byline(*parsed)  # `Sarah Hanson-Young` / `Greens recognise World Refugee Day ...`
+            found.used.add(rows[k].line.number)
         else:
             break
         k += 1
@@ -97,3 +101,23 @@ def masthead(rows: list[Row], found: Found) -> int:
         else:
             found.keep(row)
     return top
+
+
+def _over_a_title(rows: list[Row], k: int) -> bool:
+    """Whether the row under row `k` (no blank line between) is a title of three words or more."""
+    below = rows[k + 1] if k + 1 < len(rows) else None
+    return below is not None and not below.gap and len(below.text.split()) >= 3 and stated(below.text) is None \
+        and byline_kind(below.text) != "name" and looks_like_title([below.line], [])  # `The Asylum Compromise`
+
+
+def _kicker(rows: list[Row], k: int) -> bool:
+    """A column's or a section's name, one capitalised word over the title (`Charlemagne`)."""
+    return bool(ONE_WORD.match(rows[k].text)) and not CONTINUES.search(rows[k].text) and _over_a_title(rows, k)
+
+
+def _name_over_title(rows: list[Row], k: int) -> bool:
+    """A person's name alone over the title, the byline printed above it: two to four words,
+    the first a given name that is no place (`Sarah Hanson-Young`, not `Jordan Faces a Crisis`)."""
+    words = rows[k].text.split()
+    return 2 <= len(words) <= 4 and is_given_name(words[0]) and not is_place(words[0]) and byline_kind(rows[k].text) == "name" \
+        and _over_a_title(rows, k)

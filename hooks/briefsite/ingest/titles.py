@@ -24,7 +24,7 @@ CONTINUES = re.compile(r"(?:\b(?:of|and|the|for|in|to|on|with|a|an|from|after|be
                        r"|[:–—,-])$", re.IGNORECASE)
 
 
-_ONE_WORD = re.compile(r"^[A-Z][a-z]+$")
+ONE_WORD = re.compile(r"^[A-Z][a-z]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,7 @@ def title_end(rows: list[Row], start: int, markdown: bool) -> int:
         if end > start and (rows[end].gap or is_meta(rows[end].text) and not CONTINUES.search(rows[end - 1].text)
                             or same(rows[end].text, rows[start].text)):  # the title printed again
             break
-        if end > start and _ONE_WORD.match(rows[end].text) and not CONTINUES.search(rows[end - 1].text):
+        if end > start and ONE_WORD.match(rows[end].text) and not CONTINUES.search(rows[end - 1].text):
             break  # `Other`, `Commentary` under a whole title: the page's category, not its last word
         end += 1
     return end
@@ -79,7 +79,7 @@ def title_end(rows: list[Row], start: int, markdown: bool) -> int:
 def under_title(rows: list[Row], k: int, start: int) -> bool:
     """Return whether head line `k`, straight under the title that ends before `start`, is one
     capitalised word (`Other`, `Commentary`): the page's category, kept as a label."""
-    return k == start > 0 and not rows[k].gap and bool(_ONE_WORD.match(rows[k].text)) \
+    return k == start > 0 and not rows[k].gap and bool(ONE_WORD.match(rows[k].text)) \
         and not CONTINUES.search(rows[k - 1].text)
 
 
