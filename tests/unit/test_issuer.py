@@ -57,6 +57,13 @@ from briefsite.ingest.issuer import Issuer, issuer, without_archive_mark
                                          "Rights Monitor International said in a report released today."], "", "",
      Issuer((), "Rights Monitor International")),  # the body a press release reports as saying its first sentence
     ("Talks Resume", ["Talks resumed on the border, Jane Doe said today."], "", "", Issuer((), None)),  # a person
+    # the issuing body acting today in the first sentence, as a press release has it
+    ("Refugee Day", ["The Greens have recognised World Refugee Day today, saying it should mark a start."], "", "",
+     Issuer((), "Greens")),
+    ("A Team for the Senate", ["The Rural Party today launched its Senate team in the capital."], "", "",
+     Issuer((), "Rural Party")),
+    ("A Team for the Senate", ["The United States today launched a new fund."], "", "", Issuer((), None)),  # a place
+    ("A Team for the Senate", ["Jane Doe today announced a new fund."], "", "", Issuer((), None)),  # a person
 ])
 def test_issuer(title: str, opening: list[str], by: str, text: str, want: Issuer) -> None:
     assert issuer(title, opening, by, text) == want

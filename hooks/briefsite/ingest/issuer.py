@@ -107,9 +107,18 @@ _SAID_TODAY = re.compile(r"^[^.]{20,400}?,\s+(?P<body>[A-Z][\w&’'.-]*(?:\s+(?:
                          r"letter|briefing|submission)\b)")
 
 
+# A press release's first sentence with the issuing body acting today: `The Greens have recognised
+# World Refugee Day today, ...`, `The Party today launched its team ...`.
+_ACTS_TODAY = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w&’'.-]*(?:\s+(?:of|for|the|and|on|&|[A-Z][\w&’'.-]*)){0,7}?)"
+                         r"\s+(?:(?:has|have)\s+(?:today\s+)?[a-z]+ed\b[^.]{0,120}?\btoday\b|(?:has\s+|have\s+)?today\s+"
+                         r"[a-z]+ed\b)")
+
+
 def _reporting_body(line: str) -> str | None:
-    """The body a press release's first sentence reports as saying it: not a person, not a place."""
-    said = _SAID_TODAY.match(DATELINE_OPENING.sub("", line))
+    """The body a press release's first sentence reports as saying it, or as acting today: not
+    a person, not a place."""
+    line = DATELINE_OPENING.sub("", line)
+    said = _SAID_TODAY.match(line) or _ACTS_TODAY.match(line)
     body = said.group("body") if said else ""
     if body and not looks_like_name(body) and not is_place(body) and not looks_like_job(body):
         return body
