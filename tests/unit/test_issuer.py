@@ -72,3 +72,13 @@ def test_issuer(title: str, opening: list[str], by: str, text: str, want: Issuer
 def test_archive_mark() -> None:
     assert without_archive_mark("Britain and the World (Archived)") == "Britain and the World"
     assert without_archive_mark("Archived Papers of the Council") == "Archived Papers of the Council"
+
+
+def test_a_body_speaking_of_itself_as_the_committee_is_the_institution() -> None:
+    text = ("Information received since the Regional Monetary Policy Committee met in June indicates growth. "
+            "The Committee seeks to foster stability. The Committee decided to lower the rate. "
+            "The Committee will act as appropriate.")
+    assert issuer("Policy statement", [text], "", text) == Issuer((), "Regional Monetary Policy Committee")
+    # a brief about a council that acts only twice names no institution
+    text = "The Security Council met. The Council condemned the attack. The Council will meet again."
+    assert issuer("A Meeting", [text], "", text).institution is None

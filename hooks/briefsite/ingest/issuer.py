@@ -96,6 +96,7 @@ def issuer(title: str, opening: list[str], by: str = "", text: str = "") -> Issu
         if body and (_ACRONYM.match(body) or looks_like_institution(body)):
             institution = body
             break
+    institution = institution or _speaking_of_itself(text)
     if institution and _ACRONYM.match(institution):
         institution = defined_in(institution, text) or institution
     return Issuer(authors, institution)
@@ -156,3 +157,27 @@ def _body_of_job(job: str) -> str | None:
         if looks_like_institution(words[k - 1]) and looks_like_institution(head) and not looks_like_job(head):
             return head
     return None
+
+
+# A body that issues its own statement names itself in full once, then as `the Committee`
+# doing things (`the Committee decided`, `The Committee will`), three times or more.
+_BODY_NOUN = (r"(?:Committee|Council|Commission|Board|Bank|Fund|Court|Assembly|Parliament|Ministry|Agency|Office|"
+              r"Secretariat|Authority|Alliance|Organi[sz]ation|Institute|Centre|Center|Forum|Federation|Party)")
+_FULL_NAME = re.compile(r"\b(?P<name>(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,6}(?P<noun>" + _BODY_NOUN + r"))\b")
+_SELF_SHORT = 3
+
+
+def _speaking_of_itself(text: str) -> str | None:
+    """The body a statement speaks for as `the <noun>`, with the full name it gives it once
+    (`Federal Open Market Committee` ... `the Committee decided`); None when two bodies do so."""
+    named: dict[str, str] = {}
+    for match in _FULL_NAME.finditer(text):
+        name = re.sub(r"^The\s+", "", match.group("name"))
+        if len(name.split()) >= 2:
+            named.setdefault(match.group("noun"), name)
+    acting = {noun: len(re.findall(rf"\b[Tt]he\s+{noun}\s+(?:also\s+)?(?:[a-z]+s|[a-z]+ed|will|would|has|is|can|may)\b",
+                                   text)) for noun in named}
+    ranked = sorted(((n, noun) for noun, n in acting.items() if n >= _SELF_SHORT), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    return named[ranked[0][1]]
