@@ -82,3 +82,13 @@ def test_a_body_speaking_of_itself_as_the_committee_is_the_institution() -> None
     # a brief about a council that acts only twice names no institution
     text = "The Security Council met. The Council condemned the attack. The Council will meet again."
     assert issuer("A Meeting", [text], "", text).institution is None
+
+
+def test_a_publisher_citing_its_own_analysis_is_the_institution() -> None:
+    text = "Rains failed again. Sahel Watch Group’s analysis finds that clashes rose by half."
+    assert issuer("The Climate Factor", [text], "", text).institution == "Sahel Watch Group"
+    # two bodies' findings, or a person's, name no institution
+    two = text + " The Dryland Research Institute’s data shows the same."
+    assert issuer("The Climate Factor", [two], "", two).institution is None
+    person = "Jane Doe’s research shows that clashes rose."
+    assert issuer("The Climate Factor", [person], "", person).institution is None
