@@ -661,3 +661,12 @@ def test_a_closing_bio_names_the_institution_of_a_centre_for_a_cause() -> None:
                           "Jane Doe is a Senior Fellow at the Center for a New Regional Security.\n"))
     assert (brief.meta.authors, brief.meta.institution) == (("Jane Doe",), "Center for a New Regional Security")
     assert [p.text for p in brief.paragraphs] == [BODY]
+
+
+def test_a_byline_name_cut_short_is_completed_from_the_text() -> None:
+    head = "Temporary Status and Migration\nJanuary 23, 2019\nAna Costa, & Jane Ra\n\n"
+    note = "This brief is based on a paper by Ana Costa and Jane Rao, June 2018."
+    assert repair(raw(f"{head}{BODY}\n\n{note}\n"))[0].meta.authors == ("Ana Costa", "Jane Rao")
+    # a whole name written again in the text is no cut name
+    text = f"{head}{BODY} Jane Ra spoke to Jane Rao.\n"
+    assert repair(raw(text))[0].meta.authors == ("Ana Costa", "Jane Ra")

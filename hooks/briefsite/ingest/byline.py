@@ -277,3 +277,15 @@ def _capitalised(text: str) -> bool:
     words = text.split()
     rest = [w for w in words[1:] if w.lower() not in _FUNCTION_WORDS]
     return bool(words) and len(words) <= 12 and words[0][0].isupper() and all(not w[0].islower() for w in rest)
+
+
+def completed(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Return `authors` with a byline name cut short (`Mahesh Ra`) completed as the text spells it
+    elsewhere, one way only (`Mahesh Rao` in a closing note), when the text never writes the
+    name as the byline does but there."""
+    out = []
+    for name in authors:
+        endings = set(re.findall(rf"\b{re.escape(name)}([^\W\d_]+)\b", text)) if len(name.split()) >= 2 else set()
+        alone = len(re.findall(rf"\b{re.escape(name)}\b", text))  # the byline itself: `John Smith` is no cut `John Smithson`
+        out.append(name + endings.pop() if len(endings) == 1 and alone <= 1 else name)
+    return tuple(out)

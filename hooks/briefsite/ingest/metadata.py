@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefsite.ingest.byline import (byline_kind, has_by, job_institution, looks_like_institution, looks_like_name,
+from briefsite.ingest.byline import (byline_kind, completed, has_by, job_institution, looks_like_institution, looks_like_name,
                                      parse_byline)
 from briefsite.ingest.headlines import Stated, dateline, is_label, is_url, parse_date_line, stated
 from briefsite.ingest.headrows import by_office, compound, decked, from_line, standfirst, subtitled
@@ -114,7 +114,8 @@ def _merge(meta: Meta, found: Found, rows: list[Row], body: int) -> tuple[Meta, 
     dated = _TITLE_DATE.search(title) if not meta.title else None
     title_date = parse_date_line(dated.group(1), bare=True) if dated else None
     title = title[: dated.start()] if dated and title_date else title  # `... government (January 12, 2015)`
-    authors = meta.authors or tuple(found.by_authors or found.authors)  # a `By ...` line is the byline
+    authors = meta.authors or completed(tuple(found.by_authors or found.authors),
+                                           "\n".join(row.text for row in rows))  # `By ...` is the byline
     institution = meta.institution if meta.institution is not None else found.institution or found.publisher
     inferred: list[tuple[str, str]] = []
     if not authors or institution is None:
