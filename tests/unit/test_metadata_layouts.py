@@ -649,6 +649,20 @@ def test_a_photographs_caption_and_credit_are_a_figure() -> None:
     assert [(a.kind, a.text) for a in brief.asides] == [("caption", f"{caption}\nJane Doe, Getty Images")]
 
 
+@pytest.mark.parametrize("credit", ["© 2018 Jane Doe", "© 2019 AP Photo/Jane Doe", "(c) 2020 Jane Doe"])
+def test_a_copyright_credit_under_a_caption_makes_a_figure(credit: str) -> None:
+    caption = "People wait in a line with groceries at the supermarket in Kyiv."
+    brief, _ = repair(raw(f"Food Crisis\n\n{BODY}\n\n{caption}\n\n{credit}\n\n{BODY}\n"))
+    assert [p.text for p in brief.paragraphs] == [BODY, BODY]
+    assert [(a.kind, a.text) for a in brief.asides] == [("caption", f"{caption}\n{credit}")]
+
+
+def test_a_pages_topic_tags_are_an_aside_not_a_paragraph() -> None:
+    brief, _ = repair(raw(f"Food Crisis\n\n{BODY}\n\n{BODY}\n\nKEYWORDS: REFUGEES, TRADE POLICY\n"))
+    assert [p.text for p in brief.paragraphs] == [BODY, BODY]
+    assert [(a.kind, a.label, a.text) for a in brief.asides] == [("aside", "Tags", "KEYWORDS: REFUGEES, TRADE POLICY")]
+
+
 @pytest.mark.parametrize(("name", "family"), [("Soo-Ho Lim", "Lim"), ("MOTEGI Toshimitsu", "Motegi"),
                                               ("Ursula von der Leyen", "von der Leyen"), ("Jan van Dijk", "van Dijk")])
 def test_the_family_name_a_short_citation_uses(name: str, family: str) -> None:

@@ -55,15 +55,22 @@ def split_tables(pieces: list[Piece]) -> tuple[list[Piece], list[Block]]:
 _AGENCIES = (r"Getty\s+Images|AP(?:\s+Photo)?|Associated\s+Press|Reuters|AFP|EPA(?:-EFE)?|Shutterstock|Alamy|"
              r"iStock(?:photo)?|Xinhua|Anadolu(?:\s+Agency)?|NurPhoto|Sipa(?:\s+USA)?|Wikimedia\s+Commons|Pool")
 CREDIT = re.compile(rf"^(?:(?:photo|image|picture)s?\s*(?:by|:)\s*)?(?:[A-Z][\w.'’-]*\s*){{1,4}}(?:[,/|]\s*|\s+for\s+)"
-                    rf"(?:{_AGENCIES})(?:\s+via\s+.{{1,40}})?\.?$", re.IGNORECASE)
+                    rf"(?:{_AGENCIES})(?:\s+via\s+.{{1,40}})?\.?$"
+                    r"|^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?[A-Z][^.!?]{1,80}$", re.IGNORECASE)  # `© 2018 Jane Doe`
+# A web page's topic tags pasted with its text: `KEYWORDS: REFUGEES, TRADE`, `Tags: Sahel`.
+_TAGS = re.compile(r"^(?:key\s*words|tags|topics|filed\s+under|categories|subjects)\s*:\s*\S.{0,300}$", re.IGNORECASE)
 
 
 def split_captions(pieces: list[Piece]) -> tuple[list[Piece], list[Block]]:
     """Return the pieces without photographs' credit lines and the one-line caption above
-    each, and those as caption blocks (`People wait in a line ...` / `Jane Doe, Getty Images`)."""
+    each, and those as caption blocks (`People wait in a line ...` / `Jane Doe, Getty Images`),
+    and without a page's topic-tag lines, as asides."""
     kept: list[Piece] = []
     captions: list[Block] = []
     for piece in pieces:
+        if len(piece.lines) == 1 and _TAGS.match(piece.text):
+            captions.append(Block("aside", piece.text, piece.line, label="Tags"))
+            continue
         if len(piece.lines) == 1 and CREDIT.match(piece.text):
             above = kept.pop() if kept and len(kept[-1].lines) == 1 and len(kept[-1].text) <= 300 else None
             text = f"{above.text}\n{piece.text}" if above else piece.text
