@@ -244,3 +244,12 @@ def test_an_acronym_defined_inside_a_treatys_name_makes_no_actor() -> None:
     result = recognise([brief("The Administration will withdraw from the Intermediate-range Nuclear Forces (INF) "
                               "Treaty, and from the Open Skies Monitoring Commission (OSMC) Agreement.")], registry())
     assert [a.id for a in result.discovered] == [], [a.id for a in result.discovered]
+
+
+def test_an_acronym_that_leaves_out_the_department_names_the_whole_department() -> None:
+    # the body named first in a list, then defined with initials of its last words only
+    result = recognise([brief("Input came from the Commission on Care, veterans groups, and the Department of "
+                              "Regional Waterways (RW), and leaders reached a compromise.", "The RW has announced "
+                              "draft standards.")], registry())
+    assert {(m.paragraph, m.surface) for m in result.mentions if m.target == "department-of-regional-waterways"} == {
+        (1, "Department of Regional Waterways"), (1, "RW"), (2, "RW")}

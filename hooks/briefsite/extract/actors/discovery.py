@@ -173,6 +173,8 @@ def _organisation(name: str, acronym: str) -> str | None:
         tail = [p for w in words[i:] for p in w.split("-") if p]
         if words[i][0].isupper() and _initials(tail, letters):
             chosen = words[i:] if words[i] != "The" else words[i + 1 :]
+            if i >= 2 and words[i - 1] == "of" and head_is_org(words[i - 2]):
+                chosen = words[i - 2:]  # `Department of Veterans Affairs (VA)`: the acronym leaves out the head
             complement = any(w in ("of", "for", "on") for w in chosen)
             if any(head_is_org(w) for w in chosen) and (complement or not thing_name(chosen)):
                 return " ".join(chosen)
@@ -243,7 +245,9 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
                 after = _THING_AFTER.match(text, m.end())
                 if after and after.group(1).lower() in NOT_ACTOR_HEADS:
                     continue  # `the Intermediate-Range Nuclear Forces (INF) Treaty`: the treaty's name
-                if org and fold_key(org) not in index and fold_key(acr) not in index and org not in found:
+                if org and org in found and acr not in found[org].aliases and fold_key(acr) not in index:
+                    found[org].aliases = (*found[org].aliases, acr)  # named in full before it is defined
+                elif org and fold_key(org) not in index and fold_key(acr) not in index and org not in found:
                     kind: ActorKind = "group" if is_group(org) else "organisation"
                     found.setdefault(org, Candidate(org, kind, f"acronym definition '({acr})'",
                                                      where, (acr,)))
