@@ -42,6 +42,11 @@ CASES = [
     # `the Committee` after `the Federal Open Market Committee`: the body of that head named last
     (("The Federal Open Market Committee met.", "The Committee decided; the Committee’s view held."), 1,
      {("Committee", "federal-open-market-committee")}),
+    # a house style that lower-cases short names: `the commission` after `the European Commission`
+    (("The European Commission’s plan is out.", "Sharing the burden is the commission’s job."), 1,
+     {("commission", "european-commission")}),
+    # but `the agency` in lower case may be any agency (one named by its acronym): nobody
+    (("The European Space Agency flew.", "The agency will fly again."), 1, set()),
     # a head with no body of its own named before is nobody
     (("The Committee decided.",), 0, set()),
     # a state's name before a body's is part of the body's name, not a mention of the state

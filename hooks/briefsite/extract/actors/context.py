@@ -5,7 +5,8 @@ found so far. Output: the short forms to match (`Congress` for `US Congress`, `N
 Assembly` for `National Assembly of South Korea`), each with the actors it may name; the
 brief's own state, which settles them; and the mentions of `the Committee`, `the Department`,
 `the Board`, `the Administration`: a body's head noun after `the` names the body of that head
-the brief named last (`the Committee` after `the Federal Open Market Committee`).
+the brief named last (`the Committee` after `the Federal Open Market Committee`; `the
+commission` too, for the heads that house styles lower-case).
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from briefsite.text.fold import fold_key
 
 _COMPLEMENT = re.compile(r"\s+(?:of|for|on|in)\s+")
 # `the Committee`, `The Department’s`: a head after `the`, not the start of a longer name.
-_BACK = re.compile(r"\b(?:the|The)\s+(?P<head>[A-Z][a-z]+)(?P<poss>['’]s)?(?!\s+(?:[A-Z]|of\b|for\b|on\b))(?![\w-])")
+_BACK = re.compile(r"\b(?:the|The)\s+(?P<head>[A-Z][a-z]+|[a-z]+)(?P<poss>['’]s)?(?!\s+(?:[A-Z]|of\b|for\b|on\b))(?![\w-])")
+# The heads that, in lower case after `the`, still name the one body of that head the brief
+# named before (`the European Commission’s efforts ... is the commission’s job`), as house
+# styles that lower-case short names write them; `the party`, `the army`, `the agency` (NASA,
+# named by its acronym) may be any.
+_LOWER_HEADS = frozenset("commission committee subcommittee council court tribunal ministry secretariat parliament "
+                         "assembly legislature senate".split())  # `the agency` may be one named by its acronym
 
 
 _CAPS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
@@ -165,7 +172,7 @@ def back_references(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[Ac
     for p in brief.paragraphs:
         for found in _BACK.finditer(p.text):
             head = found.group("head")
-            if head.casefold() not in ORG_HEADS:
+            if head.casefold() not in ORG_HEADS or head.islower() and head not in _LOWER_HEADS:
                 continue
             start, end = found.start("head"), found.end("head")
             if any(a < end and start < b for a, b in spans.get(p.number, ())):
