@@ -291,3 +291,15 @@ def test_an_analysis_in_our_view_speaks_for_no_body() -> None:
     )
     mentions = _mentions(brief, "united-states", "United States")
     assert speakers((s, mentions) for p in brief.paragraphs for s in paragraph_sentences(brief, p)) == ()
+
+
+def test_the_briefs_own_institution_announces_what_it_will_do() -> None:
+    # a committee's own statement: `the Committee will` is its commitment; another body's `will` is a forecast
+    texts = ("The Committee will continue to monitor the implications of incoming information.",
+             "Inflation will probably remain low through next year.")
+    own = Brief(BriefId("b9"), "b9.txt", Meta(institution="Regional Monetary Policy Committee"),
+                tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
+    forecasts = [c.sentence.text for c in extract_conclusions([own], []) if c.kind == "forecast"]
+    assert forecasts == ["Inflation will probably remain low through next year."]
+    # the same text from a brief with no institution of its own: both are forecasts
+    assert len([c for c in extract_conclusions([_brief(*texts)], []) if c.kind == "forecast"]) == 2

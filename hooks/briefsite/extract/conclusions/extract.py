@@ -26,6 +26,7 @@ from briefsite.extract.conclusions.quoted import quoted_paragraphs
 from briefsite.extract.conclusions.rules import Verdict, judge
 from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
 from briefsite.extract.conclusions.subjects import subject_span
+from briefsite.extract.actors.context import head_of
 from briefsite.extract.conclusions.voice import sentence_subject, speakers
 from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Mention, Paragraph, Sentence, Span, ThemeId
 from briefsite.text.sentences import paragraph_sentences
@@ -76,6 +77,14 @@ def _verdict(sentence: Sentence, heading: str | None, weighted: bool, recommendi
                  antecedent=antecedent), skip
 
 
+def _own_voice(brief: Brief) -> tuple[str, ...]:
+    """The brief's own institution as a speaker: its name and `the <head>` (`the committee` of the
+    Federal Open Market Committee), so what it says it will do is a commitment, not a forecast."""
+    name = brief.meta.institution
+    head = head_of(name) if name else None
+    return (name.casefold(), *((f"the {head}",) if head else ())) if name else ()
+
+
 def _conclusions_of(
     brief: Brief,
     actor_mentions: dict[tuple[BriefId, int], list[Mention]],
@@ -83,8 +92,8 @@ def _conclusions_of(
     sections: Sections,
     people: frozenset[str] = frozenset(),
 ) -> Iterable[Conclusion]:
-    voice = speakers((s, actor_mentions.get((brief.id, p.number), ()))
-                     for p in brief.paragraphs for s in paragraph_sentences(brief, p))
+    voice = (*speakers((s, actor_mentions.get((brief.id, p.number), ()))
+                       for p in brief.paragraphs for s in paragraph_sentences(brief, p)), *_own_voice(brief))
     quoted = quoted_paragraphs(brief, actor_mentions, people)
     person: str | None = None  # the person named last before this paragraph
     own = {slugify(brief.meta.institution), brief.meta.institution} if brief.meta.institution else set()
