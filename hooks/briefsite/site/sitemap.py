@@ -54,6 +54,12 @@ def timeline_path(part: str) -> DocsPath:
     return DocsPath(f"timeline/{part}.md")
 
 
+def actor_place(ident: str, paged: bool) -> tuple[DocsPath, Anchor | None]:
+    """Where an actor is shown: its own page, or (`paged` false: an actor named in one
+    paragraph, see Corpus.paged_actors) its row on the actors index."""
+    return (page_path("actors", ident), None) if paged else (page_path("actors"), Anchor(f"actor-{ident}"))
+
+
 def more_path(kind: Literal["actors", "themes"], ident: str, number: int) -> DocsPath:
     """The `number`-th page (from 2) of the briefs an actor or theme page lists one line each,
     beyond those it lists itself: `actors/china.more-2.md` (a dot: no id holds one)."""
