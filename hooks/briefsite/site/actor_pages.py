@@ -127,7 +127,9 @@ def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: Br
             Md("*{}:* ").format(_KIND_LABEL[c.kind])
         quotes.append(Md("{}“{}”{}").format(kind, ctx.quote(s, inside), cites.ref((s.brief, s.paragraph), s)))
     quoted = {(s.brief, s.paragraph) for _, s, _, _ in chosen}
-    return {"link": ctx.brief_link(page, brief), "byline": credit(brief), "quotes": quotes,
+    # The heading's id: the brief's (stable, short), not the slug of its title written three times.
+    return {"link": ctx.brief_link(page, brief), "anchor": Md(f"b-{brief_id}"), "byline": credit(brief),
+            "quotes": quotes,
             "others": ctx.paragraph_links(page, [k for k in keys if k not in quoted])}
 
 
