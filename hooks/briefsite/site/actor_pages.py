@@ -20,7 +20,7 @@ from briefsite.site.context import PageContext
 from briefsite.site.conclusion_pages import table_link
 from briefsite.site.markdown import Md, link
 from briefsite.site.more_pages import split_more
-from briefsite.site.sitemap import DocsPath, actor_place, page_path
+from briefsite.site.sitemap import NAMED_ONCE, DocsPath, actor_place, page_path
 from briefsite.site.templating import render
 from briefsite.site.timeline_part import timeline_part
 from briefsite.text.dates import human_date
@@ -36,23 +36,27 @@ def actors_index(ctx: PageContext) -> str:
     for kind in KIND_ORDER:
         actors = [a for a in corpus.knowledge.actors if a.kind == kind]
         rows = [
-            {"link": ctx.target_link(page, "actors", a.id) if a.id in corpus.paged_actors else _named_once(ctx, page, a),
-             "discovered": a.discovered, "briefs": len(corpus.briefs_of(a.id)), "paragraphs": len(corpus.paragraphs_of(a.id))}
+            {"link": ctx.target_link(page, "actors", a.id), "discovered": a.discovered, "briefs": len(corpus.briefs_of(a.id)), "paragraphs": len(corpus.paragraphs_of(a.id))}
             for a in sorted(actors, key=lambda a: (-len(corpus.paragraphs_of(a.id)), a.name.casefold(), a.id))
         ]
         if rows:
             groups.append({"title": KIND_TITLES[kind], "rows": rows})
-    return render("actors_index.md.j2", groups=groups)
+    return render("actors_index.md.j2", groups=groups, once=len(corpus.paged_actors) < len(corpus.knowledge.actors))
 
 
-def _named_once(ctx: PageContext, page: DocsPath, actor: Actor) -> Md:
-    """The row of an actor named in one paragraph, which has no page (Corpus.paged_actors):
-    its name, where links to it land, and a link to that paragraph."""
-    _, anchor = actor_place(actor.id, False)
-    (key,) = ctx.corpus.paragraphs_of(actor.id)
-    where = ctx.paragraph_links(page, [key])
-    return Md('<span id="{}">{}</span>: {}, {}').format(
-        Md(anchor or ""), actor.name, ctx.brief_link(page, ctx.corpus.briefs[key[0]]), where)
+def named_once_page(ctx: PageContext) -> dict[DocsPath, str]:
+    """The actors named in one paragraph, which have no page (Corpus.paged_actors), by kind and
+    name: each at its anchor (where links to it land), with its brief and that paragraph."""
+    corpus = ctx.corpus
+    rows = []
+    for a in sorted((a for a in corpus.knowledge.actors if a.id not in corpus.paged_actors),
+                    key=lambda a: (KIND_ORDER.index(a.kind) if a.kind in KIND_ORDER else 9, a.name.casefold(), a.id)):
+        page, anchor = actor_place(a.id, False)
+        (key,) = corpus.paragraphs_of(a.id)
+        rows.append({"name": Md('<span id="{}">{}</span>').format(Md(anchor or ""), a.name), "kind": a.kind,
+                     "discovered": a.discovered, "brief": ctx.brief_link(page, corpus.briefs[key[0]]),
+                     "where": ctx.paragraph_links(page, [key])})
+    return {NAMED_ONCE: render("actors_once.md.j2", rows=rows)} if rows else {}
 
 
 KEY_STATEMENTS = 3  # key statements quoted per brief

@@ -23,6 +23,7 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
     pages = {
         page_path("home"): brief_pages.home(ctx),
         page_path("actors"): actor_pages.actors_index(ctx),
+        **actor_pages.named_once_page(ctx),
         page_path("themes"): theme_pages.themes_index(ctx),
         page_path("glossary"): glossary_page.glossary_page(ctx),
     }

@@ -56,8 +56,12 @@ def timeline_path(part: str) -> DocsPath:
 
 def actor_place(ident: str, paged: bool) -> tuple[DocsPath, Anchor | None]:
     """Where an actor is shown: its own page, or (`paged` false: an actor named in one
-    paragraph, see Corpus.paged_actors) its row on the actors index."""
-    return (page_path("actors", ident), None) if paged else (page_path("actors"), Anchor(f"actor-{ident}"))
+    paragraph, see Corpus.paged_actors) its row on the page of actors named once, which the
+    actors index links (a page of its own, so a hand-written index cannot take its anchors)."""
+    return (page_path("actors", ident), None) if paged else (NAMED_ONCE, Anchor(f"actor-{ident}"))
+
+
+NAMED_ONCE = DocsPath("actors/index.once.md")  # a dot, which no actor id holds
 
 
 def more_path(kind: Literal["actors", "themes"], ident: str, number: int) -> DocsPath:
