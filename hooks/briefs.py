@@ -28,6 +28,7 @@ from briefsite import cache
 from briefsite.made import Made, make
 from briefsite.problems import BriefError, Problem, build_report, report_text
 from briefsite.settings import load_settings
+from briefsite.site.compact import compact_html
 from briefsite.site.nav import NavConfig, merge_nav
 from briefsite.site.offline import relative_404, unused_workers
 from briefsite.site.report_page import PATH as REPORT_PAGE, report_page
@@ -189,6 +190,11 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
     else:
         _build.fresh[key] = (content, page.toc, set(page.present_anchor_ids or ()), page._title_from_render)
     return content
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Every page, generated or hand-written, without the theme's indentation."""
+    return compact_html(output)
 
 
 @event_priority(-50)  # after the search plugin writes its index, before `offline` inlines it

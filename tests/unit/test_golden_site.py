@@ -32,7 +32,7 @@ def generated(briefs: Path) -> dict[str, str]:
         if old is not None:
             os.environ["BRIEFSITE_BRIEFS"] = old
     out: dict[str, str] = {str(path): text for path, text in render_pages(result.corpus).items()}
-    out["knowledge.json"] = export.dumps(export.knowledge(result.corpus))
+    out["knowledge.json"] = export.dumps(export.knowledge(result.corpus), indent=1)  # reviewed as a diff
     out["build-messages.txt"] = "".join(f"{problem}\n" for problem in result.problems)
     return out
 

@@ -145,11 +145,20 @@ class Corpus:
         return counts
 
     @cached_property
+    def paged_actors(self) -> frozenset[str]:
+        """The actors with a page of their own: all but those named in one paragraph only
+        without an editor's note, which are a row of the actors index (linking that paragraph):
+        their page would repeat the one sentence the brief holds, around a whole page's theme."""
+        return frozenset(a.id for a in self.knowledge.actors
+                         if len(self._paragraphs_by_target.get(a.id, ())) != 1 or ("actors", a.id) in self.knowledge.notes)
+
+    @cached_property
     def backlinks(self) -> dict[ParaKey, list[Citer]]:
         """The pages that cite each paragraph, as (kind, id), sorted."""
         out: dict[ParaKey, set[Citer]] = defaultdict(set)
         for m in self.knowledge.actor_mentions:
-            out[(m.brief, m.paragraph)].add(("actors", m.target))
+            if m.target in self.paged_actors:
+                out[(m.brief, m.paragraph)].add(("actors", m.target))
         for m in self.knowledge.theme_mentions:
             out[(m.brief, m.paragraph)].add(("themes", m.target))
         for c in self.own_conclusions:

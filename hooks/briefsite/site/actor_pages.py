@@ -20,7 +20,7 @@ from briefsite.site.context import PageContext
 from briefsite.site.conclusion_pages import table_link
 from briefsite.site.markdown import Md, link
 from briefsite.site.more_pages import split_more
-from briefsite.site.sitemap import DocsPath, page_path
+from briefsite.site.sitemap import NAMED_ONCE, DocsPath, actor_place, page_path
 from briefsite.site.templating import render
 from briefsite.site.timeline_part import timeline_part
 from briefsite.text.dates import human_date
@@ -36,13 +36,27 @@ def actors_index(ctx: PageContext) -> str:
     for kind in KIND_ORDER:
         actors = [a for a in corpus.knowledge.actors if a.kind == kind]
         rows = [
-            {"link": ctx.target_link(page, "actors", a.id), "discovered": a.discovered,
-             "briefs": len(corpus.briefs_of(a.id)), "paragraphs": len(corpus.paragraphs_of(a.id))}
+            {"link": ctx.target_link(page, "actors", a.id), "discovered": a.discovered, "briefs": len(corpus.briefs_of(a.id)), "paragraphs": len(corpus.paragraphs_of(a.id))}
             for a in sorted(actors, key=lambda a: (-len(corpus.paragraphs_of(a.id)), a.name.casefold(), a.id))
         ]
         if rows:
             groups.append({"title": KIND_TITLES[kind], "rows": rows})
-    return render("actors_index.md.j2", groups=groups)
+    return render("actors_index.md.j2", groups=groups, once=len(corpus.paged_actors) < len(corpus.knowledge.actors))
+
+
+def named_once_page(ctx: PageContext) -> dict[DocsPath, str]:
+    """The actors named in one paragraph, which have no page (Corpus.paged_actors), by kind and
+    name: each at its anchor (where links to it land), with its brief and that paragraph."""
+    corpus = ctx.corpus
+    rows = []
+    for a in sorted((a for a in corpus.knowledge.actors if a.id not in corpus.paged_actors),
+                    key=lambda a: (KIND_ORDER.index(a.kind) if a.kind in KIND_ORDER else 9, a.name.casefold(), a.id)):
+        page, anchor = actor_place(a.id, False)
+        (key,) = corpus.paragraphs_of(a.id)
+        rows.append({"name": Md('<span id="{}">{}</span>').format(Md(anchor or ""), a.name), "kind": a.kind,
+                     "discovered": a.discovered, "brief": ctx.brief_link(page, corpus.briefs[key[0]]),
+                     "where": ctx.paragraph_links(page, [key])})
+    return {NAMED_ONCE: render("actors_once.md.j2", rows=rows)} if rows else {}
 
 
 KEY_STATEMENTS = 3  # key statements quoted per brief
@@ -117,7 +131,9 @@ def _what_brief_says(ctx: PageContext, page: DocsPath, target: str, brief_id: Br
             Md("*{}:* ").format(_KIND_LABEL[c.kind])
         quotes.append(Md("{}“{}”{}").format(kind, ctx.quote(s, inside), cites.ref((s.brief, s.paragraph), s)))
     quoted = {(s.brief, s.paragraph) for _, s, _, _ in chosen}
-    return {"link": ctx.brief_link(page, brief), "byline": credit(brief), "quotes": quotes,
+    # The heading's id: the brief's (stable, short), not the slug of its title written three times.
+    return {"link": ctx.brief_link(page, brief), "anchor": Md(f"b-{brief_id}"), "byline": credit(brief),
+            "quotes": quotes,
             "others": ctx.paragraph_links(page, [k for k in keys if k not in quoted])}
 
 

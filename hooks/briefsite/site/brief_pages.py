@@ -179,7 +179,7 @@ def linked_text(ctx: PageContext, page: DocsPath, key: ParaKey, notes: dict[str,
             seen.add(m.target)
             actor = ctx.corpus.actors.get(m.target)
             title = actor.name if actor else m.target
-            target = relative(page, page_path("actors", m.target))
+            target = ctx.target_href(page, "actors", m.target)
             out += _plain(text[pos : m.span.start], notes, abbr) + link(text[m.span.start : m.span.end], target, title)
             pos = m.span.end
         out += _plain(text[pos:end], notes, abbr) + Md("</span>")

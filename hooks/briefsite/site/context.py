@@ -17,7 +17,7 @@ from briefsite.extract.abbreviations import find_abbreviations
 from briefsite.model import Brief, Event, Mention, Sentence
 from briefsite.site.conclusion_index import ConclusionIndex, build as build_conclusion_index, specific_themes
 from briefsite.site.markdown import Md, escape, escape_inline, join, link, mark
-from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, relative
+from briefsite.site.sitemap import DocsPath, Link, actor_place, page_path, paragraph_anchor, relative
 from briefsite.text.sentences import paragraph_sentences
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}s?")
@@ -67,7 +67,14 @@ class PageContext:
         """Return a link to an actor's or theme's page, named as the page names it."""
         item = self.corpus.actors.get(ident) if kind == "actors" else self.corpus.themes.get(ident)
         name = item.name if item else ident
-        return link(name, relative(page, page_path(kind, ident)))
+        return link(name, self.target_href(page, kind, ident))
+
+    def target_href(self, page: DocsPath, kind: TargetKind, ident: str) -> Link:
+        """The link from `page` to where an actor or theme is shown (an actor named once: its
+        row on the actors index)."""
+        if kind == "actors":
+            return relative(page, *actor_place(ident, ident in self.corpus.paged_actors))
+        return relative(page, page_path(kind, ident))
 
     @cached_property
     def abbreviations(self) -> dict[str, tuple[str, str]]:

@@ -13,7 +13,7 @@ from typing import Any
 from briefsite.corpus.index import Corpus
 from briefsite.model import Mention, Sentence
 from briefsite.site.citations import sentence_number
-from briefsite.site.sitemap import original_path, page_path, paragraph_anchor, sentence_anchor, url
+from briefsite.site.sitemap import actor_place, original_path, page_path, paragraph_anchor, sentence_anchor, url
 
 VERSION = 1
 
@@ -47,7 +47,7 @@ def knowledge(corpus: Corpus) -> dict[str, Any]:
             "id": a.id, "name": a.name, "kind": a.kind,
             "aliases": corpus.names_of(a.id),
             "description": a.description, "affiliation": a.affiliation, "wikidata": a.wikidata,
-            "discovered": a.discovered, "url": url(page_path("actors", a.id)),
+            "discovered": a.discovered, "url": url(*actor_place(a.id, a.id in corpus.paged_actors)),
             "mentions": _mentions(by_target.get(a.id, [])),
         }
         for a in sorted(k.actors, key=lambda a: a.id)
@@ -79,6 +79,7 @@ def knowledge(corpus: Corpus) -> dict[str, Any]:
             "conclusions": conclusions, "events": events}
 
 
-def dumps(document: dict[str, Any]) -> str:
-    """Canonical JSON text: same document, same bytes."""
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+def dumps(document: dict[str, Any], indent: int | None = None) -> str:
+    """Canonical JSON text: same document, same bytes. Compact as published (a download for
+    programs: indentation was a sixth of its bytes); `indent` for a reviewer's diff."""
+    return json.dumps(document, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":")) + "\n"

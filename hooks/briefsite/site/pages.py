@@ -23,6 +23,7 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
     pages = {
         page_path("home"): brief_pages.home(ctx),
         page_path("actors"): actor_pages.actors_index(ctx),
+        **actor_pages.named_once_page(ctx),
         page_path("themes"): theme_pages.themes_index(ctx),
         page_path("glossary"): glossary_page.glossary_page(ctx),
     }
@@ -31,7 +32,7 @@ def render_pages(corpus: Corpus, site_url: str | None = None) -> dict[DocsPath, 
     pages.update(timeline_page.timeline_pages(ctx))  # timeline.md, and its pages by year when long
     for brief in k.briefs:
         pages[page_path("briefs", brief.id)] = brief_pages.brief_page(ctx, brief)
-    for actor in k.actors:
+    for actor in (a for a in k.actors if a.id in corpus.paged_actors):  # the others: rows of the index
         pages.update(actor_pages.actor_pages(ctx, actor))  # and its further pages when it is named widely
     for theme in k.themes:
         pages.update(theme_pages.theme_pages(ctx, theme))  # and its further pages when it is discussed widely

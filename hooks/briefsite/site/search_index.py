@@ -29,7 +29,7 @@ from typing import Any
 from briefsite.corpus.index import Corpus
 from briefsite.model import Brief
 from briefsite.site.citations import credit
-from briefsite.site.sitemap import DocsPath, page_path, paragraph_anchor, section_paths, url
+from briefsite.site.sitemap import DocsPath, actor_place, page_path, paragraph_anchor, section_paths, url
 
 Doc = dict[str, Any]
 
@@ -89,9 +89,10 @@ def named_entries(corpus: Corpus, titles: Mapping[str, str]) -> list[Doc]:
     k = corpus.knowledge
     out: list[Doc] = []
     for actor in sorted(k.actors, key=lambda a: a.id):
-        path = page_path("actors", actor.id)
+        path, anchor = actor_place(actor.id, actor.id in corpus.paged_actors)
         names = _words(actor.name, *actor.aliases, *corpus.names_of(actor.id))
-        out.append({"location": url(path), "title": _title(titles, path, actor.name),
+        out.append({"location": url(path, anchor), "title": _title(titles, path, actor.name) if anchor is None
+                    else _text(actor.name),
                     "text": _text(" · ".join(names[1:])), "kind": "actor", "names": names})
     for theme in sorted(k.themes, key=lambda t: t.id):
         path = page_path("themes", theme.id)

@@ -54,6 +54,16 @@ def timeline_path(part: str) -> DocsPath:
     return DocsPath(f"timeline/{part}.md")
 
 
+def actor_place(ident: str, paged: bool) -> tuple[DocsPath, Anchor | None]:
+    """Where an actor is shown: its own page, or (`paged` false: an actor named in one
+    paragraph, see Corpus.paged_actors) its row on the page of actors named once, which the
+    actors index links (a page of its own, so a hand-written index cannot take its anchors)."""
+    return (page_path("actors", ident), None) if paged else (NAMED_ONCE, Anchor(f"actor-{ident}"))
+
+
+NAMED_ONCE = DocsPath("actors/index.once.md")  # a dot, which no actor id holds
+
+
 def more_path(kind: Literal["actors", "themes"], ident: str, number: int) -> DocsPath:
     """The `number`-th page (from 2) of the briefs an actor or theme page lists one line each,
     beyond those it lists itself: `actors/china.more-2.md` (a dot: no id holds one)."""
