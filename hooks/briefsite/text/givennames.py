@@ -40,8 +40,16 @@ def given_names() -> frozenset[str]:
             continue
         parts = line.split()
         if len(parts) > 1:
-            names.add(fold_key(parts[1].replace("+", " ")))
+            names.add(_key(parts[1].replace("+", " ")))
     return frozenset(names)
+
+
+def _key(name: str) -> str:
+    # Nine names in ten are plain ASCII letters, whose folded key is their lower case: folding
+    # 17,000 names cost 0.3 s, the first time a build asked whether a word is a given name.
+    if name.isascii() and name.replace(" ", "").isalpha():
+        return name.lower()
+    return fold_key(name)
 
 
 @cache
