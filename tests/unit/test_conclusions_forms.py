@@ -303,3 +303,22 @@ def test_the_briefs_own_institution_announces_what_it_will_do() -> None:
     assert forecasts == ["Inflation will probably remain low through next year."]
     # the same text from a brief with no institution of its own: both are forecasts
     assert len([c for c in extract_conclusions([_brief(*texts)], []) if c.kind == "forecast"]) == 2
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a modal weighing what is the case: the author's assessment, not a forecast
+    ("That narrative may be compelling, but it is misleading.", "assessment"),
+    ("That may now be changing.", "assessment"),
+    ("India may be trying to escape mutual vulnerability.", "assessment"),
+    ("This fear could have made crises much more dangerous.", "assessment"),
+    ("An expansion of that diplomacy could not be more timely.", "assessment"),
+    ("Community providers are far less likely to have military training.", "assessment"),
+    ("Brutal as it may seem, the Union can have one system or the other.", None),
+    # and what still looks ahead
+    ("Prices may rise next year.", "forecast"),
+    ("The bank may be forced to cut rates.", "forecast"),
+    ("Russia is likely to escalate.", "forecast"),
+    ("Russia is more likely to escalate, and the West will respond.", "forecast"),
+])
+def test_epistemic_modals_and_compared_likelihoods(sentence: str, expected: str | None) -> None:
+    assert _label(sentence) == expected

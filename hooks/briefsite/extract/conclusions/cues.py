@@ -129,17 +129,31 @@ PROBABLY_EPISTEMIC = re.compile(
     r"\b(?:is|are|was|were)\s+(?:probably|presumably)\b|\b(?:probably|presumably)\s+(?:is|are|was|were)\b", _I
 )
 # Lower-case "may" only: a capital "May" mid-sentence is the month (or a name).
-WEAK_MODAL = re.compile(r"\b(?:(?-i:may)|might|could)\b(?!\s+(?:well\s+)?have\s+\w+(?:ed|en|wn|ne)\b)", _I)
+# A perfect after a modal looks back ("could have made", "may have underestimated"): irregular
+# participles are a closed class of English grammar.
+_PERFECT = (r"have\s+(?:\w+(?:ed|en|wn|ne)|made|had|led|felt|kept|lost|paid|put|set|sent|spent|left|meant|brought|"
+            r"bought|thought|caught|taught|sold|told|found|built|come|become|run|got|said|won|held|struck|fought|hit|cut)\b")
+WEAK_MODAL = re.compile(r"\b(?:(?-i:may)|might|could)\b(?!\s+(?:well\s+)?" + _PERFECT + ")", _I)
 WOULD = re.compile(r"\bwould\b(?!\s+(?:like|rather)\b)", _I)
 # Epistemic readings of a modal judge the present, not the future: "may be due to".
+# So do a progressive ("may be trying to", "may now be changing"), a perfect, the idiom "could not
+# be more timely", and a concession answered in the same sentence ("may be compelling, but it is
+# misleading"): the author weighs what is the case.
 EPISTEMIC_TAIL = re.compile(
-    r"^\s+(?:(?:also|well|partly|thus|therefore)\s+)?(?:be\s+(?:due|because|the\s+result|a\s+result|"
+    r"^(?:\s+(?:(?:also|well|partly|thus|therefore)\s+)?(?:be\s+(?:due|because|the\s+result|a\s+result|"
     r"explained|attributed|linked|related|tied|connected|seen|interpreted|read|understood|viewed|regarded|"
-    r"considered|judged|described|an\s+attempt|a\s+sign|a\s+signal|part\s+of)\b|have\s+\w+(?:ed|en|wn|ne)\b"
-    r"|reflect|indicate|suggest|mean)",
+    r"considered|judged|described|an\s+attempt|a\s+sign|a\s+signal|part\s+of)\b|" + _PERFECT +
+    r"|reflect|indicate|suggest|mean)"
+    r"|\s+(?:(?:now|indeed|still|already|also|well|partly|even)\s+)*be\s+(?-i:[a-z]+ing)\b(?<!\bbeing)"
+    r"|\s+not\s+(?:be\s+|have\s+been\s+)?(?:more|less|better|worse)\b"
+    r"|[^.;,:!?]*,\s+but\b)",
     _I,
 )
-CONCESSIVE_LEAD = re.compile(r"\b(?:while|although|though|even\s+if|whereas|granted)\b[^,;]*$", _I)
+# A likelihood compared ("far less likely to have", "more likely than") states a tendency, and "it
+# is possible to succeed" a feasibility: judgements of what is, not forecasts.
+COMPARED_LIKELY = re.compile(r"\b(?:more|less)\s+(?:un)?likely\s+(?:to|than)\b|\bpossible\s+to\s+(?-i:[a-z])", _I)
+CONCESSIVE_LEAD = re.compile(r"\b(?:while|although|though|even\s+if|whereas|granted)\b[^,;]*$"
+                             r"|^\s*\w+\s+as\s+(?:it|they|this|that|these|he|she|we|you|one)\s+$", _I)  # "Brutal as it may seem"
 RELATIVE_LEAD = re.compile(r"\b(?:which|who|whom|whose)\b[^,;]*$", _I)
 WOULD_SUBORDINATE = re.compile(
     r"\b(?:which|that|who|whom|whose|if|whether|unless|when|where|as\s+if|once)\b[^,;]*$", _I

@@ -28,6 +28,7 @@ from briefsite.extract.conclusions.cues import (
     ADVISED,
     BACKSHIFT,
     BEST_COURSE,
+    COMPARED_LIKELY,
     CONCESSIVE_LEAD,
     CONDITION_LEAD,
     DEONTIC,
@@ -122,8 +123,8 @@ def _forecast(text: str, speakers: Sequence[str], antecedent: str) -> Verdict | 
             continue  # "The agreement will provide ...", "We will support ...": content, not forecast
         return Verdict("forecast", m.group(0), m.start())
     likely = LIKELY.search(text)
-    if likely and PAST_LIKELY.search(text, 0, likely.end()):
-        likely = None  # "taxpayers were most likely to claim ...": a past frequency, no forecast
+    if likely and (PAST_LIKELY.search(text, 0, likely.end()) or COMPARED_LIKELY.search(text, 0, likely.end() + 6)):
+        likely = None  # "taxpayers were most likely to claim ...": a past frequency; "less likely to": a tendency
     if likely:
         return Verdict("forecast", likely.group(0), likely.start())
     for m in WEAK_MODAL.finditer(text):
@@ -155,7 +156,7 @@ def _forecast(text: str, speakers: Sequence[str], antecedent: str) -> Verdict | 
 
 def _assessment(text: str, weighted: bool) -> Verdict | None:
     m = search_assess(text) or PROBABLY_EPISTEMIC.search(text) or EPISTEMIC_LIKELY.search(text)
-    m = m or MUST_CERTAINTY.search(text)  # "must be aware": the author's inference
+    m = m or MUST_CERTAINTY.search(text) or COMPARED_LIKELY.search(text)  # "must be aware": the author's inference
     if m is None:  # a modal read epistemically: "may be due to", "may have underestimated"
         m = next((w for w in WEAK_MODAL.finditer(text) if EPISTEMIC_TAIL.match(text[w.end() :])), None)
     if m:
