@@ -322,3 +322,18 @@ def test_the_briefs_own_institution_announces_what_it_will_do() -> None:
 ])
 def test_epistemic_modals_and_compared_likelihoods(sentence: str, expected: str | None) -> None:
     assert _label(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "New Caledonia will hold a second such vote on October 4th.",
+    "Thailand will host the exercise next month.",
+    "The mission will shortly present its preliminary statement.",
+    "We will have much more to say tomorrow.",
+])
+def test_a_date_in_the_diary_is_no_forecast(sentence: str) -> None:
+    assert _label(sentence) is None
+    assert judge(sentence, weighted=True).kind is None
+
+
+def test_a_forecast_with_a_far_date_stays_one() -> None:
+    assert _label("Growth will slow sharply over the coming decade.") == "forecast"

@@ -102,6 +102,12 @@ PROPOSAL_COULD = re.compile(r"\b(?:could|might)\s+(?:also|usefully|additionally|
 # --- forecasts ------------------------------------------------------------------------
 
 WILL = re.compile(r"\b(?:will|won['’]t|shall)\b", _I)
+# "will" before a near date announces a schedule ("will hold a second vote on October 4th",
+# "will host the exercise next month", "will shortly present"), not the author's forecast.
+SCHEDULED = re.compile(
+    r"\b(?:on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(MONTH_NAMES) + r")\b|shortly|tomorrow|tonight"
+    r"|next\s+(?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|later\s+(?:today|this\s+(?:week|month))"
+    r"|this\s+(?:week|weekend|afternoon|evening))\b", _I)
 WILL_NOUN_BEFORE = re.compile(
     r"\b(?:the|a|political|good|ill|free|popular|strong|its|their|his|her|of|at|no|public|national)\s+$", _I
 )

@@ -49,6 +49,7 @@ from briefsite.extract.conclusions.cues import (
     PROPOSAL_COULD,
     RELATIVE_LEAD,
     REPORTED_NOUN,
+    SCHEDULED,
     WEAK_MODAL,
     WILL,
     WILL_NOUN_AFTER,
@@ -119,6 +120,8 @@ def _forecast(text: str, speakers: Sequence[str], antecedent: str) -> Verdict | 
             continue
         if RELATIVE_LEAD.search(before) or REPORTED_NOUN.search(before):
             continue  # "the president, who will be elected in March": a fact about a schedule
+        if SCHEDULED.search(text, m.end()):
+            continue  # "will hold a second vote on October 4th": a date in the diary
         if describes_measure(text, m.start(), m.end(), speakers, antecedent):
             continue  # "The agreement will provide ...", "We will support ...": content, not forecast
         return Verdict("forecast", m.group(0), m.start())
@@ -161,7 +164,7 @@ def _assessment(text: str, weighted: bool) -> Verdict | None:
         m = next((w for w in WEAK_MODAL.finditer(text) if EPISTEMIC_TAIL.match(text[w.end() :])), None)
     if m:
         return Verdict("assessment", m.group(0), m.start())
-    if weighted:
+    if weighted and not (SCHEDULED.search(text) and WILL.search(text)):  # a date in the diary judges nothing
         m = PLAIN_PRESENT.search(text)
         if m:
             return Verdict("assessment", m.group(0), m.start())
