@@ -337,3 +337,29 @@ def test_a_date_in_the_diary_is_no_forecast(sentence: str) -> None:
 
 def test_a_forecast_with_a_far_date_stays_one() -> None:
     assert _label("Growth will slow sharply over the coming decade.") == "forecast"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is imperative that Congress insist the department provide more details.",
+    "At the same time, it is key that the situation not escalate any further.",
+    "In view of the situation, we call on all sides to ease the tensions.",
+    "I urge you to review the targets you have set.",
+    "Let us chart a new and better path.",
+    "We need bold new solutions to avoid the same mistakes.",
+])
+def test_the_speakers_own_appeal_is_a_recommendation(sentence: str) -> None:
+    assert _label(sentence) == "recommendation"
+
+
+def test_a_view_held_with_an_advising_verb_is_its_holders_recommendation() -> None:
+    verdict = judge("The Council urges all States to cooperate actively.")
+    assert (verdict.kind, verdict.attribution is not None) == ("recommendation", True)
+    assert judge("The minister said that the deal was good.").kind == "assessment"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today I want to set out why it is imperative that we address the imbalance.",
+    "It was also clear that to proceed, we need more information.",
+])
+def test_no_appeal_in_a_reason_or_an_aside(sentence: str) -> None:
+    assert _label(sentence) != "recommendation"

@@ -57,6 +57,27 @@ IMPERSONAL = re.compile(
     r"\s+(?:for\s+(?P<addr>[^,]+?)\s+)?(?:not\s+|never\s+)?to\b",
     _I,
 )
+# The same weight put on a clause: "it is imperative that Congress insist", "it is key that the
+# situation not escalate" (not after "why" or "how": "I will set out why it is imperative that").
+IMPERSONAL_THAT = re.compile(
+    r"(?<!\bwhy\s)(?<!\bhow\s)\bit\s+(?:is|would\s+be|remains|will\s+be)\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+|"
+    r"now\s+|equally\s+|more\s+|most\s+|particularly\s+|even\s+more\s+)*(?:important|essential|crucial|vital|"
+    r"necessary|desirable|advisable|imperative|critical|urgent|key|paramount)\s+that\s+"
+    r"(?P<addr>(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,5})?",
+    _I,
+)
+# The speaker's own appeal: "we call on all sides to", "I urge you to", "Let us chart a new path",
+# "We need bold new solutions" (a clause that opens with it).
+FIRST_PERSON_DIRECTIVE = re.compile(
+    r"\b(?-i:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|again\s+|therefore\s+|now\s+|all\s+)*(?:call\s+(?:on|upon)|urge|"
+    r"appeal\s+(?:to|for)|encourage|invite)\b|^\W*(?:so\s+|and\s+|now\s+)?let\s+us\b"
+    r"|(?:^\W*|;\s+|\b(?:and|but|so)\s+)we\s+(?:all\s+|also\s+|still\s+|really\s+)?need\b",
+    _I,
+)
+# A reported view whose verb advises ("The Council urges all States to", "Crisis Group recommends
+# that"): its holder's recommendation.
+DIRECTIVE_CUE = re.compile(r"^(?:urge[sd]?|call(?:s|ed)?\s+(?:on|upon|for)|appeal(?:s|ed)?|encourage[sd]?|"
+                           r"recommend(?:s|ed)?|advise[sd]?|invite[sd]?|propose[sd]?)\b", _I)
 INTERESTS = re.compile(
     r"\bit\s+(?:is|would\s+be|remains)\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+)*in\s+(?:the\s+)?"
     r"(?:best\s+|own\s+|long-term\s+)?interests?\s+of\s+(?P<addr>.+?)\s+to\b(?=\s+\w)",

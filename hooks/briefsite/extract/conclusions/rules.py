@@ -32,10 +32,13 @@ from briefsite.extract.conclusions.cues import (
     CONCESSIVE_LEAD,
     CONDITION_LEAD,
     DEONTIC,
+    DIRECTIVE_CUE,
+    FIRST_PERSON_DIRECTIVE,
     DISCOURSE,
     EPISTEMIC_LIKELY,
     EPISTEMIC_TAIL,
     IMPERSONAL,
+    IMPERSONAL_THAT,
     INTERESTS,
     LIKELY,
     MUST_CERTAINTY,
@@ -77,11 +80,14 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
     options = options_frame(text)
     if options:
         return Verdict("recommendation", options[0], options[1], options[2])
-    for frame in (INTERESTS, IMPERSONAL):
+    for frame in (INTERESTS, IMPERSONAL, IMPERSONAL_THAT):
         m = frame.search(text)
         if m:
             addr = (m.start("addr"), m.end("addr")) if m.group("addr") else None
             return Verdict("recommendation", m.group(0), m.start(), addr)
+    m = FIRST_PERSON_DIRECTIVE.search(text)
+    if m:
+        return Verdict("recommendation", m.group(0), m.start())
     for gated in (BEST_COURSE, OPTION_CONSIDERED, ADVISED):
         m = gated.search(text)
         if m:
@@ -195,7 +201,7 @@ def judge(text: str, *, weighted: bool = False, recommending_section: bool = Fal
         return verdict
     # A reported view is that speaker's judgement: keep its kind, default assessment.
     return Verdict(
-        verdict.kind or "assessment",
+        "recommendation" if DIRECTIVE_CUE.match(attribution.cue) else verdict.kind or "assessment",
         attribution.cue,
         attribution.start,
         None,
