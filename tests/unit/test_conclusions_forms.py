@@ -363,3 +363,17 @@ def test_a_view_held_with_an_advising_verb_is_its_holders_recommendation() -> No
 ])
 def test_no_appeal_in_a_reason_or_an_aside(sentence: str) -> None:
     assert _label(sentence) != "recommendation"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Foster an environment where Iran keeps to the nuclear restrictions.", "recommendation"),
+    ("Offer the Saudis a clear choice in Yemen.", "recommendation"),
+    ("Second, restrict the integration of open models into critical systems.", "recommendation"),
+    ("The new plan increases tolls in three phases.", None),
+    ("Data such as these transactions are combined into a block.", None),
+    ("Given the short time frame, the deal was delayed.", None),
+    ("Leave a Comment", None),
+    ("Read the full report on our website.", None),
+])
+def test_an_imperative_before_a_determiner_advises(sentence: str, expected: str | None) -> None:
+    assert _label(sentence) == expected

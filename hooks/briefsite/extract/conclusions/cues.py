@@ -74,6 +74,26 @@ FIRST_PERSON_DIRECTIVE = re.compile(
     r"|(?:^\W*|;\s+|\b(?:and|but|so)\s+)we\s+(?:all\s+|also\s+|still\s+|really\s+)?need\b",
     _I,
 )
+# An imperative: a sentence that opens with a word, not of a closed class, set straight before a
+# determiner ("Foster an environment where", "Offer the Saudis a clear choice", "Second, restrict
+# the integration of"). A declarative sentence opens with its subject, and a subject is not
+# followed by "the"; the words that can be (prepositions, conjunctions, determiners, numerals,
+# adverbs and auxiliaries: closed classes of English grammar) are set aside.
+IMPERATIVE = re.compile(
+    r"^\W*(?:(?:first|second|third|fourth|fifth|finally|next|lastly|above\s+all|in\s+addition|in\s+particular"
+    r"|at\s+the\s+same\s+time)\s*,\s*)?(?P<verb>[A-Za-z]+)\s+(?:the|a|an|its|their|our|this|these|those|more|greater|"
+    r"any|every|each|some|clear|further)\b", _I)
+NOT_IMPERATIVE = frozenset("""
+    about above across after against along amid amidst among amongst around as at before behind below beneath beside
+    besides between beyond but by despite during except for from in inside into like near of off on onto out outside
+    over past per since than through throughout till to toward towards under underneath unlike until unto up upon via
+    with within without given and or nor yet so because although though while whereas if unless once whether when
+    where why how thus hence still now then today here there also even only just perhaps meanwhile instead rather
+    not too all both half such what which who quite many almost nearly earlier later a an the no every each some
+    any one two three four five six seven eight nine ten is are was were has have had do does did will can could
+    should would may might must shall let imagine ask i we you he she it they this that these those
+    read see click download visit subscribe share follow watch listen learn explore contact sign register find
+""".split())  # the last line: a web page's calls to action ("Read the full report here."), not advice
 # A reported view whose verb advises ("The Council urges all States to", "Crisis Group recommends
 # that"): its holder's recommendation.
 DIRECTIVE_CUE = re.compile(r"^(?:urge[sd]?|call(?:s|ed)?\s+(?:on|upon|for)|appeal(?:s|ed)?|encourage[sd]?|"

@@ -39,10 +39,12 @@ from briefsite.extract.conclusions.cues import (
     EPISTEMIC_TAIL,
     IMPERSONAL,
     IMPERSONAL_THAT,
+    IMPERATIVE,
     INTERESTS,
     LIKELY,
     MUST_CERTAINTY,
     NOT_DEONTIC_BEFORE,
+    NOT_IMPERATIVE,
     OPTION_CONSIDERED,
     PAST_ABILITY,
     PAST_LIKELY,
@@ -88,6 +90,9 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
     m = FIRST_PERSON_DIRECTIVE.search(text)
     if m:
         return Verdict("recommendation", m.group(0), m.start())
+    m = IMPERATIVE.match(text)
+    if m and _imperative(m.group("verb"), m.start("verb") > 0 or m.group("verb")[:1].isupper()) and _finished(text):
+        return Verdict("recommendation", m.group(0), m.start())
     for gated in (BEST_COURSE, OPTION_CONSIDERED, ADVISED):
         m = gated.search(text)
         if m:
@@ -117,6 +122,18 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
         if m:
             return Verdict("recommendation", m.group(0), m.start())
     return None
+
+
+def _imperative(word: str, placed: bool) -> bool:
+    """Return whether `word`, opening a sentence before a determiner, is a verb in the imperative:
+    not of a closed class, no participle, plural or adverb (`Given the`, `Data such`, `Earlier`)."""
+    low = word.lower()
+    return placed and low not in NOT_IMPERATIVE and not low.endswith(("ing", "ed", "ly", "s"))
+
+
+def _finished(text: str) -> bool:
+    # A sentence, not a button or a link's title ("Leave a Comment", "Read the full report").
+    return len(text.split()) >= 5 and text.rstrip(" \"'”’)").endswith((".", "!", ";"))
 
 
 def _forecast(text: str, speakers: Sequence[str], antecedent: str) -> Verdict | None:
