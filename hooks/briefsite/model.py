@@ -136,6 +136,11 @@ class Mention:
     span: Span
     surface: str  # the text as it stands in the paragraph
 
+    @property
+    def placed(self) -> bool:
+        """Whether the mention stands on words (a theme a paragraph only continues does not)."""
+        return self.span.end > self.span.start
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:

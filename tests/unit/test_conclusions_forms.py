@@ -377,3 +377,11 @@ def test_no_appeal_in_a_reason_or_an_aside(sentence: str) -> None:
 ])
 def test_an_imperative_before_a_determiner_advises(sentence: str, expected: str | None) -> None:
     assert _label(sentence) == expected
+
+
+def test_items_under_an_infinitive_lead_in_are_no_imperatives() -> None:
+    texts = ("The two countries will work together to:", "Achieve a just peace that respects the rights of all.",
+             "We recommend the following actions:", "Offer the Saudis a clear choice in Yemen.")
+    brief = Brief(BriefId("b"), "b.txt", Meta(), tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
+    kinds = {c.sentence.paragraph: c.kind for c in extract_conclusions([brief])}
+    assert kinds.get(2) is None and kinds.get(4) == "recommendation"

@@ -61,7 +61,7 @@ def test_the_measure_can_fail(monkeypatch: pytest.MonkeyPatch) -> None:
     import briefsite.extract.conclusions.extract as stage
 
     def naive(text: str, *, weighted: bool = False, recommending_section: bool = False,
-              speakers: Sequence[str] = (), antecedent: str = "") -> Verdict:
+              speakers: Sequence[str] = (), antecedent: str = "", listed: bool = False) -> Verdict:
         modal = any(w in text.split() for w in ("will", "may", "should", "could", "must"))
         return Verdict("forecast" if modal else None)
 

@@ -94,7 +94,7 @@ def positions(ctx: PageContext, theme: Theme, briefs: list[BriefId], below: set[
             all_marks = corpus.theme_mentions_by_paragraph.get(key, [])
             lower = {(m.span.start, m.span.end) for m in all_marks if m.target in below}
             narrower |= {m.target for m in all_marks if m.target in below}
-            own = [m for m in all_marks if m.target == theme.id]
+            own = [m for m in all_marks if m.target == theme.id and m.placed]  # key statements stand on words
             for s in ctx.sentences(key):
                 inside = [m for m in own if s.span.start <= m.span.start < s.span.end]
                 if not inside or all((m.span.start, m.span.end) in lower for m in inside):

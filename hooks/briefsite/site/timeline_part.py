@@ -33,7 +33,7 @@ def events_naming(ctx: PageContext, targets: Collection[str]) -> list[Event]:
         if not events:
             continue
         spans = [m.span for m in (*corpus.actor_mentions_by_paragraph.get(key, ()),
-                                  *corpus.theme_mentions_by_paragraph.get(key, ())) if m.target in targets]
+                                  *corpus.theme_mentions_by_paragraph.get(key, ())) if m.target in targets and m.placed]
         out += [e for e in events if any(e.span.start <= s.start < e.span.end for s in spans)]
     return sorted(out, key=lambda e: ctx.event_order[e.id])
 

@@ -65,7 +65,7 @@ class _Paragraphs:
 
 
 def _verdict(sentence: Sentence, heading: str | None, weighted: bool, recommending: bool,
-             speakers: Sequence[str], antecedent: str) -> tuple[Verdict, int]:
+             speakers: Sequence[str], antecedent: str, listed: bool = False) -> tuple[Verdict, int]:
     """Judge a sentence; a run-in heading that opens it is cut off first. Returns the offset used."""
     text = sentence.text
     skip = 0
@@ -74,7 +74,25 @@ def _verdict(sentence: Sentence, heading: str | None, weighted: bool, recommendi
         while skip < len(text) and text[skip].isspace():
             skip += 1
     return judge(text[skip:], weighted=weighted, recommending_section=recommending, speakers=speakers,
-                 antecedent=antecedent), skip
+                 antecedent=antecedent, listed=listed), skip
+
+
+_LEAD_IN_TO = re.compile(r"\bto:\s*$")
+
+
+def _infinitive_items(brief: Brief) -> frozenset[int]:
+    """The paragraphs listed under a lead-in that ends "... to:" ("will work together to:"), up to
+    the next lead-in or heading: infinitives that complete it ("Achieve a just peace"), not orders."""
+    items: set[int] = set()
+    lead: Paragraph | None = None
+    for p in brief.paragraphs:
+        if lead is not None and p.section == lead.section:
+            items.add(p.number)
+        else:
+            lead = None
+        if p.text.rstrip().endswith(":"):
+            lead = p if _LEAD_IN_TO.search(p.text) else None
+    return frozenset(items)
 
 
 def _own_voice(brief: Brief) -> tuple[str, ...]:
@@ -94,7 +112,7 @@ def _conclusions_of(
 ) -> Iterable[Conclusion]:
     voice = (*speakers((s, actor_mentions.get((brief.id, p.number), ()))
                        for p in brief.paragraphs for s in paragraph_sentences(brief, p)), *_own_voice(brief))
-    quoted = quoted_paragraphs(brief, actor_mentions, people)
+    quoted, listed = quoted_paragraphs(brief, actor_mentions, people), _infinitive_items(brief)
     person: str | None = None  # the person named last before this paragraph
     own = {slugify(brief.meta.institution), brief.meta.institution} if brief.meta.institution else set()
     for paragraph, section, heading in _Paragraphs(brief).sections():
@@ -112,7 +130,7 @@ def _conclusions_of(
         last_addressee: ActorId | None = None
         antecedent = ""
         for k, sentence in enumerate(paragraph_sentences(brief, paragraph), start=1):
-            verdict, skip = _verdict(sentence, heading, weighted, recommending, voice, antecedent)
+            verdict, skip = _verdict(sentence, heading, weighted, recommending, voice, antecedent, paragraph.number in listed)
             antecedent = sentence_subject(sentence.text)
             if verdict.kind is None:
                 continue
@@ -233,7 +251,8 @@ def extract_conclusions(
         by_paragraph.setdefault((m.brief, m.paragraph), []).append(m)
     themes_by_paragraph: dict[tuple[BriefId, int], list[Mention]] = {}
     for m in theme_mentions:
-        themes_by_paragraph.setdefault((m.brief, m.paragraph), []).append(m)
+        if m.placed:  # a theme the paragraph only continues gives its sentences none
+            themes_by_paragraph.setdefault((m.brief, m.paragraph), []).append(m)
     sections = Sections(actors)
     people = frozenset(a.id for a in actors if a.kind == "person")
     found = [c for b in briefs for c in _conclusions_of(b, by_paragraph, themes_by_paragraph, sections, people)]

@@ -78,7 +78,7 @@ class Verdict:
     attribution: Attribution | None = None
 
 
-def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
+def _recommendation(text: str, recommending_section: bool, listed: bool = False) -> Verdict | None:
     options = options_frame(text)
     if options:
         return Verdict("recommendation", options[0], options[1], options[2])
@@ -90,7 +90,7 @@ def _recommendation(text: str, recommending_section: bool) -> Verdict | None:
     m = FIRST_PERSON_DIRECTIVE.search(text)
     if m:
         return Verdict("recommendation", m.group(0), m.start())
-    m = IMPERATIVE.match(text)
+    m = None if listed else IMPERATIVE.match(text)  # an item under "will work together to:" is no imperative
     if m and _imperative(m.group("verb"), m.start("verb") > 0 or m.group("verb")[:1].isupper()) and _finished(text):
         return Verdict("recommendation", m.group(0), m.start())
     for gated in (BEST_COURSE, OPTION_CONSIDERED, ADVISED):
@@ -195,7 +195,7 @@ def _assessment(text: str, weighted: bool) -> Verdict | None:
 
 
 def judge(text: str, *, weighted: bool = False, recommending_section: bool = False,
-          speakers: Sequence[str] = (), antecedent: str = "") -> Verdict:
+          speakers: Sequence[str] = (), antecedent: str = "", listed: bool = False) -> Verdict:
     """Return the kind of judgement `text` (one sentence) states, with its cue.
 
     `weighted`: the sentence stands where authors put their conclusions, so a plain-present
@@ -203,13 +203,14 @@ def judge(text: str, *, weighted: bool = False, recommending_section: bool = Fal
     recommendations, so "X could also ..." is read as a proposal. `speakers`: the names of
     the bodies the brief speaks for (`voice.speakers`), whose "will" announces a plan;
     `antecedent`: the previous sentence's subject, which a pronoun subject stands for.
+    `listed`: the sentence is an item of a list led in by "... to:", an infinitive, not an order.
     """
     masked = mask_quotes(text)
     if masked.rstrip().endswith("?"):
         return Verdict(None)  # a question asks; it states no judgement
     attribution = find_attribution(masked)
     verdict = (
-        _recommendation(masked, recommending_section)
+        _recommendation(masked, recommending_section, listed)
         or _forecast(masked, speakers, antecedent)
         or _assessment(masked, weighted)
         or Verdict(None)

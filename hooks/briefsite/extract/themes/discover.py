@@ -32,6 +32,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence, Set
 
+from briefsite.extract.themes.continued import continued
 from briefsite.extract.themes.find import Read, compile_themes, find_themes, read_briefs
 from briefsite.model import Brief, Mention, Theme, ThemeId
 from briefsite.text.slug import slugify
@@ -166,5 +167,7 @@ def themes_and_mentions(briefs: Sequence[Brief], taxonomy: Sequence[Theme], name
     themed = {(m.brief, m.paragraph) for m in mentions}
     found = discover_themes(briefs, taxonomy, themed=themed, reads=reads)
     extra = find_themes(briefs, found, reads=reads) if found else ()
-    everything = sorted((*mentions, *extra), key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target))
+    signalled = (*mentions, *extra)
+    everything = sorted((*signalled, *continued(briefs, signalled)),
+                        key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target))
     return (*taxonomy, *found), tuple(everything)
