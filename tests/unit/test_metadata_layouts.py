@@ -479,6 +479,8 @@ LINKS = "Council Decision 2025/1 of 2 May 2025 amending Decision 2014/2\n\nPress
     (f"See also:\n\n{LINKS}", "See also"),
     ("People\n\nJane Doe\n\nJohn A.B.\n\nTags\n\nclimate change, gender, rural women\n", "People"),
     ("Popular posts from this blog\n\nSay No To Tobacco\n", "Popular posts from this blog"),
+    ("Back to Press Releases\n", "From the source page"),
+    ("Return to top\n", "From the source page"),
 ])
 def test_a_pasted_pages_closing_links_are_an_aside(tail: str, heading: str) -> None:
     text = f"Sanctions Package Agreed\n\n{BODY}\n\nThe Union remains ready to act.\n\n{tail}"
@@ -500,6 +502,11 @@ def test_a_press_releases_contacts_and_see_also_lists_are_asides(tail: str, head
     brief, _ = repair(raw(f"Sanctions Package Agreed\n\n{BODY}\n\n{tail}"))
     assert [p.text for p in brief.paragraphs] == [BODY]
     assert [a.label for a in brief.asides] == [heading]
+
+
+def test_a_last_line_that_is_no_way_back_stays_the_briefs() -> None:
+    brief, _ = repair(raw(f"Sanctions Package Agreed\n\n{BODY}\n\nBack to square one.\n"))
+    assert [p.text for p in brief.paragraphs] == [BODY, "Back to square one."]
 
 
 def test_numbered_notes_under_a_notes_heading_are_the_briefs_notes() -> None:

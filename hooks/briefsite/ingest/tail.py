@@ -90,6 +90,9 @@ _CONTACTS = re.compile(r"^(?:(?:[A-Z][\w&]*\s+){0,3}(?:media|press|news)\s+(?:co
                        r"|for\s+(?:media|press)(?:\s+and\s+\w+)?\s+(?:requests|enquiries|inquiries|contacts?)"
                        r"|for\s+(?:interviews|further\s+information|more\s+information)(?:\s+or\s+[^,:]{1,40})?,?\s+"
                        r"(?:please\s+)?contact)\b\s*:?", re.IGNORECASE)
+# A web page's way back, as its last line: `Back to Press Releases`, `Return to top`, `Back to the list`.
+_WAY_BACK = re.compile(r"^(?:[Bb]ack|[Rr]eturn|[Gg]o\s+back)\s+to\s+(?:the\s+)?(?:[Tt]op(?:\s+of\s+(?:the\s+)?page)?|list|index"
+                       r"|overview|[A-Z][\w’'&-]*(?:\s+(?:and|&|of|[A-Z][\w’'&-]*)){0,4})$")
 _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?:;…])[\"'”’)\]]*$")  # `Dilli Bahadur K.C.`: an initial, no sentence
 _LONGEST_LINK = 300  # characters: a linked page's title, not a paragraph
 
@@ -107,6 +110,8 @@ def closing_links(rows: list[Row], used: set[int] | frozenset[int]) -> tuple[str
                     and all(len(row.text) <= _LONGEST_LINK for row in rows[k:])), None)
     if closing is not None:
         return "Press contacts", rows[closing:]
+    if rows[-1].gap and rows[-1].line.number not in used and _WAY_BACK.match(rows[-1].text):
+        return "From the source page", rows[-1:]
     if len(rows) < 3 or not _STAMP.match(rows[-1].text):
         return "", []
     last = len(rows) - 1  # the stamp's block: the stamp, and link lines set straight above it
