@@ -37,7 +37,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _UP, _LOW, _NAME = UP, LOW, NAME
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
-         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor)s?\b\.?"
+         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor|Professor)s?\b\.?"
+         r"|(?-i:Sir|Dame|Lord|Lady|Baroness)\b"
          r"|(?-i:Mr|Mrs|Ms|Dr|Prof)\b\.?")  # `Dr Houssin`, `Mr Hariri`: a person, by the surname alone
 # The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
 _TITLE_BEFORE = re.compile(
@@ -56,7 +57,7 @@ _TITLE_APPOSED = re.compile(
     rf",\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|has|had|was|is|will)\b)")
 # Where a title before a name may begin: its first word's first letter, then its first word
 # (both in any case): `finditer_at` tries the two title patterns only there.
-_TITLE_START = re.compile(r"\b(?=(?i:[acdefgjkmnpqrsv]))(?=(?i:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former"
+_TITLE_START = re.compile(r"\b(?=(?i:[abcdefgjklmnpqrsv]))(?=(?i:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former"
                           rf"|Chief|Special)\s|{_ROLE}))")
 _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(

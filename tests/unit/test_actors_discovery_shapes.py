@@ -1,0 +1,41 @@
+"""Discovery of actors by the shape of their names (issue 11): honorifics before a person's
+name, names cut short or run on, and events, titles and things that are no actors."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from briefsite.extract.actors.recognise import recognise
+from briefsite.extract.actors.registry import load_registry
+from briefsite.model import Actor, Brief, BriefId, Meta, Paragraph
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@lru_cache(maxsize=1)
+def registry() -> tuple[Actor, ...]:
+    return load_registry(ROOT / "registry" / "actors.yml")[0]
+
+
+def brief(*texts: str) -> Brief:
+    return Brief(BriefId("b"), "b.txt", Meta(title="T"),
+                 tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
+
+
+def discovered(*texts: str) -> dict[str, Actor]:
+    return {a.id: a for a in recognise([brief(*texts)], registry()).discovered}
+
+
+@pytest.mark.parametrize(("text", "actor_id"), [
+    ("Professor Kevin Fenton, Director of Health at the agency, said:", "kevin-fenton"),
+    ("Professor Sir Muir Gray, Clinical Adviser for the campaign, said:", "muir-gray"),
+    ("In senior roles we have Dame Sue Ion, Chair of the Advisory Board.", "sue-ion"),
+    ("Lord Hennessy opened the debate.", "hennessy"),
+])
+def test_an_honorific_is_a_title_not_part_of_the_name(text: str, actor_id: str) -> None:
+    found = discovered(text)
+    assert actor_id in found, sorted(found)
+    assert not any(i.startswith(("professor", "sir-", "dame", "lord")) for i in found), sorted(found)
