@@ -39,3 +39,16 @@ def test_an_honorific_is_a_title_not_part_of_the_name(text: str, actor_id: str) 
     found = discovered(text)
     assert actor_id in found, sorted(found)
     assert not any(i.startswith(("professor", "sir-", "dame", "lord")) for i in found), sorted(found)
+
+
+@pytest.mark.parametrize(("text", "actor_id", "not_id"), [
+    ("The priorities laid out by the Office of the U.S. Trade Representative bore a resemblance.",
+     "office-of-the-u-s-trade-representative", "office-of-the-u-s-trade"),
+    ("The Office of the Special Envoy closed.", "office-of-the-special-envoy", "office-of-the-special"),
+    # a title after the complement, then a person: the title is the person's
+    ("The Department of Regional Waterways Secretary Jane Moreau spoke.", "department-of-regional-waterways",
+     "department-of-regional-waterways-secretary"),
+])
+def test_the_office_of_a_post_is_named_with_the_post(text: str, actor_id: str, not_id: str) -> None:
+    found = discovered(text)
+    assert actor_id in found and not_id not in found, sorted(found)

@@ -153,8 +153,11 @@ def _right_end(chunk: list[_Tok], h: int) -> int:
             words += 1
             if words > _MAX_COMPLEMENT:
                 return -1
-            if tok.text.lower() in TITLES and chunk[i - 1].cap:
-                break  # `Department of Homeland Security Secretary ...`: a title, then a person
+            if tok.text.lower() in TITLES and chunk[i - 1].cap and not (
+                    chunk[h + 2].text == "the" and (i + 1 == len(chunk) or not chunk[i + 1].cap)):
+                # `Department of Homeland Security Secretary ...`: a title, then a person; but
+                # `Office of the U.S. Trade Representative`: the office of a post, named in full
+                break
             end = i + 1
             if tok.possessive:
                 break
