@@ -52,3 +52,19 @@ def test_an_honorific_is_a_title_not_part_of_the_name(text: str, actor_id: str) 
 def test_the_office_of_a_post_is_named_with_the_post(text: str, actor_id: str, not_id: str) -> None:
     found = discovered(text)
     assert actor_id in found and not_id not in found, sorted(found)
+
+
+@pytest.mark.parametrize(("text", "actor_id", "not_id"), [
+    ("Delegates of the Cambodia Ministry of Agriculture, Forestry, and Fisheries (MAFF) spoke.",
+     "ministry-of-agriculture-forestry-and-fisheries", "ministry-of-agriculture"),
+    ("A Council of Policy Analysts in the ASEAN region (CPAAR) was set up.",
+     "council-of-policy-analysts-in-the-asean-region", "council-of-policy-analysts-in-the-asean"),
+])
+def test_a_name_runs_on_to_the_acronym_defined_for_all_of_it(text: str, actor_id: str, not_id: str) -> None:
+    found = discovered(text)
+    assert actor_id in found and not_id not in found, sorted(found)
+
+
+def test_a_list_after_a_name_with_its_own_acronym_stays_a_list() -> None:
+    found = discovered("The Ministry of Health (MoH), Finance, and Trade (FT) met.")
+    assert "ministry-of-health" in found and not any("finance" in i for i in found), sorted(found)

@@ -42,6 +42,11 @@ _CALENDAR = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thursd
 _MAX_COMPLEMENT = 6  # capitalised words after `of`: more is a title (`... for Improving the Quality of Life`)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# What may run on past a name cut short, up to an acronym defined for the longer name: the rest
+# of a list of complements (`Ministry of Agriculture, Forestry, and Fisheries (MAFF)`) or a
+# lowercase word (`... in the ASEAN region (NePAAA)`), a few words at most.
+_RUN_ON = re.compile(r"(?:,?\s+(?:(?:and|&|of|for|in|on|the)\s+)*[A-Z][\w'’-]*|\s+[a-z]{3,}){1,5}?"
+                     r"(?=\s*\((?P<acr>[A-Z][A-Za-z&-]{1,11})\))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +228,7 @@ def org_names(text: str) -> list[OrgName]:
     out: list[OrgName] = []
     for start, end in sorted(chosen):
         end -= text[end - 1] in "’'"  # `Armed Forces’`: a plural's possessive
+        end = _run_on(text, start, end)
         m = _ACRONYM_AFTER.match(text, end)
         acr = m.group("acr") if m and _initials_fit(text[start:end], m.group("acr")) else None
         out.append(OrgName(text[start:end], start, end, acr))
@@ -251,3 +257,17 @@ def _initials_fit(name: str, acronym: str) -> bool:
             and fit(li + 2, wi + 1))
 
     return fit(0, 0)
+
+
+def _run_on(text: str, start: int, end: int) -> int:
+    """Return the end of the name at [start, end), run on to the acronym defined after it when
+    the acronym's initials fit the longer name and not the one cut short."""
+    m = _RUN_ON.match(text, end)
+    if m is None or _ACRONYM_AFTER.match(text, end):
+        return end
+    acr = m.group("acr")
+    # The acronym may leave out a state's name before the body's (`Cambodia Ministry of ...`).
+    starts = [start + w.start() for w in re.finditer(r"\S+", text[start:end])]
+    if any(_initials_fit(text[k:end], acr) for k in starts):
+        return end
+    return m.end() if any(_initials_fit(text[k:m.end()], acr) for k in starts) else end
