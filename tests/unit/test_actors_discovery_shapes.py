@@ -68,3 +68,13 @@ def test_a_name_runs_on_to_the_acronym_defined_for_all_of_it(text: str, actor_id
 def test_a_list_after_a_name_with_its_own_acronym_stays_a_list() -> None:
     found = discovered("The Ministry of Health (MoH), Finance, and Trade (FT) met.")
     assert "ministry-of-health" in found and not any("finance" in i for i in found), sorted(found)
+
+
+def test_a_name_only_ever_after_the_is_an_events_not_a_persons() -> None:
+    text = "Asylum seekers arrived during what is known as the Mariel Boatlift, when the regime let them go."
+    assert "mariel-boatlift" not in discovered(text, "Later came the Mariel Boatlift.")
+
+
+def test_a_persons_name_after_the_before_a_noun_is_still_a_person() -> None:
+    found = discovered("The decision of the Omar Haddad regime mattered.", "The Omar Haddad government fell.")
+    assert "omar-haddad" in found, sorted(found)

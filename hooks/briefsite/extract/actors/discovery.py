@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, is_group, not_actor, thing_name
-from briefsite.extract.actors.bodies import (Candidate, clipped_names, merge_prefixes, organisations, short_forms,
-                                             where_in)
+from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, is_group, not_actor
+from briefsite.extract.actors.bodies import (Candidate, acronym_body, clipped_names, merge_prefixes, organisations,
+                                             short_forms, where_in)
 from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
 from briefsite.extract.actors.rules import COMMON, STARTERS
 from briefsite.text.fold import fold_key
@@ -65,6 +65,9 @@ _ACRONYM = re.compile(
     r"\s+\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
 # A thing's head straight after an acronym definition: the name is the thing's.
 _THING_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# `the Mariel Boatlift`, `The Hague Process`: a name after `the` is an event's or a thing's, not a person's.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?=\w)")
+_NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
 _RUN = re.compile(rf"{_NAME}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME})+")
 # A state's possessive before a full name: `Egypt's Abdel Fattah el-Sisi`, `Somalia's Hassan
 # Sheikh Mohamud`, the press's way of introducing a leader without a title.
@@ -154,35 +157,6 @@ def _affiliation(text: str, index: dict[str, str]) -> str | None:
     return None
 
 
-def _initials(words: list[str], letters: str) -> bool:
-    """Return True if the acronym's letters are the initials of the capitalised words, in order."""
-    if not letters:
-        return not words or all(not w[0].isupper() for w in words)
-    if not words:
-        return False
-    head, rest = words[0], words[1:]
-    if not head[0].isupper():
-        return _initials(rest, letters) or (head[0].upper() == letters[0] and _initials(rest, letters[1:]))
-    return head[0] == letters[0] and _initials(rest, letters[1:])
-
-
-def _organisation(name: str, acronym: str) -> str | None:
-    """Return the organisation name that `acronym` abbreviates, or None."""
-    words = name.split()
-    letters = "".join(c for c in acronym.upper() if c.isalpha())
-    for i in range(len(words)):
-        tail = [p for w in words[i:] for p in w.split("-") if p]
-        if words[i][0].isupper() and _initials(tail, letters):
-            chosen = words[i:] if words[i] != "The" else words[i + 1 :]
-            if i >= 2 and words[i - 1] == "of" and head_is_org(words[i - 2]):
-                chosen = words[i - 2:]  # `Department of Veterans Affairs (VA)`: the acronym leaves out the head
-            complement = any(w in ("of", "for", "on") for w in chosen)
-            if any(head_is_org(w) for w in chosen) and (complement or not thing_name(chosen)):
-                return " ".join(chosen)
-            return None
-    return None
-
-
 def _add_person(found: dict[str, Candidate], name: str | None, reason: str, where: str,
                 known: Sequence[Actor], people: set[str]) -> None:
     """Add a person named `name` to `found` (and to `people`, the casefolded names of persons)."""
@@ -233,6 +207,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
     judged: set[str] = set()
     found: dict[str, Candidate] = {}
     runs: dict[str, list[str]] = {}
+    bare: set[str] = set()  # the runs named once at least without `the` before them
 
     for brief in sorted(briefs, key=lambda b: b.id):
         for p in brief.paragraphs:
@@ -242,7 +217,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
             _people(text, where, index, states, known, people, found)
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
-                org = _organisation(m.group("name"), acr)
+                org = acronym_body(m.group("name"), acr)
                 after = _THING_AFTER.match(text, m.end())
                 if after and after.group(1).lower() in NOT_ACTOR_HEADS:
                     continue  # `the Intermediate-Range Nuclear Forces (INF) Treaty`: the treaty's name
@@ -258,9 +233,12 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
                     places = runs.setdefault(name, [])
                     if where not in places:
                         places.append(where)
+                    if not _THE_BEFORE.search(text, max(0, m.start() - 4), m.start() + 4) or _NOUN_AFTER.match(
+                            text, m.end()):
+                        bare.add(name)  # `the Fidel Castro regime`: a person's name before a noun
     for name, places in runs.items():
         given = _given(name)
-        if ((len(places) >= 2 or given) and not _body_name(name) and not not_actor(name)
+        if ((len(places) >= 2 or given) and name in bare and not _body_name(name) and not not_actor(name)
                 and not all(_english(w) for w in name.split())):
             reason = f"name repeated in {len(places)} paragraphs" if len(places) >= 2 else "a given name"
             found.setdefault(name, Candidate(name, "person", reason, places[0]))
