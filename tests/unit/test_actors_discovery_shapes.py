@@ -78,3 +78,13 @@ def test_a_name_only_ever_after_the_is_an_events_not_a_persons() -> None:
 def test_a_persons_name_after_the_before_a_noun_is_still_a_person() -> None:
     found = discovered("The decision of the Omar Haddad regime mattered.", "The Omar Haddad government fell.")
     assert "omar-haddad" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text", ["Canberra signed the Falepili Union treaty with Tuvalu.",
+                                  "The Coral Sea Alliance agreement was renewed."])
+def test_a_name_before_a_treatys_noun_is_the_treatys(text: str) -> None:
+    assert discovered(text) == {}
+
+
+def test_a_body_before_a_verb_is_a_body() -> None:
+    assert "coral-sea-alliance" in discovered("The Coral Sea Alliance agreed to meet.")

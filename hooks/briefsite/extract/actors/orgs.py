@@ -42,6 +42,8 @@ _CALENDAR = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thursd
 _MAX_COMPLEMENT = 6  # capitalised words after `of`: more is a title (`... for Improving the Quality of Life`)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# A treaty's noun in lower case after a name: the name is the treaty's (`the Falepili Union treaty`).
+_LAW_AFTER = re.compile(r"\s+(?:treaty|treaties|agreement|accord|pact|compact|convention|charter|protocol)\b")
 # What may run on past a name cut short, up to an acronym defined for the longer name: the rest
 # of a list of complements (`Ministry of Agriculture, Forestry, and Fisheries (MAFF)`) or a
 # lowercase word (`... in the ASEAN region (NePAAA)`), a few words at most.
@@ -218,6 +220,8 @@ def org_names(text: str) -> list[OrgName]:
             thing = acronym and _WORD_AFTER.match(text, acronym.end())
             if thing and thing.group(1).lower() in NOT_ACTOR_HEADS:
                 continue  # `Intermediate-range Nuclear Forces (INF) Treaty`: the treaty's name
+            if _LAW_AFTER.match(text, words[-1].end):
+                continue  # `the Falepili Union treaty`: the name of the treaty, as a modifier
             if s >= 2 and chunk[s - 1].text in _JOINERS and not_actor(chunk[s - 2].text):
                 continue  # `Compacts of Free Association`: inside the name of a thing
             found.append((words[0].start, words[-1].end))
