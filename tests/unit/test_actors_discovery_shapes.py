@@ -88,3 +88,14 @@ def test_a_name_before_a_treatys_noun_is_the_treatys(text: str) -> None:
 
 def test_a_body_before_a_verb_is_a_body() -> None:
     assert "coral-sea-alliance" in discovered("The Coral Sea Alliance agreed to meet.")
+
+
+def test_a_verb_in_ing_that_opens_the_sentence_is_not_part_of_the_name() -> None:
+    texts = ("The United States and U.S. officials agree.", "Getting Congress to approve the deal comes first.")
+    result = recognise([brief(*texts)], registry())
+    assert not result.discovered, [a.id for a in result.discovered]
+    assert ("Congress", "us-congress") in {(m.surface, m.target) for m in result.mentions if m.paragraph == 2}
+
+
+def test_a_word_in_ing_inside_a_sentence_stays_in_the_name() -> None:
+    assert "national-mapping-agency" in discovered("Officials of the National Mapping Agency met.")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefsite.text import dates
-from briefsite.text.words import CONTINUATIONS, SENTENCE_WORDS
+from briefsite.text.words import CONTINUATIONS, SENTENCE_WORDS, is_common
 from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, not_actor, thing_name
 from briefsite.extract.actors.rules import STARTERS, TITLES
 
@@ -43,6 +43,7 @@ _MAX_COMPLEMENT = 6  # capitalised words after `of`: more is a title (`... for I
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 # A treaty's noun in lower case after a name: the name is the treaty's (`the Falepili Union treaty`).
+_SENTENCE_END = frozenset(".!?:;\"“”\n")
 _LAW_AFTER = re.compile(r"\s+(?:treaty|treaties|agreement|accord|pact|compact|convention|charter|protocol)\b")
 # What may run on past a name cut short, up to an acronym defined for the longer name: the rest
 # of a list of complements (`Ministry of Agriculture, Forestry, and Fisheries (MAFF)`) or a
@@ -207,6 +208,8 @@ def org_names(text: str) -> list[OrgName]:
             s, e = _left_start(chunk, h), _right_end(chunk, h)
             if e < 0:
                 continue
+            if s < h and _gerund_opens(text, chunk[s]):
+                s += 1  # `Getting Congress to approve ...`: a verb that opens the sentence
             words = chunk[s:e]
             content = [w for w in words if w.cap]
             if len(content) < 2 or all(head_is_org(w.text) for w in content):
@@ -275,3 +278,11 @@ def _run_on(text: str, start: int, end: int) -> int:
     if any(_initials_fit(text[k:end], acr) for k in starts):
         return end
     return m.end() if any(_initials_fit(text[k:m.end()], acr) for k in starts) else end
+
+
+def _gerund_opens(text: str, tok: _Tok) -> bool:
+    """Return True if `tok` is an English word in -ing that opens a sentence (`Getting Congress
+    to approve ...`, `Strengthening NATO ...`): a verb before the name, not part of it."""
+    before = text[max(0, tok.start - 3):tok.start].rstrip()
+    return (tok.text.endswith("ing") and (not before or before[-1] in _SENTENCE_END)
+            and is_common(tok.text.lower()))
