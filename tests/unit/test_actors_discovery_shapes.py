@@ -99,3 +99,7 @@ def test_a_verb_in_ing_that_opens_the_sentence_is_not_part_of_the_name() -> None
 
 def test_a_word_in_ing_inside_a_sentence_stays_in_the_name() -> None:
     assert "national-mapping-agency" in discovered("Officials of the National Mapping Agency met.")
+
+
+def test_a_mixed_case_publication_is_no_organisation() -> None:
+    assert discovered("HillNotes will feature maps.", "HillNotes builds on a tradition.") == {}
