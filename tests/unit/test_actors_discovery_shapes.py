@@ -103,3 +103,16 @@ def test_a_word_in_ing_inside_a_sentence_stays_in_the_name() -> None:
 
 def test_a_mixed_case_publication_is_no_organisation() -> None:
     assert discovered("HillNotes will feature maps.", "HillNotes builds on a tradition.") == {}
+
+
+def test_a_persons_given_names_alone_are_that_person() -> None:
+    texts = ("The workers, Mary Jean Lacaba, Eugenio Vagni and Andreas Notter, are held.",
+             "“Please release Mary Jean, Eugenio and Andreas,” said the president.")
+    result = recognise([brief(*texts)], registry())
+    assert "mary-jean" not in {a.id for a in result.discovered}
+    assert ("Mary Jean", "mary-jean-lacaba") in {(m.surface, m.target) for m in result.mentions if m.paragraph == 2}
+
+
+def test_a_known_persons_given_names_make_no_new_person() -> None:
+    # the registry's Abdel Fattah el-Sisi (and al-Burhan)
+    assert "abdel-fattah" not in discovered("Later Abdel Fattah left.", "Then Abdel Fattah spoke.")

@@ -4,7 +4,8 @@ Input: a paragraph, the known actors' folded names, their short forms and the st
 Output: `Candidate`s for discovery: each body `orgs` finds that no known actor names, in full
 or in short (`Foreign Ministry` of `Russian Foreign Ministry`), with a leading state's name
 taken off as its affiliation (`U.S. Department of Veterans Affairs`), and a name cut before its
-complement merged into the one body that starts so (`Board of Governors`); and the body an
+complement merged into the one body that starts so (`Board of Governors`), a person's given
+names into the person (`Mary Jean` of `Mary Jean Lacaba`); and the body an
 acronym defined after a run of words abbreviates (`acronym_body`).
 """
 
@@ -116,6 +117,18 @@ def merge_prefixes(found: dict[str, Candidate]) -> None:
     for one in [c for c in found.values() if c.kind == "person" and " " not in c.name]:
         if one.name in full_names:
             del found[one.name]  # `Governor Hochul` after `Kathy Hochul`: her surname, resolved in reading
+    _given_names_of(found)
+
+
+def _given_names_of(found: dict[str, Candidate]) -> None:
+    """Make a person found by two words or more that are the opening words of the one other
+    person found in full an alias of that person (`Mary Jean` of `Mary Jean Lacaba`)."""
+    people = [c for c in found.values() if c.kind == "person"]
+    for one in [c for c in people if " " in c.name]:
+        longer = [c for c in people if c.name.startswith(one.name + " ")]
+        if len(longer) == 1:
+            longer[0].aliases = tuple(sorted({*longer[0].aliases, one.name, *one.aliases}))
+            del found[one.name]
 
 
 

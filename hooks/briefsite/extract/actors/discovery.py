@@ -239,6 +239,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
     for name, places in runs.items():
         given = _given(name)
         if ((len(places) >= 2 or given) and name in bare and not _body_name(name) and not not_actor(name)
+                and not _surname_of_known(name, known)
                 and not all(_english(w) for w in name.split())):
             reason = f"name repeated in {len(places)} paragraphs" if len(places) >= 2 else "a given name"
             found.setdefault(name, Candidate(name, "person", reason, places[0]))
@@ -267,7 +268,11 @@ def _given(name: str) -> bool:
 
 
 def _surname_of_known(name: str, known: Sequence[Actor]) -> bool:
-    """Return True if a one-word name is a known person's surname (`Minister Park`): left to resolution."""
-    if " " in name:
-        return False
+    """Return True if a one-word name is a known person's surname (`Minister Park`), or a name
+    of two words or more is the given names a known person's name opens with (`Mary Jean` of
+    `Mary Jean Lacaba`): that person's, left to resolution, not a new one."""
+    words = name.split()
+    if len(words) > 1:
+        return any(a.kind == "person" and a.name.split()[:len(words)] == words and len(a.name.split()) > len(words)
+                   for a in known)
     return any(a.kind == "person" and name in a.name.split() for a in known)
