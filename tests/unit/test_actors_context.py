@@ -47,6 +47,13 @@ CASES = [
      {("commission", "european-commission")}),
     # but `the agency` in lower case may be any agency (one named by its acronym): nobody
     (("The European Space Agency flew.", "The agency will fly again."), 1, set()),
+    # any capitalised head of a body's name named before, not only an organisation noun
+    (("The International Monetary Fund met.", "Directors welcomed the Fund’s plans."), 1,
+     {("Fund", "imf")}),
+    # but not the head of a seat of government (`the House` is not the White House), nor a word
+    # of a state's name (`the State` is not the Islamic State)
+    (("The White House said so.", "The House passed the bill."), 1, set()),
+    (("The Islamic State struck.", "The State must protect them."), 1, set()),
     # a head with no body of its own named before is nobody
     (("The Committee decided.",), 0, set()),
     # a state's name before a body's is part of the body's name, not a mention of the state
@@ -97,3 +104,8 @@ def test_a_publisher_the_registry_lacks_is_an_actor_of_its_text() -> None:
 
 def test_a_part_of_a_web_address_names_no_actor() -> None:
     assert tags("Details are on GOV.UK and at nato.int; the UK agreed.") == [{("UK", "united-kingdom")}]
+
+
+def test_the_head_of_the_publishers_name_is_the_publisher() -> None:
+    texts = ("The Library of Canadian Records is pleased to launch it.", "The Library’s economists will write.")
+    assert tags(*texts, institution="Library of Canadian Records")[1] == {("Library", "library-of-canadian-records")}

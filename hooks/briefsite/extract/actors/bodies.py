@@ -4,7 +4,9 @@ Input: a paragraph, the known actors' folded names, their short forms and the st
 Output: `Candidate`s for discovery: each body `orgs` finds that no known actor names, in full
 or in short (`Foreign Ministry` of `Russian Foreign Ministry`), with a leading state's name
 taken off as its affiliation (`U.S. Department of Veterans Affairs`), and a name cut before its
-complement merged into the one body that starts so (`Board of Governors`).
+complement merged into the one body that starts so (`Board of Governors`), a person's given
+names into the person (`Mary Jean` of `Mary Jean Lacaba`); and the body an
+acronym defined after a run of words abbreviates (`acronym_body`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from briefsite.extract.actors.names import head_is_org, is_group
+from briefsite.extract.actors.names import head_is_org, is_group, thing_name
 from briefsite.extract.actors.orgs import org_names
 from briefsite.model import Actor, ActorKind, Brief, Paragraph
 from briefsite.text.fold import fold_key
@@ -115,6 +117,18 @@ def merge_prefixes(found: dict[str, Candidate]) -> None:
     for one in [c for c in found.values() if c.kind == "person" and " " not in c.name]:
         if one.name in full_names:
             del found[one.name]  # `Governor Hochul` after `Kathy Hochul`: her surname, resolved in reading
+    _given_names_of(found)
+
+
+def _given_names_of(found: dict[str, Candidate]) -> None:
+    """Make a person found by two words or more that are the opening words of the one other
+    person found in full an alias of that person (`Mary Jean` of `Mary Jean Lacaba`)."""
+    people = [c for c in found.values() if c.kind == "person"]
+    for one in [c for c in people if " " in c.name]:
+        longer = [c for c in people if c.name.startswith(one.name + " ")]
+        if len(longer) == 1:
+            longer[0].aliases = tuple(sorted({*longer[0].aliases, one.name, *one.aliases}))
+            del found[one.name]
 
 
 
@@ -148,3 +162,32 @@ def clipped_names(found: dict[str, Candidate], briefs: Sequence[Brief], english:
             if 2 <= len(parts) <= 4:
                 clipped = sorted(w for w in words if w.casefold()[:2] == parts[0][:2] and _clips(w.casefold(), parts))
                 cand.aliases = tuple(sorted({*cand.aliases, *clipped}))
+
+
+def _initials(words: list[str], letters: str) -> bool:
+    """Return True if the acronym's letters are the initials of the capitalised words, in order."""
+    if not letters:
+        return not words or all(not w[0].isupper() for w in words)
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    if not head[0].isupper():
+        return _initials(rest, letters) or (head[0].upper() == letters[0] and _initials(rest, letters[1:]))
+    return head[0] == letters[0] and _initials(rest, letters[1:])
+
+
+def acronym_body(name: str, acronym: str) -> str | None:
+    """Return the organisation name that `acronym` abbreviates, or None."""
+    words = name.split()
+    letters = "".join(c for c in acronym.upper() if c.isalpha())
+    for i in range(len(words)):
+        tail = [p for w in words[i:] for p in w.split("-") if p]
+        if words[i][0].isupper() and _initials(tail, letters):
+            chosen = words[i:] if words[i] != "The" else words[i + 1 :]
+            if i >= 2 and words[i - 1] == "of" and head_is_org(words[i - 2]):
+                chosen = words[i - 2:]  # `Department of Veterans Affairs (VA)`: the acronym leaves out the head
+            complement = any(w in ("of", "for", "on") for w in chosen)
+            if any(head_is_org(w) for w in chosen) and (complement or not thing_name(chosen)):
+                return " ".join(chosen)
+            return None
+    return None

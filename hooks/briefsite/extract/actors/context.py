@@ -4,8 +4,8 @@ Input: the actors (registry and discovered) and, per brief, its paragraphs and t
 found so far. Output: the short forms to match (`Congress` for `US Congress`, `National
 Assembly` for `National Assembly of South Korea`), each with the actors it may name; the
 brief's own state, which settles them; and the mentions of `the Committee`, `the Department`,
-`the Board`, `the Administration`: a body's head noun after `the` names the body of that head
-the brief named last (`the Committee` after `the Federal Open Market Committee`; `the
+`the Board`, `the Administration`, `the Library`: a body's head noun after `the` names the body of
+that head the brief named last (`the Committee` after `the Federal Open Market Committee`; `the
 commission` too, for the heads that house styles lower-case).
 """
 
@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefsite.extract.actors.names import ORG_HEADS, head_is_org
+from briefsite.extract.actors.rules import SEATS
+from briefsite.text.words import is_common
 from briefsite.model import Actor, ActorId, Brief, Mention, Span
 from briefsite.text.fold import fold_key
 
@@ -161,9 +163,28 @@ def home_government(brief: Brief, mentions: Sequence[Mention], state_of: Mapping
             for p in brief.paragraphs for m in _GOVERNMENT.finditer(p.text)]
 
 
+def name_head(name: str) -> str | None:
+    """Return the casefolded head noun of a body's name of two words or more, whatever the noun:
+    its last capitalised word before a complement (`library` of `Library of Parliament`,
+    `endowment` of `Carnegie Endowment for International Peace`, `fund` of `International
+    Monetary Fund`), or None."""
+    if (head := head_of(name)) is not None:
+        return head  # `Trump administration`: an organisation noun, in either case
+    first = _COMPLEMENT.split(name, maxsplit=1)[0].split()
+    if len(name.split()) < 2 or not first or not first[-1].isalpha() or not first[-1][:1].isupper():
+        return None
+    return first[-1].casefold()
+
+
 def back_references(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[ActorId, Actor]) -> list[Mention]:
-    """Return the mentions of `the <Head>` in `brief` for the body of that head named last."""
-    heads = {a.id: head_of(a.name) for a in by_id.values() if a.kind in ("organisation", "group")}
+    """Return the mentions of `the <Head>` in `brief` for the body of that head named last: any
+    capitalised head of a body's name (`the Library` after `the Library of Parliament`), and the
+    lower-cased heads of `_LOWER_HEADS`."""
+    # A word of a state's name is no body's head alone (`the Republic`, `the State` of `Islamic State`).
+    state_words = {w.casefold() for a in by_id.values() if a.kind == "state" for f in (a.name, *a.aliases)
+                   for w in f.split()}
+    heads = {a.id: h for a in by_id.values() if a.kind in ("organisation", "group") and light(a.name) not in SEATS
+             and (h := name_head(a.name)) is not None and (h in ORG_HEADS or h not in state_words and is_common(h))}
     spans: dict[int, list[tuple[int, int]]] = {}
     ordered = sorted(mentions, key=lambda m: (m.paragraph, m.span.start))
     for m in ordered:
@@ -172,7 +193,7 @@ def back_references(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[Ac
     for p in brief.paragraphs:
         for found in _BACK.finditer(p.text):
             head = found.group("head")
-            if head.casefold() not in ORG_HEADS or head.islower() and head not in _LOWER_HEADS:
+            if head.islower() and head not in _LOWER_HEADS:
                 continue
             start, end = found.start("head"), found.end("head")
             if any(a < end and start < b for a, b in spans.get(p.number, ())):

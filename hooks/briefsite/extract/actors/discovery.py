@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, is_group, not_actor, thing_name
-from briefsite.extract.actors.bodies import (Candidate, clipped_names, merge_prefixes, organisations, short_forms,
-                                             where_in)
+from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, is_group, not_actor
+from briefsite.extract.actors.bodies import (Candidate, acronym_body, clipped_names, merge_prefixes, organisations,
+                                             short_forms, where_in)
 from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
 from briefsite.extract.actors.rules import COMMON, STARTERS
 from briefsite.text.fold import fold_key
@@ -37,7 +37,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _UP, _LOW, _NAME = UP, LOW, NAME
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
-         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor)s?\b\.?"
+         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor|Professor)s?\b\.?"
+         r"|(?-i:Sir|Dame|Lord|Lady|Baroness)\b"
          r"|(?-i:Mr|Mrs|Ms|Dr|Prof)\b\.?")  # `Dr Houssin`, `Mr Hariri`: a person, by the surname alone
 # The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
 _TITLE_BEFORE = re.compile(
@@ -56,7 +57,7 @@ _TITLE_APPOSED = re.compile(
     rf",\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|has|had|was|is|will)\b)")
 # Where a title before a name may begin: its first word's first letter, then its first word
 # (both in any case): `finditer_at` tries the two title patterns only there.
-_TITLE_START = re.compile(r"\b(?=(?i:[acdefgjkmnpqrsv]))(?=(?i:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former"
+_TITLE_START = re.compile(r"\b(?=(?i:[abcdefgjklmnpqrsv]))(?=(?i:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former"
                           rf"|Chief|Special)\s|{_ROLE}))")
 _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(
@@ -64,6 +65,9 @@ _ACRONYM = re.compile(
     r"\s+\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
 # A thing's head straight after an acronym definition: the name is the thing's.
 _THING_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# `the Mariel Boatlift`, `The Hague Process`: a name after `the` is an event's or a thing's, not a person's.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?=\w)")
+_NOUN_AFTER = re.compile(r"['’]?s?\s+[a-z]")
 _RUN = re.compile(rf"{_NAME}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_NAME})+")
 # A state's possessive before a full name: `Egypt's Abdel Fattah el-Sisi`, `Somalia's Hassan
 # Sheikh Mohamud`, the press's way of introducing a leader without a title.
@@ -153,35 +157,6 @@ def _affiliation(text: str, index: dict[str, str]) -> str | None:
     return None
 
 
-def _initials(words: list[str], letters: str) -> bool:
-    """Return True if the acronym's letters are the initials of the capitalised words, in order."""
-    if not letters:
-        return not words or all(not w[0].isupper() for w in words)
-    if not words:
-        return False
-    head, rest = words[0], words[1:]
-    if not head[0].isupper():
-        return _initials(rest, letters) or (head[0].upper() == letters[0] and _initials(rest, letters[1:]))
-    return head[0] == letters[0] and _initials(rest, letters[1:])
-
-
-def _organisation(name: str, acronym: str) -> str | None:
-    """Return the organisation name that `acronym` abbreviates, or None."""
-    words = name.split()
-    letters = "".join(c for c in acronym.upper() if c.isalpha())
-    for i in range(len(words)):
-        tail = [p for w in words[i:] for p in w.split("-") if p]
-        if words[i][0].isupper() and _initials(tail, letters):
-            chosen = words[i:] if words[i] != "The" else words[i + 1 :]
-            if i >= 2 and words[i - 1] == "of" and head_is_org(words[i - 2]):
-                chosen = words[i - 2:]  # `Department of Veterans Affairs (VA)`: the acronym leaves out the head
-            complement = any(w in ("of", "for", "on") for w in chosen)
-            if any(head_is_org(w) for w in chosen) and (complement or not thing_name(chosen)):
-                return " ".join(chosen)
-            return None
-    return None
-
-
 def _add_person(found: dict[str, Candidate], name: str | None, reason: str, where: str,
                 known: Sequence[Actor], people: set[str]) -> None:
     """Add a person named `name` to `found` (and to `people`, the casefolded names of persons)."""
@@ -232,6 +207,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
     judged: set[str] = set()
     found: dict[str, Candidate] = {}
     runs: dict[str, list[str]] = {}
+    bare: set[str] = set()  # the runs named once at least without `the` before them
 
     for brief in sorted(briefs, key=lambda b: b.id):
         for p in brief.paragraphs:
@@ -241,7 +217,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
             _people(text, where, index, states, known, people, found)
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
-                org = _organisation(m.group("name"), acr)
+                org = acronym_body(m.group("name"), acr)
                 after = _THING_AFTER.match(text, m.end())
                 if after and after.group(1).lower() in NOT_ACTOR_HEADS:
                     continue  # `the Intermediate-Range Nuclear Forces (INF) Treaty`: the treaty's name
@@ -257,9 +233,13 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
                     places = runs.setdefault(name, [])
                     if where not in places:
                         places.append(where)
+                    if not _THE_BEFORE.search(text, max(0, m.start() - 4), m.start() + 4) or _NOUN_AFTER.match(
+                            text, m.end()):
+                        bare.add(name)  # `the Fidel Castro regime`: a person's name before a noun
     for name, places in runs.items():
         given = _given(name)
-        if ((len(places) >= 2 or given) and not _body_name(name) and not not_actor(name)
+        if ((len(places) >= 2 or given) and name in bare and not _body_name(name) and not not_actor(name)
+                and not _surname_of_known(name, known)
                 and not all(_english(w) for w in name.split())):
             reason = f"name repeated in {len(places)} paragraphs" if len(places) >= 2 else "a given name"
             found.setdefault(name, Candidate(name, "person", reason, places[0]))
@@ -288,7 +268,11 @@ def _given(name: str) -> bool:
 
 
 def _surname_of_known(name: str, known: Sequence[Actor]) -> bool:
-    """Return True if a one-word name is a known person's surname (`Minister Park`): left to resolution."""
-    if " " in name:
-        return False
+    """Return True if a one-word name is a known person's surname (`Minister Park`), or a name
+    of two words or more is the given names a known person's name opens with (`Mary Jean` of
+    `Mary Jean Lacaba`): that person's, left to resolution, not a new one."""
+    words = name.split()
+    if len(words) > 1:
+        return any(a.kind == "person" and a.name.split()[:len(words)] == words and len(a.name.split()) > len(words)
+                   for a in known)
     return any(a.kind == "person" and name in a.name.split() for a in known)

@@ -36,7 +36,7 @@ compacts
 program programs programme programmes fund funds initiative initiatives project projects grant
 grants plan plans strategy account scheme facility pilot credit tax tariff funding
 report reports review sidebar register journal times post insight brief bulletin record
-gazette digest newsletter magazine press series
+gazette digest newsletter magazine press series note notes
 zone area region corridor county city town village district province territory park bridge
 tunnel road highway street avenue airport station harbor harbour bay island islands base fort
 camp range valley basin mountains river lake sea ocean

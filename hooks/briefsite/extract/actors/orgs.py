@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefsite.text import dates
-from briefsite.text.words import CONTINUATIONS, SENTENCE_WORDS
+from briefsite.text.words import CONTINUATIONS, SENTENCE_WORDS, is_common
 from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, not_actor, thing_name
 from briefsite.extract.actors.rules import STARTERS, TITLES
 
@@ -42,6 +42,14 @@ _CALENDAR = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thursd
 _MAX_COMPLEMENT = 6  # capitalised words after `of`: more is a title (`... for Improving the Quality of Life`)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# A treaty's noun in lower case after a name: the name is the treaty's (`the Falepili Union treaty`).
+_SENTENCE_END = frozenset(".!?:;\"“”\n")
+_LAW_AFTER = re.compile(r"\s+(?:treaty|treaties|agreement|accord|pact|compact|convention|charter|protocol)\b")
+# What may run on past a name cut short, up to an acronym defined for the longer name: the rest
+# of a list of complements (`Ministry of Agriculture, Forestry, and Fisheries (MAFF)`) or a
+# lowercase word (`... in the ASEAN region (NePAAA)`), a few words at most.
+_RUN_ON = re.compile(r"(?:,?\s+(?:(?:and|&|of|for|in|on|the)\s+)*[A-Z][\w'’-]*|\s+[a-z]{3,}){1,5}?"
+                     r"(?=\s*\((?P<acr>[A-Z][A-Za-z&-]{1,11})\))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +208,8 @@ def org_names(text: str) -> list[OrgName]:
             s, e = _left_start(chunk, h), _right_end(chunk, h)
             if e < 0:
                 continue
+            if s < h and _gerund_opens(text, chunk[s]):
+                s += 1  # `Getting Congress to approve ...`: a verb that opens the sentence
             words = chunk[s:e]
             content = [w for w in words if w.cap]
             if len(content) < 2 or all(head_is_org(w.text) for w in content):
@@ -213,6 +223,8 @@ def org_names(text: str) -> list[OrgName]:
             thing = acronym and _WORD_AFTER.match(text, acronym.end())
             if thing and thing.group(1).lower() in NOT_ACTOR_HEADS:
                 continue  # `Intermediate-range Nuclear Forces (INF) Treaty`: the treaty's name
+            if _LAW_AFTER.match(text, words[-1].end):
+                continue  # `the Falepili Union treaty`: the name of the treaty, as a modifier
             if s >= 2 and chunk[s - 1].text in _JOINERS and not_actor(chunk[s - 2].text):
                 continue  # `Compacts of Free Association`: inside the name of a thing
             found.append((words[0].start, words[-1].end))
@@ -223,6 +235,7 @@ def org_names(text: str) -> list[OrgName]:
     out: list[OrgName] = []
     for start, end in sorted(chosen):
         end -= text[end - 1] in "’'"  # `Armed Forces’`: a plural's possessive
+        end = _run_on(text, start, end)
         m = _ACRONYM_AFTER.match(text, end)
         acr = m.group("acr") if m and _initials_fit(text[start:end], m.group("acr")) else None
         out.append(OrgName(text[start:end], start, end, acr))
@@ -251,3 +264,25 @@ def _initials_fit(name: str, acronym: str) -> bool:
             and fit(li + 2, wi + 1))
 
     return fit(0, 0)
+
+
+def _run_on(text: str, start: int, end: int) -> int:
+    """Return the end of the name at [start, end), run on to the acronym defined after it when
+    the acronym's initials fit the longer name and not the one cut short."""
+    m = _RUN_ON.match(text, end)
+    if m is None or _ACRONYM_AFTER.match(text, end):
+        return end
+    acr = m.group("acr")
+    # The acronym may leave out a state's name before the body's (`Cambodia Ministry of ...`).
+    starts = [start + w.start() for w in re.finditer(r"\S+", text[start:end])]
+    if any(_initials_fit(text[k:end], acr) for k in starts):
+        return end
+    return m.end() if any(_initials_fit(text[k:m.end()], acr) for k in starts) else end
+
+
+def _gerund_opens(text: str, tok: _Tok) -> bool:
+    """Return True if `tok` is an English word in -ing that opens a sentence (`Getting Congress
+    to approve ...`, `Strengthening NATO ...`): a verb before the name, not part of it."""
+    before = text[max(0, tok.start - 3):tok.start].rstrip()
+    return (tok.text.endswith("ing") and (not before or before[-1] in _SENTENCE_END)
+            and is_common(tok.text.lower()))

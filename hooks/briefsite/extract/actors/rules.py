@@ -20,6 +20,7 @@ leader general marshal admiral commander ambassador envoy spokesperson spokesman
 director senator representative governor king queen prince emperor pope mr mrs ms dr
 prime foreign defence defense deputy first comrade supreme special sr secretary-general
 excellency speaker representatives senators ministers presidents commissioners governors
+professor sir dame lord lady baroness
 """.split())
 
 # Capitals that newspapers use for their governments (`Pyongyang said`).
