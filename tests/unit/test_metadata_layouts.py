@@ -436,6 +436,15 @@ def test_a_source_address_is_the_source_link_not_the_institution() -> None:
     assert (brief.meta.source_url, brief.meta.institution) == ("https://example.org/grain", None)
 
 
+def test_a_wires_press_release_line_names_the_issuer() -> None:
+    text = f"Double Standard In East Timor - Prebble\nFriday, 20 August 1999, 10:07 am\nPress Release: ACT New Zealand\n\n{BODY}\n"
+    brief, _ = repair(raw(text))
+    assert (brief.meta.title, brief.meta.institution, brief.meta.date) == (
+        "Double Standard In East Timor - Prebble", "ACT New Zealand", "1999-08-20")
+    headline, _ = repair(raw(f"Sanctions Package\nPress release: UK announces new sanctions\n\n{BODY}\n"))
+    assert headline.meta.institution is None
+
+
 def test_a_credit_line_at_the_foot_names_the_author() -> None:
     brief, _ = repair(raw(f"Farmers and Herders\n\n{BODY}\n\nLead Contributor: Jane Doe\n\nVisualizations: John Roe\n"))
     assert brief.meta.authors == ("Jane Doe",)

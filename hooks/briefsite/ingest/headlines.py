@@ -67,7 +67,10 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|map|graph|box|exhibit|sourc
 
 
 _KEYED = re.compile(r"^(?P<key>report|product|publication|document)(?:\s+(?:no\.?|number))?\s*:\s*(?P<value>\S*\d\S*)$"
-                    r"|^(?P<who>source|publisher|published\s+by|institution|organi[sz]ation)\s*:\s*(?P<name>.+)$",
+                    r"|^(?P<who>source|publisher|published\s+by|institution|organi[sz]ation)\s*:\s*(?P<name>.+)$"
+                    # a wire's line naming the issuer: `Press Release: ACT New Zealand` (a name, not a headline)
+                    r"|^(?P<release>(?:press|media|news)\s+(?:release|statement))\s*:\s*(?P<issuer>(?-i:[A-Z])[\w’'&.-]*"
+                    r"(?:\s+(?:(?-i:[A-Z])[\w’'&.-]*|of|for|the|and|on|&)){0,7})$",
                     re.IGNORECASE)
 _LABEL_DATE = re.compile(r"^(?P<label>(?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s+(?P<date>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|"
                          r"[A-Za-z]+\.?\s+\d{1,2},\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2})?$")
@@ -148,6 +151,9 @@ def stated(text: str, bare: bool = True) -> Stated | None:
         if keyed and keyed.group("value"):
             found = Stated(found.date, found.updated, found.report_number or keyed.group("value"), found.rest,
                            found.institution)
+            continue
+        if keyed and keyed.group("issuer"):
+            found = replace(found, institution=found.institution or keyed.group("issuer"))
             continue
         if keyed and keyed.group("name"):
             name = keyed.group("name").strip()
