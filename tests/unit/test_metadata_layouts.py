@@ -445,6 +445,21 @@ def test_a_wires_press_release_line_names_the_issuer() -> None:
     assert headline.meta.institution is None
 
 
+def test_a_letterhead_names_the_author_and_the_end_mark_dates_the_release() -> None:
+    text = (f"KEVIN RUDD M.P.\nMEDIA RELEASE\nShadow Minister for Foreign Affairs\nCONTRIBUTION TO RELIEF EFFORT OBSCENE\n\n"
+            f"{BODY}\n\nEnds 19 February 2003\n\nFurther information: Kevin Rudd, MP 0418 000 000\n")
+    brief, _ = repair(raw(text))
+    assert (brief.meta.title, brief.meta.authors, brief.meta.institution, brief.meta.date) == (
+        "CONTRIBUTION TO RELIEF EFFORT OBSCENE", ("Kevin Rudd",), None, "2003-02-19")
+    assert [p.text for p in brief.paragraphs] == [BODY]
+    assert [a.label for a in brief.asides] == ["Publication details", "Press contacts"]
+
+
+def test_a_name_over_a_title_without_a_release_label_is_no_letterhead() -> None:
+    brief, _ = repair(raw(f"Jordan Faces a Water Crisis\nAmman Policy Centre\n\n{BODY}\n"))
+    assert brief.meta.title == "Jordan Faces a Water Crisis" and brief.meta.authors == ()
+
+
 def test_a_credit_line_at_the_foot_names_the_author() -> None:
     brief, _ = repair(raw(f"Farmers and Herders\n\n{BODY}\n\nLead Contributor: Jane Doe\n\nVisualizations: John Roe\n"))
     assert brief.meta.authors == ("Jane Doe",)

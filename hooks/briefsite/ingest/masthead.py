@@ -8,6 +8,7 @@ rest of the head into the same `Found`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefsite.ingest.byline import byline_kind, parse_byline
@@ -74,6 +75,11 @@ def masthead(rows: list[Row], found: Found) -> int:
         elif _name_over_title(rows, k) and (parsed := parse_byline(rows[k].text)):
             found.byline(*parsed)  # `Sarah Hanson-Young` / `Greens recognise World Refugee Day ...`
             found.used.add(rows[k].line.number)
+        elif k == 0 and (name := _letterhead(rows)):
+            found.byline((name,), None)  # `KEVIN RUDD M.P.` / `MEDIA RELEASE` / `Shadow Minister for ...`
+            found.used.add(rows[k].line.number)
+        elif found.authors and byline_kind(rows[k].text) == "job":
+            found.keep(rows[k])  # the letterhead's job line: a detail of the head, not an institution
         else:
             break
         k += 1
@@ -121,3 +127,27 @@ def _name_over_title(rows: list[Row], k: int) -> bool:
     words = rows[k].text.split()
     return 2 <= len(words) <= 4 and is_given_name(words[0]) and not is_place(words[0]) and byline_kind(rows[k].text) == "name" \
         and _over_a_title(rows, k)
+
+
+_POST_NOMINAL = re.compile(r",?\s+(?:M\.\s?P\.?|MP|MLA|MLC|MEP|MSP|QC|KC)$")
+
+
+def _letterhead(rows: list[Row], k: int = 0) -> str | None:
+    """The person a release's letterhead names: a name on the first line (`KEVIN RUDD M.P.`),
+    then the release's label and the person's job (`MEDIA RELEASE`, `Shadow Minister for Foreign
+    Affairs`) before the title. Returns the name, in capitals only when it was written so."""
+    text = _POST_NOMINAL.sub("", rows[k].text.strip())
+    text = text.title() if text.isupper() else text
+    words = text.split()
+    if not (2 <= len(words) <= 4 and is_given_name(words[0]) and not is_place(words[0])):
+        return None
+    parsed = parse_byline(text)
+    if not parsed or len(parsed[0]) != 1:
+        return None
+    labelled = False
+    for row in rows[k + 1:k + 4]:
+        if is_label(row.text):
+            labelled = True
+        elif byline_kind(row.text) != "job":
+            break
+    return parsed[0][0] if labelled else None

@@ -26,7 +26,7 @@ from briefsite.ingest.headrows import by_office, compound, decked, from_line, st
 from briefsite.ingest.authorinfo import author_information, closing_bio, closing_credit
 from briefsite.ingest.issuer import issuer, without_archive_mark
 from briefsite.ingest.masthead import Found, masthead
-from briefsite.ingest.tail import about_publisher, closing_links, closing_notes, head_blocks, inline_links
+from briefsite.ingest.tail import closing_date, about_publisher, closing_links, closing_notes, head_blocks, inline_links
 from briefsite.ingest.titles import (MD_TITLE, Row, is_title, lone_title, looks_like_title, rows_of, same,
                                      title_again, title_end, under_title)
 from briefsite.model import Block, Meta, SourceLine
@@ -86,6 +86,10 @@ def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False)
         alone = row.gap and (k + 1 == len(rows) or rows[k + 1].gap)
         if alone and row.line.number not in found.used and (what := stated(row.text, bare=False)) and what.date:
             found.note(what, row)
+    if not found.dates and (ended := closing_date(rows[body:])):
+        found.dates.append(Stated(ended[0]))  # `Ends 19 February 2003`: out of the text, with the press contacts
+        if ended[1].line.number not in found.used:
+            found.keep(ended[1])
     if not found.dates and body < len(rows) and (date := dateline(rows[body].text)):
         found.dates.append(Stated(date))  # `WASHINGTON, March 3, 2025 — The ...`: the text stays
     information = author_information(rows)

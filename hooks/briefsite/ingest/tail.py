@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from briefsite.ingest.titles import Row
+from briefsite.text.dates import parse_date
 from briefsite.model import Block
 
-__all__ = ["closing_links", "closing_notes", "about_publisher", "head_blocks", "inline_links"]
+__all__ = ["closing_date", "closing_links", "closing_notes", "about_publisher", "head_blocks", "inline_links"]
 
 _NOTE_NUMBER = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
 
@@ -84,9 +85,12 @@ _LINKS_HEADING = re.compile(r"^(?:related(?:\s+(?:documents?|links?|content|page
 _STAMP = re.compile(r"^(?:page\s+)?last\s+(?:review(?:ed)?|updated?|modified|revised)(?:\s+on)?\s*:?\s+\S",
                     re.IGNORECASE)
 # A press release's end: `###`, `- ENDS -`, then (or alone) its contacts for the press.
-_END_MARK = re.compile(r"^(?:#{3,}|\*{3,}|[-–—\s]*ends?[-–—\s]*|-30-)$", re.IGNORECASE)
+_END_MARK = re.compile(r"^(?:#{3,}|\*{3,}|[-–—\s]*ends?[-–—\s]*|-30-|[-–—\s]*ends?[-–—:,\s]+\d{1,2}\s+[A-Za-z]+\s+\d{4})$",
+                       re.IGNORECASE)
+# The end mark with the release's date: `Ends 19 February 2003`, `ENDS - 3 March 2025`.
+_DATED_END = re.compile(r"^[-–—\s]*ends?[-–—:,\s]+(?P<date>\S.*?)[-–—\s]*$", re.IGNORECASE)
 _CONTACTS = re.compile(r"^(?:(?:[A-Z][\w&]*\s+){0,3}(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)"
-                       r"|contacts?\s+for\s+(?:the\s+)?(?:media|press)"
+                       r"|contacts?\s+for\s+(?:the\s+)?(?:media|press)|(?:for\s+)?further\s+(?:information|details)\s*:"
                        r"|for\s+(?:media|press)(?:\s+and\s+\w+)?\s+(?:requests|enquiries|inquiries|contacts?)"
                        r"|for\s+(?:interviews|further\s+information|more\s+information)(?:\s+or\s+[^,:]{1,40})?,?\s+"
                        r"(?:please\s+)?contact)\b\s*:?", re.IGNORECASE)
@@ -183,3 +187,13 @@ def head_blocks(kept_rows: list[Row], information: tuple[Block, ...], links: tup
         asides.append(Block("note", text[number.end():] if number else text, note[0].line.number, note[0].line.page,
                             (number.group(1) or number.group(2)) if number else ""))
     return tuple(asides)
+
+
+def closing_date(rows: list[Row]) -> tuple[str, Row] | None:
+    """The date after a press release's end mark (`Ends 19 February 2003`), on one of its last
+    three lines (press contacts may follow it)."""
+    for row in rows[-3:]:
+        m = _DATED_END.match(row.text)
+        if m and (when := parse_date(m.group("date"))):
+            return when, row
+    return None
