@@ -385,3 +385,33 @@ def test_items_under_an_infinitive_lead_in_are_no_imperatives() -> None:
     brief = Brief(BriefId("b"), "b.txt", Meta(), tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
     kinds = {c.sentence.paragraph: c.kind for c in extract_conclusions([brief])}
     assert kinds.get(2) is None and kinds.get(4) == "recommendation"
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    ("The government is again showing a double standard in the aid vote, says ACT Leader Richard Prebble.",
+     "ACT Leader Richard Prebble"),
+    ("Their criticisms are little more than a joke, North Shore Member of Parliament Wayne Mapp said today.",
+     "North Shore Member of Parliament Wayne Mapp"),
+    ("We should not stand by while a firm refits the jets, say the Greens.", "the Greens"),
+])
+def test_a_speaker_named_after_the_verb_holds_the_view(sentence: str, holder: str) -> None:
+    attribution = judge(sentence).attribution
+    assert attribution is not None and sentence[slice(*attribution.subject)] == holder
+
+
+def test_the_publishers_own_short_name_speaks_in_its_own_voice() -> None:
+    meta = Meta(title="Stop the Repairs", institution="Green Party")
+    text = "We should not stand by while a firm refits the jets, say the Greens."
+    brief = Brief(BriefId("b"), "b.txt", meta, (Paragraph(1, text, None, 1),))
+    [conclusion] = extract_conclusions([brief])
+    assert (conclusion.kind, conclusion.attributed_to) == ("recommendation", None)
+
+
+def test_quoted_paragraphs_run_on_to_the_speaker_named_at_their_end() -> None:
+    texts = ("“The government has a duty to act,” said spokesperson Keith Locke.",
+             "“As a nation we shouldn’t help the armed forces, who burned East Timor.",
+             "“He was soft-pedalling, calling it “philosophy” (yesterday’s Herald).",
+             "“Now he must justify the funding,” said Mr Locke.")
+    brief = Brief(BriefId("b"), "b.txt", Meta(), tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
+    held = {c.sentence.paragraph: c.attributed_to for c in extract_conclusions([brief])}
+    assert held.get(2) and held.get(3) and held.get(2) == held.get(4)

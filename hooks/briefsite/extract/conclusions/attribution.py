@@ -96,6 +96,10 @@ _PARTICIPLE = re.compile(
 )
 # The source ends at a comma or after a parenthesis: "according to intelligence (NIS) affects ...".
 # "according to the same standards", "according to plan": a measure, not a source.
+# The speaker named after the verb, closing the sentence: "..., says ACT Leader Richard Prebble.",
+# "..., say the Greens.", "...,” said Mr Locke."
+_SAYS_AFTER = re.compile(r",[”\"’]?\s+(?P<verb>says|said|say|adds|added|writes|wrote|warns|warned|argues|argued)\s+"
+                         r"(?P<src>(?:the\s+)?(?-i:[A-Z])[^,.;:!?“”\"]{1,80}?)(?:\s+(?:today|yesterday))?\s*[.!]?\s*$", _I)
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?!(?:the\s+|a\s+|its\s+|their\s+)?(?:same|plan|schedule|standards?|rules?|criteria|"
     r"terms|definition|formula|procedures?|guidelines?|requirements?|needs?|priorit(?:y|ies)|law|statute|"
@@ -162,7 +166,7 @@ def _speaker(text: str, verb_start: int) -> tuple[int, int] | None:
         return None  # "..., which has argued that": the main clause says something else
     span = subject_span(text, verb_start)
     piece = segment.strip()
-    if 0 < len(piece.split()) <= 6 and len(segment) < verb_start and _CLOSING_SAY.match(text, verb_start) \
+    if 0 < len(piece.split()) <= 8 and len(segment) < verb_start and _CLOSING_SAY.match(text, verb_start) \
             and real_subject(piece):  # "No region is as dangerous ..., the commander told the Senate today."
         begin = verb_start - len(segment) + (len(segment) - len(segment.lstrip()))
         return begin, begin + len(piece)
@@ -221,6 +225,9 @@ def find_attribution(text: str) -> Attribution | None:
     m = _ACCORDING.search(text)
     if m:
         return Attribution(m.group(0).split()[0] + " to", m.start(), (m.start("src"), m.end("src")))
+    m = _SAYS_AFTER.search(text)
+    if m and real_subject(m.group("src")):
+        return Attribution(m.group("verb"), m.start("verb"), (m.start("src"), m.end("src")))
     m = _IN_VIEW.search(text)
     if m:
         group = next(g for g in ("src", "src2", "src3", "src4", "src5") if m.group(g))

@@ -30,7 +30,6 @@ from briefsite.extract.actors.context import head_of
 from briefsite.extract.conclusions.voice import sentence_subject, speakers
 from briefsite.model import Actor, ActorId, Brief, BriefId, Conclusion, Mention, Paragraph, Sentence, Span, ThemeId
 from briefsite.text.sentences import paragraph_sentences
-from briefsite.text.slug import slugify
 
 __all__ = ["attributed_statements", "extract_conclusions", "is_concluding", "own_conclusions", "run_in_heading"]
 
@@ -95,6 +94,19 @@ def _infinitive_items(brief: Brief) -> frozenset[int]:
     return frozenset(items)
 
 
+def _is_own(holder: str | None, institution: str | None) -> bool:
+    """Whether a view's holder is the brief's own institution: its name, its id, or a short form
+    of it (`the Greens` of the Green Party, `the Committee` of the Federal Open Market Committee)."""
+    if not holder or not institution:
+        return False
+    held, own = _name_words(holder), _name_words(institution)
+    return bool(held) and held <= own
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.casefold().removesuffix("s") for w in re.split(r"[\s-]+", name) if w and w.casefold() != "the"}
+
+
 def _own_voice(brief: Brief) -> tuple[str, ...]:
     """The brief's own institution as a speaker: its name and `the <head>` (`the committee` of the
     Federal Open Market Committee), so what it says it will do is a commitment, not a forecast."""
@@ -114,7 +126,6 @@ def _conclusions_of(
                        for p in brief.paragraphs for s in paragraph_sentences(brief, p)), *_own_voice(brief))
     quoted, listed = quoted_paragraphs(brief, actor_mentions, people), _infinitive_items(brief)
     person: str | None = None  # the person named last before this paragraph
-    own = {slugify(brief.meta.institution), brief.meta.institution} if brief.meta.institution else set()
     for paragraph, section, heading in _Paragraphs(brief).sections():
         key = (brief.id, paragraph.number)
         p_actors = sorted(actor_mentions.get(key, []), key=lambda m: (m.span.start, m.span.end))
@@ -142,7 +153,7 @@ def _conclusions_of(
                                and m.span.end <= sentence.span.start), before)
                 attributed = last_speaker = _holder(verdict, sentence, skip, p_actors, last_speaker, recent,
                                                     people)
-                if attributed in own:  # "..., Human Rights Watch said in a report released today": its own voice
+                if _is_own(attributed, brief.meta.institution):  # "..., Human Rights Watch said in a report": its own voice
                     attributed = None
             elif verdict.kind == "recommendation":
                 addressee = (_addressee(verdict, sentence, skip, p_actors)

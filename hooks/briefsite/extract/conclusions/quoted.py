@@ -52,7 +52,8 @@ def quoted_paragraphs(brief: Brief, mentions: Mapping[tuple[BriefId, int], Seque
     return out
 
 
-_CLOSE_QUOTE = re.compile(r"[”\"’»]")
+# A closing mark; a curly apostrophe inside a word (`shouldn’t`, `Kiwi’s`) closes nothing.
+_CLOSE_QUOTE = re.compile(r"[”\"»]|’(?![^\W\d_])")
 # What follows a quotation's closing mark when a speaker is named after it: `,” said Ms Doe.`, `,” she added.`
 _VERB = (r"(?:said|says|added|stated|noted|explained|continued|warned|stressed|emphasi[sz]ed|insisted|observed"
          r"|told\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})")
@@ -84,7 +85,7 @@ def _said_after(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Me
         tail = text[closes[-1].end():] if closes else ""
         said = _SAID_AFTER.match(tail) if tail.strip() else None
         if not said:
-            run = run + [paragraph.number] if not tail.strip() else []
+            run = run + [paragraph.number] if not tail.strip() or _unclosed(text) else []
             continue
         start = closes[-1].end() + said.start("after" if said.group("after") else "before")
         who = (said.group("after") or said.group("before")).strip()
@@ -96,6 +97,14 @@ def _said_after(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Me
             out.update({number: speaker for number in (*run, paragraph.number)})
         run, last = [], speaker
     return out
+
+
+def _unclosed(text: str) -> bool:
+    """Whether the quotation a paragraph opens runs on past it: more opening marks than closing
+    ones (a quotation nested inside, `“philosophy”`, closes only itself)."""
+    if "“" in text:
+        return text.count("“") > text.count("”")
+    return text.count('"') % 2 == 1
 
 
 def _named(who: str) -> str | None:
