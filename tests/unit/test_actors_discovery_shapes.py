@@ -116,3 +116,10 @@ def test_a_persons_given_names_alone_are_that_person() -> None:
 def test_a_known_persons_given_names_make_no_new_person() -> None:
     # the registry's Abdel Fattah el-Sisi (and al-Burhan)
     assert "abdel-fattah" not in discovered("Later Abdel Fattah left.", "Then Abdel Fattah spoke.")
+
+
+def test_a_party_leader_named_once_is_a_person_and_his_surname_after_is_him() -> None:
+    found = discovered("The government is showing a double standard, says ACT Leader Richard Prebble.",
+                       "Green Party Co-Leader Jeanette Fitzsimons said it.", "It is wrong, said Mr Prebble.")
+    assert {"richard-prebble", "jeanette-fitzsimons"} <= set(found) and "prebble" not in found
+    assert all(found[i].kind == "person" for i in ("richard-prebble", "jeanette-fitzsimons"))

@@ -37,7 +37,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _UP, _LOW, _NAME = UP, LOW, NAME
 _ROLE = (r"(?:President|Chairman|Chairwoman|Chairperson|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy"
          r"|Spokes(?:person|man|woman)|Senator|Governor|General|Director|Commissioner|Negotiator"
-         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor|Professor)s?\b\.?"
+         r"|King|Queen|Prince|Admiral|Speaker|Representative|Judge|Justice|Mayor|Professor|(?:Co-)?Leader)s?\b\.?"
          r"|(?-i:Sir|Dame|Lord|Lady|Baroness)\b"
          r"|(?-i:Mr|Mrs|Ms|Dr|Prof)\b\.?")  # `Dr Houssin`, `Mr Hariri`: a person, by the surname alone
 # The title may be lowercase (`his envoy Keith Kellogg`); the name never is.
