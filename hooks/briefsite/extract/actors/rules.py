@@ -119,17 +119,17 @@ _WORD_AFTER = re.compile(r"^\s*([\w'.-]+)")
 
 def word_before(folded: Folded, start: int) -> str:
     """Return the folded word just before offset `start` (case kept), or ''."""
-    # Search a window, not the whole text: from 0 this was quadratic in a paragraph's
-    # length (a 200 KB paragraph took minutes). A word reaching the window's edge may be
-    # longer, so that rare case searches from 0 as before.
-    window = max(0, start - _WINDOW)
-    m = _WORD_BEFORE.search(folded.text, window, start)
-    if m and m.start() == window > 0:
-        m = _WORD_BEFORE.search(folded.text, 0, start)
-    return m.group(1) if m else ""
-
-
-_WINDOW = 200
+    # Scanned back by hand, in time linear in the word: a regex search tries every offset
+    # before `start` (from 0 it was quadratic in a paragraph's length). The word is what
+    # `_WORD_BEFORE` matches: word characters and `'.-`, then only spaces up to `start`.
+    text = folded.text
+    end = min(start, len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_'.-"):  # `\w` is isalnum() and `_`
+        begin -= 1
+    return text[begin:end]
 
 
 def word_after(folded: Folded, end: int) -> str:

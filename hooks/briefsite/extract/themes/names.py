@@ -23,6 +23,13 @@ _OPENERS = _JOINERS | frozenset("a an at as by from with but or if when while th
 _WORD = re.compile(r"[^\W_](?:[\w'’.\-]*[^\W_])?")
 
 
+_BREAKS = frozenset(",;:()[]\"“”!?\n")  # punctuation between two words that ends a name
+
+
+def _initialism(text: str, word: tuple[int, int]) -> bool:
+    return "." in text[word[0]:word[1]] or word[1] - word[0] <= 2
+
+
 def _capitalised(word: str) -> bool:
     return word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word))
 
@@ -42,9 +49,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     for found in _WORD.finditer(text):
         word, start, end = found.group(), found.start(), found.end()
         gap = text[last_end:start] if last_end >= 0 else ""
-        initialism = bool(run) and ("." in text[run[-1][0]:run[-1][1]] or run[-1][1] - run[-1][0] <= 2)
-        if run and (any(c in gap for c in ",;:()[]\"“”!?") or "\n" in gap
-                    or (gap.startswith(".") and not initialism)):
+        if run and gap != " " and (not _BREAKS.isdisjoint(gap) or (gap.startswith(".") and not _initialism(text, run[-1]))):
             close()
             pending = 0
         if _capitalised(word) and not (not run and word.casefold() in _OPENERS):
