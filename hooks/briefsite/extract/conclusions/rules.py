@@ -82,12 +82,13 @@ def _recommendation(text: str, recommending_section: bool, listed: bool = False)
     options = options_frame(text)
     if options:
         return Verdict("recommendation", options[0], options[1], options[2])
-    for frame in (INTERESTS, IMPERSONAL, IMPERSONAL_THAT):
+    low = f" {text.lower()}"  # each frame below needs a word of its own: " it ", " we ", " i ", "let us"
+    for frame in (INTERESTS, IMPERSONAL, IMPERSONAL_THAT) if " it " in low else ():
         m = frame.search(text)
         if m:
             addr = (m.start("addr"), m.end("addr")) if m.group("addr") else None
             return Verdict("recommendation", m.group(0), m.start(), addr)
-    m = FIRST_PERSON_DIRECTIVE.search(text)
+    m = FIRST_PERSON_DIRECTIVE.search(text) if " we " in low or " i " in low or "let us" in low else None
     if m:
         return Verdict("recommendation", m.group(0), m.start())
     m = None if listed else IMPERATIVE.match(text)  # an item under "will work together to:" is no imperative
