@@ -543,3 +543,10 @@ def test_duplicate_titles_get_distinct_ids() -> None:
 def test_a_brief_named_index_does_not_replace_the_briefs_index_page() -> None:
     briefs = [repair(raw("Title\n\nText.\n", n))[0] for n in ("index.txt", "index-2.txt", "Index.md")]
     assert [b.id for b in assign_ids(briefs)] == ["index-3", "index-2-2", "index-2"]
+
+
+@pytest.mark.parametrize("item", ["• Between 4.2 and 7.2 million displaced;", "- food aid;", "2. More food aid;",
+                                  "(b) shelter;", "iii) medical care."])
+def test_list_items_are_not_a_sentence_broken_across_paragraphs(item: str) -> None:
+    assert not is_broken("• 100,000 civilians requiring immediate emergency assistance;", item)
+    assert is_broken("The plan, which was", "adopted in 2020")

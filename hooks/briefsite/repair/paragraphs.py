@@ -64,9 +64,13 @@ def is_broken(previous: str, following: str) -> bool:
     """Return whether a paragraph break between `previous` and `following` falls
     inside a sentence: the first does not end one, and the second starts in lowercase
     or the first obviously goes on."""
-    if ends_sentence(previous):
-        return False
+    if ends_sentence(previous) or _LIST_ITEM.match(following):
+        return False  # `• 100,000 civilians ...;` then `• Between ...`: items of a list, each its own
     return first_lowercase(following) or runs_on(previous)
+
+
+# A list item's mark: a bullet, or a number or letter with a stop or bracket (`2.`, `(b)`, `iii)`).
+_LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙●○■□➢➤►-]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)")
 
 
 def heading_line(text: str, markdown: bool = False) -> str | None:
