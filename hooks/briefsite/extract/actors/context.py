@@ -176,15 +176,20 @@ def name_head(name: str) -> str | None:
     return first[-1].casefold()
 
 
-def back_references(brief: Brief, mentions: Sequence[Mention], by_id: Mapping[ActorId, Actor]) -> list[Mention]:
-    """Return the mentions of `the <Head>` in `brief` for the body of that head named last: any
-    capitalised head of a body's name (`the Library` after `the Library of Parliament`), and the
-    lower-cased heads of `_LOWER_HEADS`."""
-    # A word of a state's name is no body's head alone (`the Republic`, `the State` of `Islamic State`).
+def body_heads(by_id: Mapping[ActorId, Actor]) -> dict[ActorId, str]:
+    """Return {body id: the head `the <Head>` names it by}, for `back_references`: any
+    capitalised head of a body's name, but a word of a state's name, which is no body's head
+    alone (`the Republic`, `the State` of `Islamic State`)."""
     state_words = {w.casefold() for a in by_id.values() if a.kind == "state" for f in (a.name, *a.aliases)
                    for w in f.split()}
-    heads = {a.id: h for a in by_id.values() if a.kind in ("organisation", "group") and light(a.name) not in SEATS
-             and (h := name_head(a.name)) is not None and (h in ORG_HEADS or h not in state_words and is_common(h))}
+    return {a.id: h for a in by_id.values() if a.kind in ("organisation", "group") and light(a.name) not in SEATS
+            and (h := name_head(a.name)) is not None and (h in ORG_HEADS or h not in state_words and is_common(h))}
+
+
+def back_references(brief: Brief, mentions: Sequence[Mention], heads: Mapping[ActorId, str]) -> list[Mention]:
+    """Return the mentions of `the <Head>` in `brief` for the body of that head named last
+    (`heads`, from `body_heads`): any capitalised head of a body's name (`the Library` after
+    `the Library of Parliament`), and the lower-cased heads of `_LOWER_HEADS`."""
     spans: dict[int, list[tuple[int, int]]] = {}
     ordered = sorted(mentions, key=lambda m: (m.paragraph, m.span.start))
     for m in ordered:

@@ -158,14 +158,14 @@ def _affiliation(text: str, index: dict[str, str]) -> str | None:
 
 
 def _add_person(found: dict[str, Candidate], name: str | None, reason: str, where: str,
-                known: Sequence[Actor], people: set[str]) -> None:
+                known: _KnownPeople, people: set[str]) -> None:
     """Add a person named `name` to `found` (and to `people`, the casefolded names of persons)."""
     if name and not not_actor(name) and not _surname_of_known(name, known):
         found.setdefault(name, Candidate(name, "person", reason, where))
         people.add(" ".join(name.split()).casefold())
 
 
-def _people(text: str, where: str, index: dict[str, str], states: set[str], known: Sequence[Actor],
+def _people(text: str, where: str, index: dict[str, str], states: set[str], known: _KnownPeople,
             people: set[str], found: dict[str, Candidate]) -> None:
     """Add the persons named in `text` by a title, a state's possessive, a middle initial or
     a list with a person in it to `found`."""
@@ -200,6 +200,7 @@ def _people(text: str, where: str, index: dict[str, str], states: set[str], know
 def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:
     """Return the actors found in the briefs that `known` lacks, sorted by id."""
     index = _known_index(known)
+    registry_people = _KnownPeople(known)
     states: set[str] = {a.id for a in known if a.kind == "state"}
     people = {" ".join(f.split()).casefold() for a in known if a.kind == "person" for f in (a.name, *a.aliases)}
     ignored = {fold_key(n) for n in ignore}
@@ -214,7 +215,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
             text = p.text
             where = where_in(brief, p)
             organisations(brief, p, index, states, shorts, found, judged)
-            _people(text, where, index, states, known, people, found)
+            _people(text, where, index, states, registry_people, people, found)
             for m in _ACRONYM.finditer(text):
                 acr = m.group("acr")
                 org = acronym_body(m.group("name"), acr)
@@ -239,7 +240,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
     for name, places in runs.items():
         given = _given(name)
         if ((len(places) >= 2 or given) and name in bare and not _body_name(name) and not not_actor(name)
-                and not _surname_of_known(name, known)
+                and not _surname_of_known(name, registry_people)
                 and not all(_english(w) for w in name.split())):
             reason = f"name repeated in {len(places)} paragraphs" if len(places) >= 2 else "a given name"
             found.setdefault(name, Candidate(name, "person", reason, places[0]))
@@ -267,12 +268,23 @@ def _given(name: str) -> bool:
             and not any(_english(w) for w in rest))
 
 
-def _surname_of_known(name: str, known: Sequence[Actor]) -> bool:
+class _KnownPeople:
+    """The registry's persons' names, indexed for `_surname_of_known`: the words of each name
+    and the given names each name of several words opens with."""
+
+    __slots__ = ("words", "prefixes")
+
+    def __init__(self, known: Sequence[Actor]) -> None:
+        names = [a.name.split() for a in known if a.kind == "person"]
+        self.words = {w for words in names for w in words}
+        self.prefixes = {tuple(words[:n]) for words in names for n in range(1, len(words))}
+
+
+def _surname_of_known(name: str, known: _KnownPeople) -> bool:
     """Return True if a one-word name is a known person's surname (`Minister Park`), or a name
     of two words or more is the given names a known person's name opens with (`Mary Jean` of
     `Mary Jean Lacaba`): that person's, left to resolution, not a new one."""
     words = name.split()
     if len(words) > 1:
-        return any(a.kind == "person" and a.name.split()[:len(words)] == words and len(a.name.split()) > len(words)
-                   for a in known)
-    return any(a.kind == "person" and name in a.name.split() for a in known)
+        return tuple(words) in known.prefixes
+    return name in known.words

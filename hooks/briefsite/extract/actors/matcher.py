@@ -9,6 +9,7 @@ rules), after case and local context checks. Resolving hits that depend on the w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -98,13 +99,19 @@ def _skip(form: str) -> int:
     return len(" ".join(words[:n])) + 1 if n else 0
 
 
+@functools.lru_cache(maxsize=65536)
+def _folded_form(form: str) -> str:
+    """Return a pattern's form folded (forms are few and read for every hit)."""
+    return fold(form).text
+
+
 def _accepts(pattern: Pattern, surface: str) -> bool:
     """Return True if the case of `surface` fits the pattern's form."""
     form = pattern.form
     if is_cjk(form):
         return True
     if pattern.role in ("surname", "capital") or pattern.skip or " " not in form:
-        form = fold(form).text  # as the surface is: `Gnassingbé` is read `Gnassingbe`
+        form = _folded_form(form)  # as the surface is: `Gnassingbé` is read `Gnassingbe`
         head, tail = form[: pattern.skip], form[pattern.skip :]
         if surface[: pattern.skip].lower() != head.lower():
             return False

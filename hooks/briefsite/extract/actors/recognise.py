@@ -141,6 +141,7 @@ def recognise(
     states = {a.id: state_of(a, by_id) for a in everyone}
     bodies = {context.light(f): a.id for a in everyone if a.kind in ("organisation", "group")
               for f in (a.name, *a.aliases)}
+    heads = context.body_heads(by_id)
     mentions: list[Mention] = []
     for brief in sorted(briefs, key=lambda b: b.id):
         scans: list[tuple[int, Folded, tuple[Hit, ...]]] = []
@@ -148,7 +149,7 @@ def recognise(
             folded, hits = matcher.scan(paragraph.text)
             scans.append((paragraph.number, folded, hits))
         found_here = _brief_mentions(brief, scans, states)
-        mentions.extend(found_here + context.back_references(brief, found_here, by_id)
+        mentions.extend(found_here + context.back_references(brief, found_here, heads)
                         + context.shared_heads(brief, bodies) + context.titled_people(brief, found_here, by_id)
                         + bylines.first_person(brief, authors) + context.home_government(brief, found_here, states))
     mentions.sort(key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target))
