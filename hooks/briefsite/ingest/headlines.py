@@ -44,8 +44,8 @@ _REPORT = (
                r"(?:\s*\(\d+\))?$"),
     # `SC/15678`, `S/2024/123`, `A/RES/78/1`: a United Nations-style document symbol
     re.compile(r"^[A-Z]{1,6}(?:/[A-Z0-9.]{1,10}){0,3}/\d{1,6}(?:/[A-Z0-9.]{1,10}){0,2}$"),
-    # `PE 762.345`, `AA 01 021`, `CBP-9876`: a publisher's series letters and a number in groups
-    re.compile(r"^[A-Z]{2,4}(?:[ -]\d[\d.]*\d|[ -]\d){1,3}$"),
+    # `PE 762.345`, `AA 01 021`, `CBP-9876`, `MPS 100/2000`: a publisher's series letters and a number in groups
+    re.compile(r"^[A-Z]{2,4}(?:[ -]\d[\d./]*\d|[ -]\d){1,3}$"),
     # `R12345`, `CRS Report R12345`, `IF10101`
     re.compile(r"^(?:[A-Z][\w&]*\s+){0,3}[A-Z]{1,3}\d{4,6}$"),
     # `Policy Brief 192`, `Working Paper 2025/03`: a kind of publication and its number

@@ -63,8 +63,8 @@ class Found:
 def masthead(rows: list[Row], found: Found) -> int:
     """Read what stands above the title (a date, a report number, a label such as `POLICY
     BRIEF`, a web address, a publisher's name with its motto); return the title's row."""
-    k = 0
-    while k < min(len(rows), 4):
+    k, limit = 0, 4
+    while k < min(len(rows), limit):
         if what := stated(rows[k].text):
             found.note(what, rows[k])
         elif office := by_office(rows[k].text):
@@ -72,11 +72,12 @@ def masthead(rows: list[Row], found: Found) -> int:
             found.keep(rows[k])
         elif is_label(rows[k].text) or is_url(rows[k].text) or _kicker(rows, k):
             found.keep(rows[k])
+        elif name := _letterhead(rows, k):
+            found.byline((name,), None)  # `KEVIN RUDD M.P.` / `MEDIA RELEASE` / `Shadow Minister for ...`
+            found.used.add(rows[k].line.number)
+            limit = 8  # a joint release names two or three people, each with a job line
         elif _name_over_title(rows, k) and (parsed := parse_byline(rows[k].text)):
             found.byline(*parsed)  # `Sarah Hanson-Young` / `Greens recognise World Refugee Day ...`
-            found.used.add(rows[k].line.number)
-        elif k == 0 and (name := _letterhead(rows)):
-            found.byline((name,), None)  # `KEVIN RUDD M.P.` / `MEDIA RELEASE` / `Shadow Minister for ...`
             found.used.add(rows[k].line.number)
         elif found.authors and byline_kind(rows[k].text) == "job":
             found.keep(rows[k])  # the letterhead's job line: a detail of the head, not an institution
@@ -130,13 +131,18 @@ def _name_over_title(rows: list[Row], k: int) -> bool:
 
 
 _POST_NOMINAL = re.compile(r",?\s+(?:M\.\s?P\.?|MP|MLA|MLC|MEP|MSP|QC|KC)$")
+_HONOURABLE = re.compile(r"^(?:The\s+)?(?:Rt\.?\s+)?(?:Hon(?:ourable|orable)?\.?)\s+", re.IGNORECASE)
 
 
 def _letterhead(rows: list[Row], k: int = 0) -> str | None:
-    """The person a release's letterhead names: a name on the first line (`KEVIN RUDD M.P.`),
-    then the release's label and the person's job (`MEDIA RELEASE`, `Shadow Minister for Foreign
-    Affairs`) before the title. Returns the name, in capitals only when it was written so."""
-    text = _POST_NOMINAL.sub("", rows[k].text.strip())
+    """The person a release's letterhead names: a name (`KEVIN RUDD M.P.`, `The Hon Bruce
+    Billson MP`) with the release's label and the person's job (`MEDIA RELEASE`, `Shadow Minister
+    for Foreign Affairs`) about it, before the title. A name marked as a member's or
+    honourable's (`MP`, `The Hon`) needs only its job line under it; a bare one, the label, on
+    the first line or under it. Returns the name, in capitals only when it was written so."""
+    written = rows[k].text.strip()
+    text = _HONOURABLE.sub("", _POST_NOMINAL.sub("", written))
+    marked = text != written
     text = text.title() if text.isupper() else text
     words = text.split()
     if not (2 <= len(words) <= 4 and is_given_name(words[0]) and not is_place(words[0])):
@@ -144,8 +150,13 @@ def _letterhead(rows: list[Row], k: int = 0) -> str | None:
     parsed = parse_byline(text)
     if not parsed or len(parsed[0]) != 1:
         return None
+    below = rows[k + 1:k + 4]
+    if marked and below and byline_kind(below[0].text) == "job" and any(is_label(r.text) for r in (*rows[:k], *below)):
+        return parsed[0][0]
+    if k:
+        return None
     labelled = False
-    for row in rows[k + 1:k + 4]:
+    for row in below:
         if is_label(row.text):
             labelled = True
         elif byline_kind(row.text) != "job":

@@ -27,7 +27,7 @@ from briefsite.ingest.authorinfo import author_information, closing_bio, closing
 from briefsite.ingest.issuer import issuer, without_archive_mark
 from briefsite.ingest.masthead import Found, masthead
 from briefsite.ingest.tail import closing_date, about_publisher, closing_links, closing_notes, head_blocks, inline_links
-from briefsite.ingest.titles import (MD_TITLE, Row, is_title, lone_title, looks_like_title, rows_of, same,
+from briefsite.ingest.titles import (MD_TITLE, Row, is_title, lone_title, looks_like_title, numbered, rows_of, same,
                                      title_again, title_end, under_title)
 from briefsite.model import Block, Meta, SourceLine
 from briefsite.text.givennames import is_place
@@ -118,6 +118,7 @@ def _merge(meta: Meta, found: Found, rows: list[Row], body: int) -> tuple[Meta, 
     dated = _TITLE_DATE.search(title) if not meta.title else None
     title_date = parse_date_line(dated.group(1), bare=True) if dated else None
     title = title[: dated.start()] if dated and title_date else title  # `... government (January 12, 2015)`
+    title, number = (title, None) if meta.title else numbered(title)
     authors = meta.authors or completed(tuple(found.by_authors or found.authors),
                                            "\n".join(row.text for row in rows))  # `By ...` is the byline
     institution = meta.institution if meta.institution is not None else found.institution or found.publisher
@@ -138,7 +139,7 @@ def _merge(meta: Meta, found: Found, rows: list[Row], body: int) -> tuple[Meta, 
         date=meta.date or found.date() or title_date,
         source_url=meta.source_url or found.url,
         language=meta.language,
-        report_number=meta.report_number or found.report_number,
+        report_number=meta.report_number or found.report_number or number,
     ), inferred
 
 

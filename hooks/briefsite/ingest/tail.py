@@ -94,6 +94,17 @@ _CONTACTS = re.compile(r"^(?:(?:[A-Z][\w&]*\s+){0,3}(?:media|press|news)\s+(?:co
                        r"|for\s+(?:media|press)(?:\s+and\s+\w+)?\s+(?:requests|enquiries|inquiries|contacts?)"
                        r"|for\s+(?:interviews|further\s+information|more\s+information)(?:\s+or\s+[^,:]{1,40})?,?\s+"
                        r"(?:please\s+)?contact)\b\s*:?", re.IGNORECASE)
+# The release's date run into its contacts line: `30 September 2000 Media Contact: Steve Ingram ...`.
+_DATED_CONTACTS = re.compile(r"^(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[,.;:]?\s+"
+                             r"(?P<rest>\S.*)$")
+
+
+def _contacts(text: str) -> bool:
+    """Whether a line opens a release's press contacts, after the release's date or not."""
+    dated = _DATED_CONTACTS.match(text)
+    return bool(_CONTACTS.match(text) or dated and _CONTACTS.match(dated.group("rest")))
+
+
 # A web page's way back, as its last line: `Back to Press Releases`, `Return to top`, `Back to the list`.
 _WAY_BACK = re.compile(r"^(?:[Bb]ack|[Rr]eturn|[Gg]o\s+back)\s+to\s+(?:the\s+)?(?:[Tt]op(?:\s+of\s+(?:the\s+)?page)?|list|index"
                        r"|overview|[A-Z][\w’'&-]*(?:\s+(?:and|&|of|[A-Z][\w’'&-]*)){0,4})$")
@@ -110,7 +121,7 @@ def closing_links(rows: list[Row], used: set[int] | frozenset[int]) -> tuple[str
     if heading is not None and heading + 1 < len(rows):
         return rows[heading].text.rstrip(": "), rows[heading:]
     closing = next((k for k in range(1, len(rows)) if rows[k].gap and rows[k].line.number not in used
-                    and (_END_MARK.match(rows[k].text) or _CONTACTS.match(rows[k].text))
+                    and (_END_MARK.match(rows[k].text) or _contacts(rows[k].text))
                     and all(len(row.text) <= _LONGEST_LINK for row in rows[k:])), None)
     if closing is not None:
         return "Press contacts", rows[closing:]
@@ -190,10 +201,13 @@ def head_blocks(kept_rows: list[Row], information: tuple[Block, ...], links: tup
 
 
 def closing_date(rows: list[Row]) -> tuple[str, Row] | None:
-    """The date after a press release's end mark (`Ends 19 February 2003`), on one of its last
-    three lines (press contacts may follow it)."""
+    """The date after a press release's end mark (`Ends 19 February 2003`), or before its
+    contacts on their line (`30 September 2000 Media Contact: ...`), on one of its last three
+    lines (press contacts may follow it)."""
     for row in rows[-3:]:
         m = _DATED_END.match(row.text)
+        if not m and (dated := _DATED_CONTACTS.match(row.text)) and _CONTACTS.match(dated.group("rest")):
+            m = dated
         if m and (when := parse_date(m.group("date"))):
             return when, row
     return None

@@ -141,3 +141,27 @@ def title_again(rows: list[Row], k: int, title: str) -> int | None:
         if title and same(" ".join(row.text for row in rows[k:stop]), title):
             return stop
     return None
+
+
+# A document's number in its series before its title (`113 Joint Statement by ...`, `1 Nareen
+# Statement`), not a count (`10 Questions ...`, `1 Year On`, `100 Days ...`) nor a year (`2024 Budget`).
+_LEADING_NUMBER = re.compile(r"^(?P<number>\d{1,4})\s+(?P<rest>[A-Z][a-z’'-]+\s+\S.*)$")
+_COUNTED = frozenset("year month week day hour minute decade century step way thing reason question lesson "
+                     "rule idea point fact myth takeaway chart".split())
+# A release's number after its title: `Minister Pursues Reform in UN Refugee Arrangements MPS 100/2000`.
+# Two groups of digits or a slash, so a title's own `COP 28` or `UK 2025` stays.
+_TRAILING_NUMBER = re.compile(r"^(?P<rest>\S.*?\S)\s+(?P<number>[A-Z]{2,4}(?:[ -]\d+/\d+|(?:[ -]\d+){2,3}))$")
+
+
+def numbered(title: str) -> tuple[str, str | None]:
+    """Return (the title, the document or release number printed with it, or None)."""
+    if (trailing := _TRAILING_NUMBER.match(title)) and len(trailing.group("rest").split()) >= 3:
+        return trailing.group("rest"), trailing.group("number")
+    leading = _LEADING_NUMBER.match(title)
+    if leading is None or 1800 <= int(leading.group("number")) <= 2199:
+        return title, None
+    count = int(leading.group("number"))
+    words = [w.lower().strip("’'") for w in leading.group("rest").split()[:2]]  # `3 Key Takeaways`, `1 Big Thing`
+    if any(w.rstrip("s") in _COUNTED or (count > 1 and w.endswith("s")) for w in words):
+        return title, None
+    return leading.group("rest"), leading.group("number")
