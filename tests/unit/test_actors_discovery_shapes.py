@@ -123,3 +123,24 @@ def test_a_party_leader_named_once_is_a_person_and_his_surname_after_is_him() ->
                        "Green Party Co-Leader Jeanette Fitzsimons said it.", "It is wrong, said Mr Prebble.")
     assert {"richard-prebble", "jeanette-fitzsimons"} <= set(found) and "prebble" not in found
     assert all(found[i].kind == "person" for i in ("richard-prebble", "jeanette-fitzsimons"))
+
+
+@pytest.mark.parametrize(("text", "actor_id", "alias"), [
+    ("Representatives of Federated Growers of Lakeland (Inc.) (FGL) met in the capital.", "federated-growers-of-lakeland", "FGL"),
+    ("Physicians for Clean Water (PCW) said the wells were unsafe.", "physicians-for-clean-water", "PCW"),
+    ("The Harbour Pilots Company (Ltd) (HPC) refused the contract.", "harbour-pilots-company", "HPC"),
+])
+def test_a_body_of_members_or_with_its_legal_form_is_defined_by_its_acronym(text: str, actor_id: str, alias: str) -> None:
+    found = discovered(text)
+    assert actor_id in found and alias in found[actor_id].aliases, sorted(found)
+    assert found[actor_id].kind == "organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Critical Infrastructure Sectors (CIS) were named in the plan.",
+    "Prisoners of War (POWs) were exchanged.",
+    "Joint Statement of General Principles Agreed by the two federations.",
+])
+def test_things_named_with_an_acronym_or_after_a_rank_word_are_no_actors(text: str) -> None:
+    found = discovered(text)
+    assert not {"critical-infrastructure-sectors", "prisoners-of-war", "principles-agreed"} & set(found), sorted(found)

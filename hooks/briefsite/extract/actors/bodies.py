@@ -187,7 +187,19 @@ def acronym_body(name: str, acronym: str) -> str | None:
             if i >= 2 and words[i - 1] == "of" and head_is_org(words[i - 2]):
                 chosen = words[i - 2:]  # `Department of Veterans Affairs (VA)`: the acronym leaves out the head
             complement = any(w in ("of", "for", "on") for w in chosen)
-            if any(head_is_org(w) for w in chosen) and (complement or not thing_name(chosen)):
+            members = acronym.isupper() and _members(chosen)  # `Federated Farmers of New Zealand (FFNZ)`
+            if (members or any(head_is_org(w) for w in chosen)) and (complement or not thing_name(chosen)):
                 return " ".join(chosen)
             return None
     return None
+
+
+# A plural noun of people (`Farmers`, `Physicians`, `Journalists`) heading a name: a body of its members.
+_PEOPLE_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ists|ians|(?<!ec)(?<!ac)tors)$")  # not `Sectors`, `Factors`
+_COMPLEMENTS = frozenset(("of", "for", "on", "without", "in", "against"))
+
+
+def _members(words: list[str]) -> bool:
+    """Whether a name's head, its last word before a complement, is a plural noun of people."""
+    head = next((i for i, w in enumerate(words) if w in _COMPLEMENTS), len(words))
+    return head > 0 and bool(_PEOPLE_PLURAL.match(words[head - 1]))

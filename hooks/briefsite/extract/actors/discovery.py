@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, is_group, not_actor
+from briefsite.extract.actors.orgs import LEGAL_FORM
 from briefsite.extract.actors.bodies import (Candidate, acronym_body, clipped_names, merge_prefixes, organisations,
                                              short_forms, where_in)
 from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
@@ -62,7 +63,7 @@ _TITLE_START = re.compile(r"\b(?=(?i:[abcdefgjklmnpqrsv]))(?=(?i:(?:Vice|Deputy|
 _FUNCTION = r"(?:of|for|and|on|the|in|de|du|des|la|le)"
 _ACRONYM = re.compile(
     rf"(?P<name>(?:[A-Z][\w'\u2019-]*|{_FUNCTION})(?:\s+(?:[A-Z][\w'\u2019-]*|{_FUNCTION})){{1,9}})"
-    r"\s+\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
+    rf"\s+{LEGAL_FORM}\((?P<acr>[A-Z][A-Za-z&-]{{1,11}})\)")
 # A thing's head straight after an acronym definition: the name is the thing's.
 _THING_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 # `the Mariel Boatlift`, `The Hague Process`: a name after `the` is an event's or a thing's, not a person's.
@@ -177,8 +178,8 @@ def _people(text: str, where: str, index: dict[str, str], states: set[str], know
               *finditer_at(_TITLE_APPOSED, _TITLE_START, text)):
         least = 1 if m.re is _TITLE_BEFORE else 2
         name = _person(m.group("name"), index, least)
-        if name and " " not in name and _english(name):
-            continue  # `General Motors`: a word after a title, not a name
+        if name and (" " not in name or not is_given_name(name.split()[0])) and all(map(_english, name.split())):
+            continue  # `General Motors`, `General Principles Agreed`: words after a title, not a name
         if name and not _surname_of_known(name, known) and not not_actor(name):
             found.setdefault(name, Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
                                               where, (), _affiliation(text[m.end():], index)))

@@ -40,7 +40,10 @@ _REACH = 240  # characters around a head that its name may span
 _ADJECTIVE = re.compile(r"-[a-z]+$")
 _CALENDAR = frozenset(dates.MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MAX_COMPLEMENT = 6  # capitalised words after `of`: more is a title (`... for Improving the Quality of Life`)
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,11})\)")
+# A company's or society's legal form in brackets between its name and its acronym:
+# `Federated Farmers of New Zealand (Inc.) (FFNZ)`.
+LEGAL_FORM = r"(?:\((?:Inc|Incorporated|Ltd|Pty\.?\s+Ltd|LLC|Corp|Co|plc|PLC|AG|GmbH|SA)\.?\)\s+)?"
+_ACRONYM_AFTER = re.compile(rf"\s*{LEGAL_FORM}\((?P<acr>[A-Z][A-Za-z&-]{{1,11}})\)")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 # A treaty's noun in lower case after a name: the name is the treaty's (`the Falepili Union treaty`).
 _SENTENCE_END = frozenset(".!?:;\"“”\n")
