@@ -109,3 +109,23 @@ def test_a_part_of_a_web_address_names_no_actor() -> None:
 def test_the_head_of_the_publishers_name_is_the_publisher() -> None:
     texts = ("The Library of Canadian Records is pleased to launch it.", "The Library’s economists will write.")
     assert tags(*texts, institution="Library of Canadian Records")[1] == {("Library", "library-of-canadian-records")}
+
+
+def _pair_brief(*texts: str) -> Brief:
+    return Brief(BriefId("b"), "b.txt", Meta(title="T"), tuple(Paragraph(i, t, None, i) for i, t in enumerate(texts, 1)))
+
+
+def test_both_countries_are_the_two_states_a_bilateral_brief_names_most() -> None:
+    texts = ("Australia and New Zealand signed the accord in Canberra.", "New Zealand and Australia met again; "
+             "Japan sent an observer.", "Both countries agreed to meet. The two Governments will report.")
+    result = recognise([_pair_brief(*texts)], registry())
+    third = {m.target for m in result.mentions if m.paragraph == 3}
+    assert third == {"australia", "new-zealand"}
+    surfaces = sorted({m.surface for m in result.mentions if m.paragraph == 3})
+    assert surfaces == ["Both countries", "The two Governments"]
+
+
+def test_no_pair_when_a_third_state_is_named_as_often() -> None:
+    texts = ("Australia, Japan and New Zealand met.", "Both countries agreed.")
+    result = recognise([_pair_brief(*texts)], registry())
+    assert not [m for m in result.mentions if m.paragraph == 2]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from briefsite.extract.actors.pairs import paired_states
 from briefsite.extract.actors import rules
 from briefsite.text.fold import Folded, fold_key
 from briefsite.extract.actors.discovery import Discovery, discover
@@ -151,7 +152,8 @@ def recognise(
         found_here = _brief_mentions(brief, scans, states)
         mentions.extend(found_here + context.back_references(brief, found_here, heads)
                         + context.shared_heads(brief, bodies) + context.titled_people(brief, found_here, by_id)
-                        + bylines.first_person(brief, authors) + context.home_government(brief, found_here, states))
+                        + bylines.first_person(brief, authors) + context.home_government(brief, found_here, states)
+                        + paired_states(brief, found_here, by_id))
     mentions.sort(key=lambda m: (m.brief, m.paragraph, m.span.start, m.span.end, m.target))
     named = {m.target for m in mentions}
     discovered = tuple(sorted((d.actor for d in found if d.actor.id in named), key=lambda a: a.id))
