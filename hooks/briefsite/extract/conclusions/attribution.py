@@ -42,7 +42,7 @@ _VIEW = (
     r"expects|expect|expected|predicts|predicted|concluded|concludes|suggested|"
     r"recommended|recommends|recommend|indicated|cautioned|observed|speculate|speculates|speculated|"
     r"point\s+out|points\s+out|pointed\s+out|highlight|highlights|highlighted|"
-    r"add|adds|contend|counter|counters|countered"
+    r"add|adds|contend|counter|counters|countered|agreed|agrees|recogni[sz]ed|recogni[sz]es"
 )
 # Also nouns or verbs of action ("the United States", "declared a strategy"): only with "that" or a quote.
 _NOUNISH = (r"(?-i:states|state)|claims|claimed|claim|declared|declares|announced|announces|warns|warn|vows|pledged|pledges|"
@@ -76,6 +76,18 @@ _PROPOSING = re.compile(
     rf"[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\s+(?:to|for)\b)",
     _I,
 )
+# Verbs of taking a stand on a thing named after them: a view with its object ("welcomed the
+# initiative", "reaffirmed their support", "looked forward to", "noted with satisfaction").
+_STAND = (r"welcomed|welcomes|reaffirmed|reaffirms|condemned|condemns|deplored|deplores|applauded|applauds|"
+          r"commended|commends|praised|praises|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|underlined|underscored|"
+          r"looked\s+forward|look\s+forward|looks\s+forward|noted\s+with\s+(?:satisfaction|concern|regret|appreciation)")
+# Who takes a stand is named (`France`, `Mr Fraser and Mr Talboys`, `The Council`), a pronoun
+# or a party to talks (`The leaders`, `Both governments`): `The discussions underscored the need` is no one's view.
+_NAMED_HOLDER = re.compile(r"[Tt]he\s+[A-Z]|(?!The\b)[A-Z]|(?:[Tt]hey|[Hh]e|[Ss]he)\b|(?:[Tt]he|[Bb]oth)\s+(?:two\s+|three\s+)?"
+                           r"(?:leaders|ministers|governments|delegations|parties|sides|presidents|member\s+states|"
+                           r"participants|officials)\b")
+_STANDING = re.compile(rf"\b(?P<verb>{_STAND})\s+(?:(?:warmly|strongly|firmly)\s+)?(?:to\s+)?"
+                       r"(?:the|a|an|their|its|his|her|this|these|those|(?-i:[A-Z]))\b", _I)
 # "Latest reports indicate ...", "Some studies suggest that ...": the sources are the subject.
 _SOURCE_NOUNS = re.compile(
     r"\b(?P<src>reports|studies|surveys|estimates|assessments|analyses|polls|"
@@ -204,7 +216,7 @@ def _forms(alternatives: str) -> frozenset[str]:
 
 # Every frame below needs one of these words: a sentence without any is no reported view, and
 # the frames (long alternations tried at every word) are not run on it.
-_TRIGGERS = _forms("|".join((_SAY, _VIEW, _NOUNISH, _AS_VIEW, _PROPOSE))) | frozenset(
+_TRIGGERS = _forms("|".join((_SAY, _VIEW, _NOUNISH, _AS_VIEW, _PROPOSE, _STAND))) | frozenset(
     "according view opinion assessment criticised criticized condemned denied disputed indicate suggest show "
     "say state claim estimate find found put place point stressing adding saying claiming arguing insisting "
     "noting warning stating declaring emphasising emphasizing maintaining asserting reported said alleged "
@@ -215,7 +227,8 @@ _TRIGGERS = _forms("|".join((_SAY, _VIEW, _NOUNISH, _AS_VIEW, _PROPOSE))) | froz
 
 # Each frame of a verb needs a verb of its own list: a sentence another frame's word let in skips it.
 _FRAMES = tuple(Gated(frame, " ".join(sorted(_forms(verbs)))) for frame, verbs in (
-    (_FINITE, "|".join((_SAY, _VIEW, _NOUNISH))), (_CHARACTERISE, _AS_VIEW), (_PROPOSING, _PROPOSE)))
+    (_FINITE, "|".join((_SAY, _VIEW, _NOUNISH))), (_CHARACTERISE, _AS_VIEW), (_PROPOSING, _PROPOSE),
+    (_STANDING, _STAND)))
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -244,7 +257,7 @@ def find_attribution(text: str) -> Attribution | None:
         if _ADJECTIVAL.search(text, 0, m.start("verb")) or _NEGATED.search(text, 0, m.start("verb")):
             continue
         span = _speaker(text, frame_start(text, m.start()))
-        if span is not None:
+        if span is not None and (m.re is not _STANDING or _NAMED_HOLDER.match(text, span[0])):
             return Attribution(m.group("verb"), m.start("verb"), span)
     m = _PARTICIPLE.search(text)
     if m:  # "North Korea ... softened its position by stressing that": the clause's subject speaks
