@@ -15,6 +15,7 @@ THEMES = (
     Theme(ThemeId("food"), "Food aid", phrases=("food aid", "World Food Programme")),
     Theme(ThemeId("labour"), "Labour", phrases=("worker",)),
     Theme(ThemeId("cyber"), "Cyber", phrases=("IT workers",)),
+    Theme(ThemeId("trade"), "Trade policy", phrases=("trade negotiation", "trade agreement")),
 )
 
 
@@ -35,6 +36,11 @@ CASES = [
     # the longer phrase of another theme says what the words mean
     ("IT workers raise money for the regime.", [("cyber", "IT workers")]),
     ("Farm workers went on strike.", [("labour", "workers")]),
+    # a name that ends on the phrase, no joining word before it, is an instance of it
+    ("The Multilateral Trade Negotiations stalled.", [("trade", "Trade Negotiations")]),
+    ("The Korea Free Trade Agreement entered into force.", [("trade", "Trade Agreement")]),
+    ("The Office of Trade Agreement Compliance met.", []),
+    ("The Ministry of Trade Negotiations met.", []),
 ]
 
 

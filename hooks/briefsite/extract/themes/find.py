@@ -41,7 +41,7 @@ from briefsite.model import Brief, Mention, Span, Theme, ThemeId
 from briefsite.text import fold as folding
 from briefsite.text.fold import DASHES
 from briefsite.text.phrases import PhraseIndex, longest_leftmost
-from briefsite.extract.themes.names import all_capitalised, inside_longer, name_spans, written_as_name
+from briefsite.extract.themes.names import all_capitalised, inside_longer, name_spans, named_kind, written_as_name
 
 _DASH_RUN = re.compile("[" + re.escape("".join(sorted(DASHES))) + "]+")
 _FUNCTION_WORDS = frozenset(
@@ -203,7 +203,8 @@ class ThemeMatcher:
             span = Span(*folded.span(start, end))
             where = (span.start, span.end)
             if not as_name and (inside_longer(where, names) or (
-                    all_capitalised(text[span.start:span.end]) and inside_longer(where, capitalised))):
+                    all_capitalised(text[span.start:span.end]) and inside_longer(where, capitalised)
+                    and not named_kind(text, where, capitalised))):
                 continue
             kept.append((span, theme))
         by_theme: dict[ThemeId, set[tuple[int, int]]] = defaultdict(set)

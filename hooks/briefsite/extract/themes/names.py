@@ -71,6 +71,16 @@ def inside_longer(span: tuple[int, int], names: Iterable[tuple[int, int]]) -> bo
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in names)
 
 
+def named_kind(text: str, span: tuple[int, int], names: Iterable[tuple[int, int]]) -> bool:
+    """Return True if `span` is the head a longer name ends on, with no joining word before it
+    in the name: the name is an instance of what the phrase says (`Multilateral Trade
+    Negotiations`, `US-Korea Free Trade Agreement`), unlike a body's or a law's name that only
+    holds the words (`Department of Homeland Security`, `Inflation Reduction Act`)."""
+    start, end = span
+    return any(s < start and end == e and not any(w.casefold() in _JOINERS for w in _WORD.findall(text[s:start]))
+               for s, e in names)
+
+
 def all_capitalised(text: str) -> bool:
     """Return True if every word of `text` that is not a joining word is capitalised."""
     words = [w for w in _WORD.findall(text) if w.casefold() not in _JOINERS]
