@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_metadata_layouts import BODY, raw, repair
+from briefsite.repair.briefs import repair
+from tests.unit.test_metadata_layouts import BODY, raw
 
 
 def test_a_release_label_over_an_honourable_member_names_the_author() -> None:
