@@ -144,3 +144,14 @@ def test_a_body_of_members_or_with_its_legal_form_is_defined_by_its_acronym(text
 def test_things_named_with_an_acronym_or_after_a_rank_word_are_no_actors(text: str) -> None:
     found = discovered(text)
     assert not {"critical-infrastructure-sectors", "prisoners-of-war", "principles-agreed"} & set(found), sorted(found)
+
+
+@pytest.mark.parametrize(("text", "actor_id"), [
+    ("Former Secretary of State Dorothy Kellerman and her deputy announced the task force.", "dorothy-kellerman"),
+    ("Secretary of the Army Daniel Okafor visited the base.", "daniel-okafor"),
+    ("Minister for Foreign Affairs and Trade Penelope Varga spoke first.", "penelope-varga"),
+])
+def test_a_name_after_a_title_and_its_office_is_a_person(text: str, actor_id: str) -> None:
+    found = discovered(text)
+    assert actor_id in found and found[actor_id].kind == "person", sorted(found)
+    assert not {"state-dorothy-kellerman", "army-daniel-okafor"} & set(found)

@@ -22,7 +22,7 @@ from briefsite.extract.actors.names import NOT_ACTOR_HEADS, head_is_org, is_grou
 from briefsite.extract.actors.orgs import LEGAL_FORM
 from briefsite.extract.actors.bodies import (Candidate, acronym_body, clipped_names, merge_prefixes, organisations,
                                              short_forms, where_in)
-from briefsite.extract.actors.people import LOW, NAME, UP, companions, initialled
+from briefsite.extract.actors.people import LOW, NAME, UP, KnownPeople, companions, initialled, surname_of_known
 from briefsite.extract.actors.rules import COMMON, STARTERS
 from briefsite.text.fold import fold_key
 from briefsite.text.givennames import is_given_name, is_place
@@ -56,6 +56,11 @@ _TITLE_APPOSED = re.compile(
     rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|First|Chief|Special)\s+)*{_ROLE}))"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|on|the|[A-Z][\w'\u2019-]*)){0,6})?"
     rf",\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})(?=\s*[,.;)]|\s+(?:said|says|has|had|was|is|will)\b)")
+# `Secretary of State Madeleine Albright`, `Minister for Foreign Affairs Penny Wong`: a title, its
+# office, then a name that opens with a given name (found by `_office_named`).
+_TITLE_OF = re.compile(
+    rf"\b(?P<title>(?i:(?:(?:Vice|Deputy|Prime|Foreign|Former|Chief|Special)\s+)*{_ROLE}))\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<rest>[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019.-]*){1,6})")
 # Where a title before a name may begin: its first word's first letter, then its first word
 # (both in any case): `finditer_at` tries the two title patterns only there.
 _TITLE_START = re.compile(r"\b(?=(?i:[abcdefgjklmnpqrsv]))(?=(?i:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|First|Former"
@@ -146,6 +151,16 @@ def _person(name: str, index: dict[str, str], least: int, titled: bool = True,
     return None if any(fold_key(s) in index for s in spans) else " ".join(words)
 
 
+def _office_named(rest: str, index: dict[str, str]) -> str | None:
+    """The person named after a title's office: the first given name after the office's first
+    word opens a name of two or three words (`State Madeleine Albright` -> `Madeleine Albright`)."""
+    words = rest.split()
+    for i in range(1, len(words) - 1):
+        if is_given_name(words[i].strip(".")) and not is_place(words[i]) and not _english(words[i]):
+            return _person(" ".join(words[i:i + 3]), index, 2)
+    return None
+
+
 def _affiliation(text: str, index: dict[str, str]) -> str | None:
     """Return the known actor named by `of/for the X` at the start of `text`, if any."""
     m = _ORG_PHRASE.match(text)
@@ -159,14 +174,14 @@ def _affiliation(text: str, index: dict[str, str]) -> str | None:
 
 
 def _add_person(found: dict[str, Candidate], name: str | None, reason: str, where: str,
-                known: _KnownPeople, people: set[str]) -> None:
+                known: KnownPeople, people: set[str]) -> None:
     """Add a person named `name` to `found` (and to `people`, the casefolded names of persons)."""
-    if name and not not_actor(name) and not _surname_of_known(name, known):
+    if name and not not_actor(name) and not surname_of_known(name, known):
         found.setdefault(name, Candidate(name, "person", reason, where))
         people.add(" ".join(name.split()).casefold())
 
 
-def _people(text: str, where: str, index: dict[str, str], states: set[str], known: _KnownPeople,
+def _people(text: str, where: str, index: dict[str, str], states: set[str], known: KnownPeople,
             people: set[str], found: dict[str, Candidate]) -> None:
     """Add the persons named in `text` by a title, a state's possessive, a middle initial or
     a list with a person in it to `found`."""
@@ -180,10 +195,13 @@ def _people(text: str, where: str, index: dict[str, str], states: set[str], know
         name = _person(m.group("name"), index, least)
         if name and (" " not in name or not is_given_name(name.split()[0])) and all(map(_english, name.split())):
             continue  # `General Motors`, `General Principles Agreed`: words after a title, not a name
-        if name and not _surname_of_known(name, known) and not not_actor(name):
+        if name and not surname_of_known(name, known) and not not_actor(name):
             found.setdefault(name, Candidate(name, "person", f"title '{' '.join(m.group('title').split())}'",
                                               where, (), _affiliation(text[m.end():], index)))
             people.add(" ".join(name.split()).casefold())
+    for m in _TITLE_OF.finditer(text) if " of " in text or " for " in text else ():
+        if (name := _office_named(m.group("rest"), index)) is not None:
+            _add_person(found, name, f"title '{' '.join(m.group('title').split())}'", where, known, people)
     for m in _STATE_POSSESSIVE.finditer(text):
         name = _person(m.group("name"), index, 2)
         if (name and index.get(fold_key(m.group("state"))) in states and not _english(name.split()[-1])
@@ -201,7 +219,7 @@ def _people(text: str, where: str, index: dict[str, str], states: set[str], know
 def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[str] = ()) -> tuple[Discovery, ...]:
     """Return the actors found in the briefs that `known` lacks, sorted by id."""
     index = _known_index(known)
-    registry_people = _KnownPeople(known)
+    registry_people = KnownPeople(known)
     states: set[str] = {a.id for a in known if a.kind == "state"}
     people = {" ".join(f.split()).casefold() for a in known if a.kind == "person" for f in (a.name, *a.aliases)}
     ignored = {fold_key(n) for n in ignore}
@@ -241,7 +259,7 @@ def discover(briefs: Sequence[Brief], known: Sequence[Actor], ignore: Sequence[s
     for name, places in runs.items():
         given = _given(name)
         if ((len(places) >= 2 or given) and name in bare and not _body_name(name) and not not_actor(name)
-                and not _surname_of_known(name, registry_people)
+                and not surname_of_known(name, registry_people)
                 and not all(_english(w) for w in name.split())):
             reason = f"name repeated in {len(places)} paragraphs" if len(places) >= 2 else "a given name"
             found.setdefault(name, Candidate(name, "person", reason, places[0]))
@@ -267,25 +285,3 @@ def _given(name: str) -> bool:
     first, *rest = name.split()
     return (is_given_name(first) and not _english(first) and not is_place(name)
             and not any(_english(w) for w in rest))
-
-
-class _KnownPeople:
-    """The registry's persons' names, indexed for `_surname_of_known`: the words of each name
-    and the given names each name of several words opens with."""
-
-    __slots__ = ("words", "prefixes")
-
-    def __init__(self, known: Sequence[Actor]) -> None:
-        names = [a.name.split() for a in known if a.kind == "person"]
-        self.words = {w for words in names for w in words}
-        self.prefixes = {tuple(words[:n]) for words in names for n in range(1, len(words))}
-
-
-def _surname_of_known(name: str, known: _KnownPeople) -> bool:
-    """Return True if a one-word name is a known person's surname (`Minister Park`), or a name
-    of two words or more is the given names a known person's name opens with (`Mary Jean` of
-    `Mary Jean Lacaba`): that person's, left to resolution, not a new one."""
-    words = name.split()
-    if len(words) > 1:
-        return tuple(words) in known.prefixes
-    return name in known.words

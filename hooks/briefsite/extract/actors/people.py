@@ -4,13 +4,16 @@ Input: a paragraph's text. Output: name strings for discovery to check against t
 and the word lists: a name with a middle initial (`Jerome H. Powell`, `Esther L. George`),
 which is a person's in any English text, and the names listed or paired with a person's
 (`Michelle W. Bowman; Lael Brainard; James Bullard`, `Anne Applebaum and Timothy Snyder`):
-a list holds one kind of thing.
+a list holds one kind of thing. Also the registry's persons' names, indexed so that discovery
+can leave a known person's surname or given names to resolution (`KnownPeople`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+
+from briefsite.model import Actor
 
 _LEADING_AND = re.compile(r"^\s*(?:and\s+)")
 
@@ -66,3 +69,25 @@ def _tail_names(item: str) -> list[str]:
     """Return the names that end a list item (`... were Jerome H. Powell` gives that name)."""
     found = [" ".join(m.group(0).split()) for m in _PLAIN.finditer(item)]
     return found[-1:] if found else []
+
+
+class KnownPeople:
+    """The registry's persons' names, indexed for `surname_of_known`: the words of each name
+    and the given names each name of several words opens with."""
+
+    __slots__ = ("words", "prefixes")
+
+    def __init__(self, known: Sequence[Actor]) -> None:
+        names = [a.name.split() for a in known if a.kind == "person"]
+        self.words = {w for words in names for w in words}
+        self.prefixes = {tuple(words[:n]) for words in names for n in range(1, len(words))}
+
+
+def surname_of_known(name: str, known: KnownPeople) -> bool:
+    """Return True if a one-word name is a known person's surname (`Minister Park`), or a name
+    of two words or more is the given names a known person's name opens with (`Mary Jean` of
+    `Mary Jean Lacaba`): that person's, left to resolution, not a new one."""
+    words = name.split()
+    if len(words) > 1:
+        return tuple(words) in known.prefixes
+    return name in known.words
