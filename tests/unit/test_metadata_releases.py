@@ -55,3 +55,35 @@ def test_the_date_on_the_contacts_line_dates_the_release() -> None:
     assert (brief.meta.title, brief.meta.date) == ("A Minister Leaves for Talks", "2000-09-30")
     assert [p.text for p in brief.paragraphs] == [BODY]
     assert "Press contacts" in [a.label for a in brief.asides]
+
+
+def test_a_web_menu_above_the_title_is_page_furniture() -> None:
+    text = (f"Media centre\nNews Releases\nReporters' toolkit\nHot topics\nPress contacts\n"
+            f"Joint Statement on the Day of Zero Tolerance to Harmful Practices\n\n{BODY}\n")
+    brief, _ = repair(raw(text))
+    assert brief.meta.title == "Joint Statement on the Day of Zero Tolerance to Harmful Practices"
+    assert [p.text for p in brief.paragraphs] == [BODY]
+
+
+def test_a_title_and_byline_of_short_lines_are_no_menu() -> None:
+    brief, _ = repair(raw(f"Water Wars\nJane Citizen\nJohn Example\nLakeside Institute\nMarch 2025\n\n{BODY}\n"))
+    assert (brief.meta.title, brief.meta.authors) == ("Water Wars", ("Jane Citizen", "John Example"))
+
+
+def test_a_byline_set_in_columns_is_read_column_by_column() -> None:
+    text = ("Joint Statement on the Day of Zero Tolerance to Harmful Practices\nUNXF    UNYA\n"
+            "Executive Director    Executive Director\nDr. Jane Citizen    Anthony Marlow\n\n"
+            f"NEW YORK, 6 February 2011 - {BODY}\n")
+    brief, _ = repair(raw(text))
+    assert brief.meta.authors == ("Jane Citizen", "Anthony Marlow")
+    assert brief.meta.date == "2011-02-06"
+
+
+def test_a_skip_link_and_a_letterhead_in_capitals_stand_over_the_title() -> None:
+    brief, _ = repair(raw(f"Skip to Main Navigation\nStatement October 19, 2019\nStatement from Lakeside Bank President "
+                          f"Jane Citizen on the Annual Meetings\n\n{BODY}\n"))
+    assert (brief.meta.title, brief.meta.authors, brief.meta.date) == (
+        "Statement from Lakeside Bank President Jane Citizen on the Annual Meetings", ("Jane Citizen",), "2019-10-19")
+    brief, _ = repair(raw(f"THE LAKESIDE BANK\nJoint Statement from the Lakeside Bank and the Fund on Debt Relief\n\n{BODY}\n"))
+    assert (brief.meta.title, brief.meta.institution) == (
+        "Joint Statement from the Lakeside Bank and the Fund on Debt Relief", "THE LAKESIDE BANK")

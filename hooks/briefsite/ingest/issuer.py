@@ -24,7 +24,7 @@ __all__ = ["Issuer", "issuer", "without_archive_mark"]
 # `Statement by ...`, `Remarks by ...`, `Press Statement by the ...`: a genre word, then `by`.
 _BY_TITLE = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}?(?:statement|remarks|speech|address|message|letter|testimony|op-ed|article|"
-    r"interview|note|readout|communiqu[eé]|declaration)\s+(?:attributable\s+to|by)\s+(?:the\s+)?(?P<who>.+)$",
+    r"interview|note|readout|communiqu[eé]|declaration)\s+(?:attributable\s+to|by|from)\s+(?:the\s+)?(?P<who>.+)$",
     re.IGNORECASE)
 # Where the issuer's name ends in a title: the topic or occasion that follows it.
 _AFTER_WHO = re.compile(r"\s+(?:on|following|at|to|before|after|regarding|concerning|about|ahead\s+of|in|for|upon)\s+"

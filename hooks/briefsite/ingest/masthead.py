@@ -63,19 +63,22 @@ class Found:
 def masthead(rows: list[Row], found: Found) -> int:
     """Read what stands above the title (a date, a report number, a label such as `POLICY
     BRIEF`, a web address, a publisher's name with its motto); return the title's row."""
-    k, limit = 0, 4
+    k = _menu(rows)
+    for row in rows[:k]:
+        found.keep(row)  # a web page's menu above the title: `Media centre` / `News Releases` / ...
+    limit = k + 4
     while k < min(len(rows), limit):
         if what := stated(rows[k].text):
             found.note(what, rows[k])
         elif office := by_office(rows[k].text):
             found.by_office = office
             found.keep(rows[k])
-        elif is_label(rows[k].text) or is_url(rows[k].text) or _kicker(rows, k):
+        elif is_label(rows[k].text) or is_url(rows[k].text) or _kicker(rows, k) or _SKIP_LINK.match(rows[k].text):
             found.keep(rows[k])
         elif name := _letterhead(rows, k):
             found.byline((name,), None)  # `KEVIN RUDD M.P.` / `MEDIA RELEASE` / `Shadow Minister for ...`
             found.used.add(rows[k].line.number)
-            limit = 8  # a joint release names two or three people, each with a job line
+            limit = max(limit, k + 5)  # a joint release names two or three people, each with a job line
         elif _name_over_title(rows, k) and (parsed := parse_byline(rows[k].text)):
             found.byline(*parsed)  # `Sarah Hanson-Young` / `Greens recognise World Refugee Day ...`
             found.used.add(rows[k].line.number)
@@ -84,6 +87,10 @@ def masthead(rows: list[Row], found: Found) -> int:
         else:
             break
         k += 1
+    if _letterhead_over_title(rows, k):
+        found.publisher = rows[k].text  # `THE WORLD BANK` / `Joint Statement from the World Bank Group and ...`
+        found.used.add(rows[k].line.number)
+        return k + 1
     # A publisher's name above the title (with its parent body or motto, on up to three lines):
     # only when a title, then a byline or date, follow (so no row is read when more stand before a gap).
     end = next((i for i in range(k + 1, len(rows)) if rows[i].gap), len(rows))
@@ -108,6 +115,38 @@ def masthead(rows: list[Row], found: Found) -> int:
         else:
             found.keep(row)
     return top
+
+
+# A web page's link for keyboards and screen readers: `Skip to Main Navigation`, `Skip to content`.
+_SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)$", re.IGNORECASE)
+
+
+def _letterhead_over_title(rows: list[Row], k: int) -> bool:
+    """A publisher's name in capitals straight over a title in mixed case, the text after a
+    blank line (`THE WORLD BANK` / `Joint Statement from the World Bank Group ...`)."""
+    if k + 2 >= len(rows) or rows[k + 1].gap or not rows[k + 2].gap:
+        return False
+    name, title = rows[k].text, rows[k + 1].text
+    return (name.isupper() and byline_kind(name) == "institution" and not title.isupper()
+            and len(title.split()) >= 5 and not is_meta(title))
+
+
+_MENU_ITEMS = 4  # a menu has four items at least: fewer short lines may be a title and its byline
+
+
+def _menu(rows: list[Row]) -> int:
+    """How many rows a web page's menu takes at the top: a run of four short lines or more
+    (four words at most, no sentence, date, name, job or institution among them) before a
+    longer line, the title."""
+    k = 0
+    while k < len(rows) and _menu_item(rows[k].text):
+        k += 1
+    return k if k >= _MENU_ITEMS and k < len(rows) and len(rows[k].text.split()) >= 5 else 0
+
+
+def _menu_item(text: str) -> bool:
+    return (len(text.split()) <= 4 and text[-1:] not in ".!?:;," and stated(text) is None
+            and byline_kind(text) is None and not is_url(text))
 
 
 def _over_a_title(rows: list[Row], k: int) -> bool:

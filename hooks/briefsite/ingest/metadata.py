@@ -26,6 +26,7 @@ from briefsite.ingest.headrows import by_office, compound, decked, from_line, st
 from briefsite.ingest.authorinfo import author_information, closing_bio, closing_credit
 from briefsite.ingest.issuer import issuer, without_archive_mark
 from briefsite.ingest.masthead import Found, masthead
+from briefsite.ingest.columns import unfold_columns
 from briefsite.ingest.tail import closing_date, about_publisher, closing_links, closing_notes, head_blocks, inline_links
 from briefsite.ingest.titles import (MD_TITLE, Row, is_title, lone_title, looks_like_title, numbered, rows_of, same,
                                      title_again, title_end, under_title)
@@ -53,7 +54,7 @@ class Head:
 def read_head(lines: tuple[SourceLine, ...], meta: Meta, markdown: bool = False) -> Head:
     """Return the metadata of the opening lines (and an author block at the end) of `lines`
     merged under `meta`."""
-    rows = rows_of(lines)
+    rows = unfold_columns(rows_of(lines))
     found = Found()
     start = masthead(rows, found)
     titled, end = bool(meta.title), title_end(rows, start, markdown)
