@@ -53,7 +53,9 @@ def test_a_speaker_named_after_the_quotation_speaks_it_and_the_quoted_paragraphs
     found = {c.sentence.text: c.attributed_to for c in extract_conclusions([_brief(texts)], [], [], [])}
     assert found["“We object to the attacks,” said Minister of Trade, Jane Doe."] == "Jane Doe"
     assert found["“We repeat our call for talks."] == "Doe"
-    assert found["“An invasion is a breach of the law. We are ready to act,” said Ms Doe."] == "Doe"
+    # a quotation of several sentences is cut into them, each the speaker's
+    assert found["“An invasion is a breach of the law."] == "Doe"
+    assert found["We are ready to act,” said Ms Doe."] == "Doe"
     assert found["“The costs will be high.”"] == "Doe"  # wholly quoted, then `she said`: the same speaker
     assert "The council meets again in May." not in found
 
@@ -117,3 +119,13 @@ def test_a_person_named_with_the_body_they_lead_holds_the_view() -> None:
     found = _with_actors(["According to IAMO Director Thomas Glauben, trade remains the key to food security."])
     assert found["According to IAMO Director Thomas Glauben, trade remains the key to food security."] \
         == "thomas-glauben"
+
+
+def test_the_sentences_of_a_quotation_are_its_speakers_named_before_or_after_it() -> None:
+    texts = ["Officials met in the capital today.",
+             "According to Director Jane Doe, “Prices are rising fast. Governments must act now. The poor will suffer.”",
+             "“The world agrees on the goal. We have a duty to act before it is too late,” said Ms Roe."]
+    found = {c.sentence.text: c.attributed_to for c in extract_conclusions([_brief(texts)], [], [], [])}
+    assert found["Governments must act now."] == "Jane Doe"
+    assert found["The poor will suffer.”"] == "Jane Doe"
+    assert found["“The world agrees on the goal."] == "Roe"

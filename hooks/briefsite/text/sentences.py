@@ -206,10 +206,34 @@ def _pysbd_spans(text: str) -> tuple[Span, ...]:
                 end -= 1
             while start < end and text[start].isspace():
                 start += 1
-            spans.extend(_split_after_initials(text, start, end))
+            spans.extend(part for piece in _split_after_initials(text, start, end)
+                         for part in _split_inside_quotes(text, piece.start, piece.end))
     if not spans and text.strip():
         spans.append(Span(0, len(text)))
     return tuple(spans)
+
+
+# A stop inside a quotation, before a capital: pysbd keeps a quotation whole, but a statement
+# quoted over several sentences (`“The world agrees ... Our challenge is ... We have a duty
+# ...,” said X.`) is several sentences, each linkable and each the speaker's view.
+_QUOTED_STOP = re.compile(r"[.!?](?= [“\"‘]?(?-i:[A-Z]))")
+
+
+def _split_inside_quotes(text: str, start: int, end: int) -> list[Span]:
+    """Cut text[start:end] at each plain stop inside a quotation it opens."""
+    opened = text.find("“", start, end)
+    if opened < 0:
+        return [Span(start, end)]
+    out: list[Span] = []
+    origin = start
+    for m in _QUOTED_STOP.finditer(text, opened, end):
+        word = _WORD_BEFORE.search(text, start, m.start())
+        if m.end() < end and word is not None and not _abbreviation().fullmatch(word.group(0)) \
+                and not _ROMAN.fullmatch(word.group(0)) and text.count("“", origin, m.start()) > text.count("”", origin, m.start()):
+            out.append(Span(start, m.end()))
+            start = m.end() + 1
+    out.append(Span(start, end))
+    return out
 
 
 def _split_after_initials(text: str, start: int, end: int) -> list[Span]:

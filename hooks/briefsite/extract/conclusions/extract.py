@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from briefsite.extract.actors.rules import TITLES
-from briefsite.extract.conclusions.quoted import quoted_paragraphs
+from briefsite.extract.conclusions.quoted import quoted_paragraphs, quoted_sentences
 from briefsite.extract.conclusions.rules import Verdict, judge
 from briefsite.extract.conclusions.sections import Sections, is_concluding, is_recommending, run_in_heading
 from briefsite.extract.conclusions.subjects import subject_span
@@ -125,6 +125,7 @@ def _conclusions_of(
     voice = (*speakers((s, actor_mentions.get((brief.id, p.number), ()))
                        for p in brief.paragraphs for s in paragraph_sentences(brief, p)), *_own_voice(brief))
     quoted, listed = quoted_paragraphs(brief, actor_mentions, people), _infinitive_items(brief)
+    run_on = quoted_sentences(brief, actor_mentions, people)
     person: str | None = None  # the person named last before this paragraph
     for paragraph, section, heading in _Paragraphs(brief).sections():
         key = (brief.id, paragraph.number)
@@ -141,6 +142,9 @@ def _conclusions_of(
         last_addressee: ActorId | None = None
         antecedent = ""
         for k, sentence in enumerate(paragraph_sentences(brief, paragraph), start=1):
+            if (paragraph.number, k) in run_on:  # `“... our times. We have a duty ...,” said X.`
+                yield _quoted_one(brief, paragraph, k, sentence, run_on[(paragraph.number, k)], p_actors, p_themes)
+                continue
             verdict, skip = _verdict(sentence, heading, weighted, recommending, voice, antecedent, paragraph.number in listed)
             antecedent = sentence_subject(sentence.text)
             if verdict.kind is None:
@@ -196,15 +200,21 @@ def _holder(verdict: Verdict, sentence: Sentence, skip: int, p_actors: Sequence[
 
 def _quoted(brief: Brief, paragraph: Paragraph, speaker: str, p_actors: Sequence[Mention],
             p_themes: Sequence[Mention]) -> Iterable[Conclusion]:
-    """Every sentence of a paragraph quoted after a lead-in, as its speaker's view (its kind as
-    the rules judge it, an assessment when they find none)."""
+    """Every sentence of a paragraph quoted after a lead-in, as its speaker's view."""
     for k, sentence in enumerate(paragraph_sentences(brief, paragraph), start=1):
-        verdict = judge(sentence.text, weighted=False, recommending_section=False, speakers=(), antecedent="")
-        yield Conclusion(
-            id=f"{brief.id}-p{paragraph.number}-s{k}", kind=verdict.kind or "assessment", sentence=sentence,
-            addressee=None, actors=_ids(_inside(p_actors, sentence.span.start, sentence.span.end)),
-            themes=tuple(sorted({ThemeId(m.target) for m in _inside(p_themes, *_bounds(sentence.span))})),
-            attributed_to=speaker, cue=verdict.cue or "said:", in_conclusion_section=False)
+        yield _quoted_one(brief, paragraph, k, sentence, speaker, p_actors, p_themes)
+
+
+def _quoted_one(brief: Brief, paragraph: Paragraph, k: int, sentence: Sentence, speaker: str,
+                p_actors: Sequence[Mention], p_themes: Sequence[Mention]) -> Conclusion:
+    """A quoted sentence as its speaker's view (its kind as the rules judge it, an assessment
+    when they find none)."""
+    verdict = judge(sentence.text, weighted=False, recommending_section=False, speakers=(), antecedent="")
+    return Conclusion(
+        id=f"{brief.id}-p{paragraph.number}-s{k}", kind=verdict.kind or "assessment", sentence=sentence,
+        addressee=None, actors=_ids(_inside(p_actors, sentence.span.start, sentence.span.end)),
+        themes=tuple(sorted({ThemeId(m.target) for m in _inside(p_themes, *_bounds(sentence.span))})),
+        attributed_to=speaker, cue=verdict.cue or "said:", in_conclusion_section=False)
 
 
 def _bounds(span: Span) -> tuple[int, int]:

@@ -17,7 +17,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefsite.ingest.byline import clean_name, looks_like_name
+from briefsite.extract.conclusions.attribution import find_attribution
 from briefsite.model import Brief, BriefId, Mention
+from briefsite.text.sentences import sentence_spans
 
 _LEAD_IN = re.compile(r"\b(?:said|says|stated|states|added|declared|commented|remarked|wrote)"
                       r"(?:\s+(?:today|that|in\s+a\s+statement))?\s*:\s*$", re.IGNORECASE)
@@ -130,3 +132,54 @@ def _speaker(before: str, mentions: Sequence[Mention]) -> str:
         return max(inside, key=lambda m: m.span.start).target
     last = parts[-1].strip() if parts else ""
     return re.sub(r"^.*?\b[Tt]he\s+", "", last) or "unnamed sources"
+
+
+def quoted_sentences(brief: Brief, mentions: Mapping[tuple[BriefId, int], Sequence[Mention]],
+                     people: frozenset[str] = frozenset()) -> dict[tuple[int, int], str]:
+    """Return (paragraph, sentence number from 1) -> speaker for the sentences of a quotation
+    that runs over several sentences and closes on its speaker (`... our times. We have a duty
+    ...,” said Secretary Albright.`): the sentences before the closing one are the speaker's too."""
+    out: dict[tuple[int, int], str] = {}
+    authors = {a.casefold() for a in brief.meta.authors}
+    for paragraph in brief.paragraphs:
+        text = paragraph.text
+        if "“" not in text:
+            continue
+        here = sorted(mentions.get((brief.id, paragraph.number), ()), key=lambda m: m.span.start)
+        opened: list[int] = []  # the sentences since the quotation opened
+        lead: str | None = None  # who the opening sentence names as its source (`According to X, “...`)
+        for k, span in enumerate(sentence_spans(text), start=1):
+            piece = text[span.start:span.end]
+            if not opened:
+                if "“" in piece and piece.rfind("”") < piece.rfind("“"):
+                    opened, lead = [k], _source(piece, span.start, here, people)  # a quotation opens and runs on
+                continue
+            if "”" not in piece:
+                opened.append(k)
+                continue
+            close = piece.rfind("”")
+            said = _SAID_AFTER.match(piece[close + 1:])
+            who = (said.group("after") or said.group("before")).strip() if said else ""
+            start = span.start + close + 1
+            covering = [m.target for m in here if start <= m.span.start < span.end and m.target in people]
+            speaker = covering[-1] if covering else None if not who or _STAND_IN.match(who) else _named(who)
+            if lead and not speaker:
+                out.update({(paragraph.number, n): lead for n in (*opened[1:], k)})
+            elif (speaker or lead) and (speaker or lead or "").casefold() not in authors:
+                out.update({(paragraph.number, n): speaker or lead or "" for n in opened})
+            opened = []
+    return out
+
+
+def _source(piece: str, offset: int, here: Sequence[Mention], people: frozenset[str]) -> str | None:
+    """The person a sentence opening a quotation names as its source, before the quotation mark."""
+    found = find_attribution(piece)
+    if found is None or found.subject[0] >= piece.find("“"):
+        return None
+    start, end = offset + found.subject[0], offset + found.subject[1]
+    named = [m.target for m in here if start <= m.span.start < end and m.target in people]
+    if named:
+        return named[-1]
+    words = piece[found.subject[0]:found.subject[1]].split()
+    return next((" ".join(words[-n:]) for n in (3, 2) if len(words) >= n and looks_like_name(" ".join(words[-n:]))),
+                _named(" ".join(words)))  # `Director Jane Doe`: the name after the title
