@@ -24,6 +24,12 @@ def sentences(text: str) -> list[str]:
         ("The U.S. State Department has said so.", ["The U.S. State Department has said so."]),
         ("U.S. officials met Mr. Lee in Sept. last year.", ["U.S. officials met Mr. Lee in Sept. last year."]),
         ("Sanctions from the U.S. and the E.U. remain.", ["Sanctions from the U.S. and the E.U. remain."]),
+        # a quotation of several sentences is cut into them; abbreviations inside it are no stops
+        ("“The world agrees. Our task is hard. We must act,” said Ms Doe.",
+         ["“The world agrees.", "Our task is hard.", "We must act,” said Ms Doe."]),
+        ("He said: “Mr. Lee met Gen. Park. They agreed.” Then he left.",
+         ["He said: “Mr. Lee met Gen. Park.", "They agreed.”", "Then he left."]),
+        ("She called it “a farce” and left.", ["She called it “a farce” and left."]),
     ],
 )
 def test_sentence_spans(text: str, expected: list[str]) -> None:
